@@ -1,0 +1,33 @@
+/**
+ * Locales the library speaks, and the helpers that pick text for one.
+ *
+ * @module
+ */
+import { InvalidOptionError } from './errors.js';
+
+/** The locales every message exists in. `zh-CN` is the default. */
+export const locales = ['zh-CN', 'en'] as const;
+
+/** A supported locale: `'zh-CN'` (default) or `'en'`. */
+export type Locale = (typeof locales)[number];
+
+/** A text in every supported locale. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/**
+ * Checks a `locale` option and returns it, defaulting to `zh-CN`.
+ *
+ * @param locale - the option as received (may be `undefined`)
+ * @returns the locale to use
+ * @throws {@link InvalidOptionError} when the locale is not one of {@link locales}
+ * @example
+ * ```ts
+ * resolveLocale(undefined); //=> 'zh-CN'
+ * resolveLocale('en'); //=> 'en'
+ * ```
+ */
+export function resolveLocale(locale: unknown): Locale {
+  if (locale === undefined) return 'zh-CN';
+  if (locale === 'zh-CN' || locale === 'en') return locale;
+  throw new InvalidOptionError('locale', `expected one of ${locales.join(', ')}`, locale);
+}

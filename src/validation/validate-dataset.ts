@@ -1,0 +1,152 @@
+/**
+ * Validate a whole dataset: every record, then the checks across records (unique ids, references that resolve,
+ * service-item codes unique within a centre).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { resolveLocale, type Locale } from '../locale.js';
+import { type Dataset, DatasetMeta, MAX_RECORDS_PER_KIND } from '../models/dataset.js';
+import { datasetKeys, recordKindLabels, recordKinds, references, type RecordKind } from '../models/kinds.js';
+import { formatPath, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
+import { fromZodIssue, makeIssue } from './from-zod.js';
+import { parseWith, type ValidateOptions } from './validate-record.js';
+
+const Shape = z.strictObject({
+  meta: DatasetMeta.optional(),
+  ...Object.fromEntries(recordKinds.map((k) => [datasetKeys[k], z.array(z.unknown()).max(MAX_RECORDS_PER_KIND).optional()])),
+});
+
+/**
+ * Validates a dataset: the shape, every record of every kind, and then the cross-record checks — ids unique
+ * within a kind, every `<kind>Id(s)` reference resolving, and service-item codes unique within a centre. Every
+ * problem is reported (it does not stop at the first); the input is never mutated and data never throws.
+ *
+ * @param input - the untrusted dataset (`{ communities: [...], serviceCenters: [...], ... }`)
+ * @param options - `locale` of the messages
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`
+ * @throws {@link InvalidOptionError} for a bad locale
+ * @example
+ * ```ts
+ * const result = validateDataset({
+ *   communities: [yanwu],
+ *   serviceCenters: [{ ...yanwuCenter, communityIds: ['nowhere'] }],
+ * }, { locale: 'en' });
+ * result.ok; //=> false
+ * result.issues[0]?.code; //=> 'unresolved_reference'
+ * ```
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult<Dataset> {
+  const locale = resolveLocale(options.locale);
+  let shape;
+  try {
+    shape = Shape.safeParse(input, { reportInput: true });
+  } catch {
+    return { ok: false, issues: [makeIssue(locale, 'unreadable_input', [])] };
+  }
+  if (!shape.success) return { ok: false, issues: shape.error.issues.map((i) => fromZodIssue(i, locale)) };
+
+  const issues: ValidationIssue[] = [];
+  const value: Record<string, unknown> = {};
+  if (shape.data.meta !== undefined) value['meta'] = shape.data.meta;
+  // Ids of every record, even of those that failed, so that one bad record does not cascade into
+  // "unresolved reference" issues elsewhere.
+  const ids = new Map<RecordKind, Map<string, string>>();
+
+  for (const kind of recordKinds) {
+    const key = datasetKeys[kind];
+    const raw = (shape.data as Record<string, unknown[] | undefined>)[key];
+    if (raw === undefined) continue;
+    const parsed: unknown[] = [];
+    const seen = new Map<string, string>();
+    ids.set(kind, seen);
+    raw.forEach((record, index) => {
+      const path: PathSegment[] = [key, index];
+      const result = parseWith(kind, record, locale, path);
+      if (result.ok) parsed.push(result.value);
+      else issues.push(...result.issues);
+      const id = readId(record);
+      if (id === undefined) return;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        issues.push(makeIssue(locale, 'duplicate_id', [...path, 'id'], { params: { kind, id, first } }));
+      } else {
+        seen.set(id, formatPath([...path, 'id']));
+      }
+    });
+    value[key] = parsed;
+  }
+
+  issues.push(...checkReferences(shape.data as Record<string, unknown[] | undefined>, ids, locale));
+  issues.push(...checkServiceItemCodes(shape.data as Record<string, unknown[] | undefined>, value as Dataset, locale));
+
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: value as Dataset, issues: [] };
+}
+
+function readId(record: unknown): string | undefined {
+  try {
+    if (typeof record !== 'object' || record === null || !Object.prototype.hasOwnProperty.call(record, 'id')) return undefined;
+    const id = (record as { id?: unknown }).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readField(record: unknown, field: string): unknown {
+  try {
+    if (typeof record !== 'object' || record === null || !Object.prototype.hasOwnProperty.call(record, field)) return undefined;
+    return (record as Record<string, unknown>)[field];
+  } catch {
+    return undefined;
+  }
+}
+
+function checkReferences(
+  data: Record<string, unknown[] | undefined>,
+  ids: ReadonlyMap<RecordKind, ReadonlyMap<string, string>>,
+  locale: Locale,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const ref of references) {
+    const records = data[datasetKeys[ref.from]];
+    if (records === undefined) continue;
+    const targets = ids.get(ref.to);
+    records.forEach((record, index) => {
+      const value = readField(record, ref.field);
+      const list = ref.many ? (Array.isArray(value) ? value : []) : [value];
+      list.forEach((id, i) => {
+        if (typeof id !== 'string') return; // shape issues are reported by the record's own validation
+        if (targets?.has(id)) return;
+        const path: PathSegment[] = ref.many ? [datasetKeys[ref.from], index, ref.field, i] : [datasetKeys[ref.from], index, ref.field];
+        issues.push(makeIssue(locale, 'unresolved_reference', path, { params: { kind: ref.to, kindLabel: recordKindLabels[ref.to][locale], id } }));
+      });
+    });
+  }
+  return issues;
+}
+
+function checkServiceItemCodes(data: Record<string, unknown[] | undefined>, dataset: Dataset, locale: Locale): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const codeOf = new Map<string, string>();
+  for (const item of dataset.serviceItems ?? []) if (!codeOf.has(item.id)) codeOf.set(item.id, item.code);
+  (data['serviceCenters'] ?? []).forEach((center, index) => {
+    const itemIds = readField(center, 'serviceItemIds');
+    if (!Array.isArray(itemIds)) return;
+    const seen = new Set<string>();
+    itemIds.forEach((itemId: unknown, i) => {
+      const code = typeof itemId === 'string' ? codeOf.get(itemId) : undefined;
+      if (code === undefined) return;
+      if (seen.has(code)) {
+        issues.push(
+          makeIssue(locale, 'duplicate_service_item_code', ['serviceCenters', index, 'serviceItemIds', i], {
+            params: { serviceCenterId: readId(center), code },
+          }),
+        );
+      }
+      seen.add(code);
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup';
+
+/** Subpath entries; each becomes `dist/<name>.js` (ESM) and `dist/<name>.cjs` (CJS) with `.d.ts` / `.d.cts`. */
+export const entries = {
+  index: 'src/index.ts',
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist',
+});
