@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, Phone } from './common.js';
+import { Email, Id, Name, Phone } from './common.js';
 import { EducationLevel, SocialWorkerLevel, StaffRole } from './enums.js';
 
 /**
@@ -35,7 +35,7 @@ export const StaffMember = z.strictObject({
   /** 电话: work phone. */
   phone: Phone.optional(),
   /** 电子邮箱: work e-mail. */
-  email: z.email().max(320).optional(),
+  email: Email.optional(),
 });
 /** 社区专职人员 — a staff record. */
 export type StaffMember = z.infer<typeof StaffMember>;

@@ -8,9 +8,17 @@ import { z } from 'zod';
 import { resolveLocale, type Locale } from '../locale.js';
 import { type Dataset, DatasetMeta, MAX_RECORDS_PER_KIND } from '../models/dataset.js';
 import { datasetKeys, recordKindLabels, recordKinds, references, type RecordKind } from '../models/kinds.js';
-import { formatPath, type PathSegment, type ValidationIssue, type ValidationResult } from './issue.js';
+import { formatPath, type PathSegment, type ValidationIssue } from './issue.js';
 import { fromZodIssue, makeIssue } from './from-zod.js';
 import { parseWith, type ValidateOptions } from './validate-record.js';
+
+/**
+ * The result of {@link validateDataset}. On failure, `partial` holds the records that passed their own
+ * validation (when the dataset's top-level shape could be read), so that a pipeline can go on with them.
+ */
+export type DatasetValidationResult =
+  | { readonly ok: true; readonly value: Dataset; readonly issues: readonly [] }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[]; readonly partial?: Dataset };
 
 const Shape = z.strictObject({
   meta: DatasetMeta.optional(),
@@ -36,7 +44,7 @@ const Shape = z.strictObject({
  * result.issues[0]?.code; //=> 'unresolved_reference'
  * ```
  */
-export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult<Dataset> {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): DatasetValidationResult {
   const locale = resolveLocale(options.locale);
   let shape;
   try {
@@ -80,7 +88,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   issues.push(...checkReferences(shape.data as Record<string, unknown[] | undefined>, ids, locale));
   issues.push(...checkServiceItemCodes(shape.data as Record<string, unknown[] | undefined>, value as Dataset, locale));
 
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues, partial: value as Dataset };
   return { ok: true, value: value as Dataset, issues: [] };
 }
 

@@ -1,0 +1,123 @@
+/**
+ * Explanation trees, and rendering them as readable text.
+ *
+ * @module
+ */
+import type { Citation } from '../citation.js';
+import { resolveLocale, type Locale, type LocalizedText } from '../locale.js';
+import { engineMessages } from '../locales/engine.js';
+import type { ResolvedParameter } from '../profiles/types.js';
+import { formatParameterValue } from './format-parameter.js';
+import type { Finding } from './types.js';
+
+/** One step of an explanation: a sentence in every locale, optionally a parameter and sub-steps. */
+export interface ExplanationStep {
+  /** The step, in every locale. */
+  readonly text: LocalizedText;
+  /** A parameter the step used, shown with its value and citation. */
+  readonly parameter?: ResolvedParameter;
+  /** Sub-steps. */
+  readonly steps?: readonly ExplanationStep[];
+}
+
+/** An explanation tree: a title and its steps. Calculators attach one to every result. */
+export interface Explanation {
+  /** The title, in every locale. */
+  readonly title: LocalizedText;
+  /** The steps. */
+  readonly steps: readonly ExplanationStep[];
+}
+
+/** Anything {@link explain} can render: a result carrying an explanation, or a finding. */
+export type Explainable = { readonly explanation: Explanation } | Finding;
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** Locale (default `zh-CN`). */
+  readonly locale?: Locale;
+}
+
+/**
+ * Renders an explanation — of a calculator's result, or of a finding — as readable text, one step a line,
+ * with every parameter's value and citation (or assumption note).
+ *
+ * @param result - a result with an `explanation`, or a finding from a report
+ * @param options - `locale`
+ * @returns the text
+ * @throws {@link InvalidOptionError} for a bad locale
+ * @example
+ * ```ts
+ * console.log(explain(report.findings[0]!, { locale: 'en' }));
+ * // Rule hall.min-items: At least 20 service items
+ * // - Source: 昆山市基本公共服务调研报告, 二 依托社区完善公共服务, para. 3: “85%的社区服务项目达20个以上”
+ * // - Parameter hall.minServiceItems = 20 …
+ * ```
+ */
+export function explain(result: Explainable, options: ExplainOptions = {}): string {
+  const locale = resolveLocale(options.locale);
+  const explanation = 'explanation' in result ? result.explanation : findingExplanation(result);
+  const lines = [explanation.title[locale]];
+  const walk = (steps: readonly ExplanationStep[], depth: number) => {
+    for (const step of steps) {
+      lines.push(`${'  '.repeat(depth)}- ${step.text[locale]}`);
+      if (step.parameter !== undefined) {
+        for (const line of describeParameter(step.parameter, locale)) lines.push(`${'  '.repeat(depth + 1)}${line}`);
+      }
+      if (step.steps !== undefined) walk(step.steps, depth + 1);
+    }
+  };
+  walk(explanation.steps, 0);
+  return lines.join('\n');
+}
+
+/**
+ * Renders a citation as one line.
+ *
+ * @param citation - the citation
+ * @param locale - the locale
+ * @returns the text
+ * @example
+ * ```ts
+ * formatCitation(kunshanReport(3, '打造“15分钟社区服务圈”'), 'en');
+ * //=> '昆山市基本公共服务调研报告, 二 依托社区完善公共服务, para. 3: “打造“15分钟社区服务圈””'
+ * ```
+ */
+export function formatCitation(citation: Citation, locale: Locale): string {
+  const words = engineMessages[locale].words;
+  const parts = [citation.document];
+  if (citation.section !== undefined) parts.push(citation.section);
+  if (citation.paragraph !== undefined) {
+    parts.push(locale === 'zh-CN' ? `第 ${citation.paragraph} ${words.paragraph}` : `${words.paragraph} ${citation.paragraph}`);
+  }
+  const head = parts.join(locale === 'zh-CN' ? ',' : ', ');
+  return citation.quote === undefined ? head : `${head}: “${citation.quote}”`;
+}
+
+function describeParameter(p: ResolvedParameter, locale: Locale): string[] {
+  const words = engineMessages[locale].words;
+  const lines = [`${words.parameter} ${p.id} = ${formatParameterValue(p, locale)} (${p.label[locale]}; ${p.profile})`];
+  if (p.citation !== undefined) lines.push(`${words.source}: ${formatCitation(p.citation, locale)}`);
+  if (p.assumption !== undefined) lines.push(`${words.assumption}: ${p.assumption[locale]}`);
+  return lines;
+}
+
+function both(f: (locale: Locale) => string): LocalizedText {
+  return { 'zh-CN': f('zh-CN'), en: f('en') };
+}
+
+function findingExplanation(finding: Finding): Explanation {
+  const outcome = (locale: Locale) => {
+    const w = engineMessages[locale].words;
+    return finding.outcome === 'pass' ? w.pass : finding.outcome === 'fail' ? w.fail : w.notApplicable;
+  };
+  const json = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const steps: ExplanationStep[] = [
+    { text: both((l) => `${engineMessages[l].words.source}: ${formatCitation(finding.source, l)}`) },
+    ...finding.parameters.map((p) => ({ text: both((l) => `${engineMessages[l].words.parameter} ${p.id}`), parameter: p })),
+  ];
+  if (finding.expected !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.expected}: ${json(finding.expected)}`) });
+  if (finding.actual !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.actual}: ${json(finding.actual)}`) });
+  steps.push({ text: both((l) => `${engineMessages[l].words.outcome}: ${outcome(l)} — ${finding.message}`) });
+  const subject = `${finding.subject.kind} ${finding.subject.id}${finding.item === undefined ? '' : ` / ${finding.item}`}`;
+  return { title: both((l) => `${engineMessages[l].words.rule} ${finding.rule} — ${subject}`), steps };
+}

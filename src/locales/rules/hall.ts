@@ -1,0 +1,72 @@
+/**
+ * Messages of the hall rules (`hall.*`), in every locale.
+ *
+ * @module
+ */
+import type { RuleMessages } from '../../engine/types.js';
+
+const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
+const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+
+/**
+ * Messages of `hall.one-stop`.
+ *
+ * @example
+ * ```ts
+ * oneStopMessages.en['no-center']!({}); //=> 'no service centre serves this community'
+ * ```
+ */
+export const oneStopMessages: RuleMessages = {
+  'zh-CN': {
+    'has-hall': (v) => `由 ${String(v['center'])} 提供“一站式”服务大厅`,
+    'no-hall': (v) => `服务本社区的 ${list(v['centers'])} 均未设“一站式”服务大厅`,
+    'no-center': () => '没有为本社区服务的服务中心',
+  },
+  en: {
+    'has-hall': (v) => `one-stop hall at ${String(v['center'])}`,
+    'no-hall': (v) => `none of the centres serving it (${listEn(v['centers'])}) has a one-stop hall`,
+    'no-center': () => 'no service centre serves this community',
+  },
+};
+
+/**
+ * Messages of `hall.min-items`.
+ *
+ * @example
+ * ```ts
+ * minItemsMessages['zh-CN']['too-few']!({ count: 19, min: 20, gap: 1 }); //=> '服务项目 19 项,少于 20 项(差 1 项)'
+ * ```
+ */
+export const minItemsMessages: RuleMessages = {
+  'zh-CN': {
+    enough: (v) => `服务项目 ${String(v['count'])} 项,不少于 ${String(v['min'])} 项`,
+    'too-few': (v) => `服务项目 ${String(v['count'])} 项,少于 ${String(v['min'])} 项(差 ${String(v['gap'])} 项)`,
+    'not-reported': () => '服务中心未报送服务项目,无法判断',
+  },
+  en: {
+    enough: (v) => `${String(v['count'])} service items, at least ${String(v['min'])}`,
+    'too-few': (v) => `${String(v['count'])} service items, fewer than ${String(v['min'])} (${String(v['gap'])} short)`,
+    'not-reported': () => 'no centre serving it reports its service items',
+  },
+};
+
+/**
+ * Messages of `hall.modes`.
+ *
+ * @example
+ * ```ts
+ * modesMessages['zh-CN'].missing!({ missing: ['一卡通'] }); //=> '未实行:一卡通'
+ * ```
+ */
+export const modesMessages: RuleMessages = {
+  'zh-CN': {
+    all: (v) => `实行${list(v['modes'])}`,
+    missing: (v) => `未实行:${list(v['missing'])}`,
+    'not-reported': () => '未报送服务模式,无法判断',
+  },
+  en: {
+    all: (v) => `practises ${listEn(v['modes'])}`,
+    missing: (v) => `does not practise: ${listEn(v['missing'])}`,
+    'not-reported': () => 'service modes not reported',
+  },
+};

@@ -1,0 +1,6 @@
+export * from './types.js';
+export { toIsoDate } from './as-of.js';
+export { parameter, findParameter, parameterIds } from './parameter.js';
+export { defineProfile, type ParameterChange, type ProfileSpec } from './define-profile.js';
+export { national } from './national.js';
+export { kunshan } from './kunshan.js';

@@ -1,0 +1,31 @@
+/**
+ * The `kunshan` profile: every figure of the Kunshan survey report that a rule or calculator uses, each with its
+ * paragraph, and our readings where the report is silent, each marked as an assumption. The parameters are kept
+ * by family in `./kunshan/`.
+ *
+ * @module
+ */
+import { defineProfile } from './define-profile.js';
+import { burdenParameters } from './kunshan/burden.js';
+import { centerParameters } from './kunshan/center.js';
+import { hallParameters } from './kunshan/hall.js';
+import { moneyParameters } from './kunshan/money.js';
+import { national } from './national.js';
+
+/**
+ * The Kunshan profile (昆山), the default of every check and calculator. It builds on {@link national}, so a
+ * Kunshan check can also apply the national figures, which stay national (`ResolvedParameter.profile`).
+ *
+ * @example
+ * ```ts
+ * parameter(kunshan, 'hall.minServiceItems', '2013-06-30').value; //=> 20
+ * parameter(kunshan, 'funding.communityWork', '2011-06-30').value; //=> 800000 (fen per 100 registered households)
+ * parameter(kunshan, 'area.perHundredHouseholds', '2020-01-01').profile; //=> 'national'
+ * ```
+ */
+export const kunshan = /* @__PURE__ */ defineProfile({
+  extends: national,
+  id: 'kunshan',
+  name: { 'zh-CN': '昆山市', en: 'Kunshan' },
+  newParameters: { ...hallParameters, ...centerParameters, ...burdenParameters, ...moneyParameters },
+});

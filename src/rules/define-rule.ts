@@ -1,0 +1,27 @@
+/**
+ * Declaring a rule.
+ *
+ * @module
+ */
+import type { RecordKind } from '../models/kinds.js';
+import type { Rule } from '../engine/types.js';
+
+/**
+ * Declares a rule; the type ties the check's subject to the rule's `subject` kind. The rule is frozen.
+ *
+ * @param rule - the rule's data and check
+ * @returns the rule
+ * @example
+ * ```ts
+ * const hasName = defineRule({
+ *   id: 'example.has-name', subject: 'community', severity: 'info',
+ *   title: { 'zh-CN': '有名称', en: 'Has a name' },
+ *   source: { document: 'example' }, parameters: [],
+ *   messages: { 'zh-CN': { ok: () => '有名称' }, en: { ok: () => 'has a name' } },
+ *   check: () => ({ outcome: 'pass', code: 'ok' }),
+ * });
+ * ```
+ */
+export function defineRule<K extends RecordKind>(rule: Rule<K>): Rule<K> {
+  return Object.freeze(rule);
+}

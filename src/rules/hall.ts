@@ -1,0 +1,109 @@
+/**
+ * The hall rules (spec §3.1): a one-stop hall, at least 20 service items, and "一门式、一站式、一卡通".
+ *
+ * @module
+ */
+import { kunshanReport } from '../citation.js';
+import { serviceModeLabels, type ServiceMode } from '../models/enums.js';
+import { minItemsMessages, modesMessages, oneStopMessages } from '../locales/rules/hall.js';
+import { communityItems } from './community-items.js';
+import { defineRule } from './define-rule.js';
+
+/**
+ * `hall.one-stop` — the community is served by a centre with a one-stop hall.
+ *
+ * > 在昆山,100%的社区创设了“一站式”服务大厅 (paragraph 3)
+ *
+ * @example
+ * ```ts
+ * check(dataset, { rules: ['hall.one-stop'] }).findings[0]?.outcome; //=> 'pass'
+ * ```
+ */
+export const hallOneStop = defineRule({
+  id: 'hall.one-stop',
+  title: { 'zh-CN': '“一站式”服务大厅', en: 'One-stop service hall' },
+  subject: 'community',
+  severity: 'error',
+  source: kunshanReport(3, '在昆山,100%的社区创设了“一站式”服务大厅'),
+  parameters: [],
+  messages: oneStopMessages,
+  check(community, { data }) {
+    const centers = data.byCommunity('serviceCenter', community.id);
+    if (centers.length === 0) return { outcome: 'fail', code: 'no-center', expected: true, actual: false };
+    const withHall = centers.find((c) => c.oneStopHall);
+    if (withHall !== undefined) {
+      return { outcome: 'pass', code: 'has-hall', values: { center: withHall.name }, expected: true, actual: true };
+    }
+    return { outcome: 'fail', code: 'no-hall', values: { centers: centers.map((c) => c.name) }, expected: true, actual: false };
+  },
+});
+
+/**
+ * `hall.min-items` — the community is offered at least `hall.minServiceItems` (20) distinct service items by the
+ * centres that serve it. Not applicable when no centre reports its items (unknown is not zero).
+ *
+ * > 85%的社区服务项目达20个以上 (paragraph 3)
+ *
+ * @example
+ * ```ts
+ * // a community whose centre lists 19 items:
+ * finding.message; //=> '服务项目 19 项,少于 20 项(差 1 项)'
+ * ```
+ */
+export const hallMinItems = defineRule({
+  id: 'hall.min-items',
+  title: { 'zh-CN': '服务项目不少于 20 项', en: 'At least 20 service items' },
+  subject: 'community',
+  severity: 'warning',
+  source: kunshanReport(3, '85%的社区服务项目达20个以上'),
+  parameters: ['hall.minServiceItems'],
+  messages: minItemsMessages,
+  check(community, context) {
+    const min = context.param('hall.minServiceItems').value as number;
+    const items = communityItems(community, context);
+    if (items === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected: min };
+    const count = items.length;
+    if (count >= min) return { outcome: 'pass', code: 'enough', values: { count, min }, expected: min, actual: count };
+    return { outcome: 'fail', code: 'too-few', values: { count, min, gap: min - count }, expected: min, actual: count };
+  },
+});
+
+/**
+ * `hall.modes` — the centre practises every required service mode: "一门式、一站式、一卡通".
+ * Not applicable when the centre does not report its modes.
+ *
+ * > 昆山市积极推行“一门式、一站式、一卡通”的服务模式 (paragraph 3)
+ *
+ * @example
+ * ```ts
+ * // a centre with serviceModes ['one-door', 'one-stop']:
+ * finding.message; //=> '未实行:一卡通'
+ * ```
+ */
+export const hallModes = defineRule({
+  id: 'hall.modes',
+  title: { 'zh-CN': '一门式、一站式、一卡通', en: 'One door, one stop, one card' },
+  subject: 'serviceCenter',
+  severity: 'warning',
+  source: kunshanReport(3, '积极推行“一门式、一站式、一卡通”的服务模式'),
+  parameters: ['hall.requiredModes'],
+  messages: modesMessages,
+  check(center, context) {
+    const required = context.param('hall.requiredModes').value as readonly ServiceMode[];
+    if (center.serviceModes === undefined) return { outcome: 'not-applicable', code: 'not-reported', path: ['serviceModes'], expected: required };
+    const have = new Set(center.serviceModes);
+    const missing = required.filter((m) => !have.has(m));
+    const label = (m: ServiceMode) => serviceModeLabels[m][context.locale];
+    if (missing.length === 0) {
+      return { outcome: 'pass', code: 'all', values: { modes: required.map(label) }, expected: required, actual: center.serviceModes };
+    }
+    return {
+      outcome: 'fail',
+      code: 'missing',
+      path: ['serviceModes'],
+      values: { missing: missing.map(label) },
+      expected: required,
+      actual: center.serviceModes,
+    };
+  },
+});

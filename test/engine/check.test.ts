@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { check, defineProfile, explain, InvalidOptionError, kunshan, rules, UnknownRuleError } from '../../src/index.js';
+import { deepFreeze, referenceData } from '../helpers.js';
+
+describe('check', () => {
+  it('runs every rule on every subject of its kind, in registry order then dataset order', () => {
+    const data = referenceData();
+    const report = check(data, { asOf: '2013-06-30' });
+    const communityIds = (data['communities'] as { id: string }[]).map((c) => c.id);
+    const centerIds = (data['serviceCenters'] as { id: string }[]).map((c) => c.id);
+    let expectedCount = 0;
+    for (const rule of rules) expectedCount += rule.subject === 'community' ? communityIds.length : rule.subject === 'serviceCenter' ? centerIds.length : 0;
+    expect(report.findings.length).toBeGreaterThanOrEqual(expectedCount);
+    const ruleOrder = report.findings.map((f) => rules.findIndex((r) => r.id === f.rule));
+    expect(ruleOrder).toEqual([...ruleOrder].sort((a, b) => a - b));
+    const oneStop = report.findings.filter((f) => f.rule === 'hall.one-stop');
+    expect(oneStop.map((f) => f.subject.id)).toEqual(communityIds);
+    expect(report.issues).toEqual([]);
+  });
+
+  it('reports the four reference communities against hall.min-items by hand: only 泾河村 lists items (3)', () => {
+    const report = check(referenceData(), { asOf: '2013-06-30', rules: ['hall.min-items'], locale: 'en' });
+    expect(report.findings.map((f) => [f.subject.id, f.outcome])).toEqual([
+      ['qiandeng-yanwu', 'not-applicable'],
+      ['qiandeng-datan', 'not-applicable'],
+      ['yushan-jinghe', 'fail'],
+      ['yushan-lishe', 'not-applicable'],
+    ]);
+    const jinghe = report.findings[2]!;
+    expect(jinghe.message).toBe('3 service items, fewer than 20 (17 short)');
+    expect(jinghe.expected).toBe(20);
+    expect(jinghe.actual).toBe(3);
+    expect(jinghe.parameters.map((p) => [p.id, p.value, p.citation?.paragraph])).toEqual([['hall.minServiceItems', 20, 3]]);
+    expect(jinghe.source.paragraph).toBe(3);
+    expect(report.summary.byRule['hall.min-items']).toEqual({ pass: 0, fail: 1, notApplicable: 3 });
+    expect(report.summary.bySeverity.warning).toBe(1);
+  });
+
+  it('is deterministic and JSON-serialisable, and does not mutate its input', () => {
+    const data = deepFreeze(referenceData());
+    const a = JSON.stringify(check(data, { asOf: '2013-06-30' }));
+    const b = JSON.stringify(check(data, { asOf: '2013-06-30' }));
+    expect(a).toBe(b);
+    expect(JSON.parse(a)).toEqual(check(data, { asOf: '2013-06-30' }));
+  });
+
+  it('reports invalid records as issues and checks the rest', () => {
+    const data = referenceData();
+    (data['communities'] as Record<string, unknown>[])[0]!['households'] = { resident: -1 };
+    const report = check(data, { asOf: '2013-06-30', rules: ['hall.one-stop'] });
+    expect(report.issues.map((i) => i.path.join('.'))).toEqual(['communities.0.households.resident']);
+    expect(report.findings.map((f) => f.subject.id)).toEqual(['qiandeng-datan', 'yushan-jinghe', 'yushan-lishe']);
+  });
+
+  it('takes asOf from the dataset meta, and requires one of the two', () => {
+    expect(check(referenceData()).asOf).toBe('2012-04-30');
+    const { meta: _meta, ...withoutMeta } = referenceData();
+    expect(() => check(withoutMeta)).toThrow(InvalidOptionError);
+  });
+
+  it('throws for unknown rule ids', () => {
+    expect(() => check(referenceData(), { rules: ['hall.min-itemz'] })).toThrow(UnknownRuleError);
+  });
+
+  it('turns a parameter with no value in force into not-applicable findings that say so', () => {
+    const note = { 'zh-CN': '示例', en: 'example' };
+    const later = defineProfile({
+      extends: kunshan, id: 'later', name: note,
+      parameters: { 'hall.minServiceItems': { values: [{ from: '2014-01-01', value: 20, assumption: note }] } },
+    });
+    const report = check(referenceData(), { asOf: '2013-06-30', profile: later, rules: ['hall.min-items'], locale: 'en' });
+    expect(report.findings.map((f) => [f.outcome, f.code])).toEqual(Array(4).fill(['not-applicable', 'parameter-not-in-force']));
+    expect(report.findings[0]?.message).toBe(
+      'parameter hall.minServiceItems has no value in force on 2013-06-30, so the rule does not apply',
+    );
+  });
+
+  it('explains a finding with its parameter, value and citation in both languages', () => {
+    const report = check(referenceData(), { asOf: '2013-06-30', rules: ['hall.min-items'] });
+    const jinghe = report.findings[2]!;
+    const zh = explain(jinghe);
+    expect(zh).toContain('规则 hall.min-items');
+    expect(zh).toContain('参数 hall.minServiceItems = 20');
+    expect(zh).toContain('第 3 段');
+    expect(zh).toContain('85%的社区服务项目达20个以上');
+    expect(zh).toContain('结论: 不符合 — 服务项目 3 项,少于 20 项(差 17 项)');
+    const en = explain(jinghe, { locale: 'en' });
+    expect(en).toContain('Outcome: fail');
+    expect(en).toContain('para. 3');
+  });
+});
