@@ -17,3 +17,4 @@ export * from './engine/index.js';
 export { rules } from './rules/registry.js';
 export { defineRule } from './rules/define-rule.js';
 export { hallOneStop, hallMinItems, hallModes } from './rules/hall.js';
+export * from './money/index.js';
