@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { resolveLocale, type Locale } from '../locale.js';
-import { type Dataset, DatasetMeta, MAX_RECORDS_PER_KIND } from '../models/dataset.js';
+import { Dataset, DatasetMeta, MAX_RECORDS_PER_KIND } from '../models/dataset.js';
 import { datasetKeys, recordKindLabels, recordKinds, references, type RecordKind } from '../models/kinds.js';
 import { formatPath, type PathSegment, type ValidationIssue } from './issue.js';
 import { fromZodIssue, makeIssue } from './from-zod.js';
@@ -46,6 +46,29 @@ const Shape = z.strictObject({
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): DatasetValidationResult {
   const locale = resolveLocale(options.locale);
+  // Fast path: most datasets are valid, and one pass of the whole model is the cheapest way to find out.
+  let whole;
+  try {
+    whole = Dataset.safeParse(input);
+  } catch {
+    return { ok: false, issues: [makeIssue(locale, 'unreadable_input', [])] };
+  }
+  if (whole.success) {
+    const data = whole.data as Record<string, unknown[] | undefined>;
+    const ids = new Map<RecordKind, Map<string, number>>();
+    const issues: ValidationIssue[] = [];
+    for (const kind of recordKinds) {
+      const records = data[datasetKeys[kind]] as readonly { id: string }[] | undefined;
+      if (records !== undefined) ids.set(kind, collectIds(kind, records, issues, locale));
+    }
+    issues.push(...checkReferences(data, ids, locale), ...checkServiceItemCodes(data, whole.data, locale));
+    return issues.length === 0 ? { ok: true, value: whole.data, issues: [] } : { ok: false, issues, partial: whole.data };
+  }
+  return validateRecordByRecord(input, locale);
+}
+
+/** The slow path: every record on its own, so that one bad record costs only itself. */
+function validateRecordByRecord(input: unknown, locale: Locale): DatasetValidationResult {
   let shape;
   try {
     shape = Shape.safeParse(input, { reportInput: true });
@@ -59,37 +82,45 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   if (shape.data.meta !== undefined) value['meta'] = shape.data.meta;
   // Ids of every record, even of those that failed, so that one bad record does not cascade into
   // "unresolved reference" issues elsewhere.
-  const ids = new Map<RecordKind, Map<string, string>>();
+  const ids = new Map<RecordKind, Map<string, number>>();
+  const data = shape.data as Record<string, unknown[] | undefined>;
 
   for (const kind of recordKinds) {
     const key = datasetKeys[kind];
-    const raw = (shape.data as Record<string, unknown[] | undefined>)[key];
+    const raw = data[key];
     if (raw === undefined) continue;
     const parsed: unknown[] = [];
-    const seen = new Map<string, string>();
-    ids.set(kind, seen);
     raw.forEach((record, index) => {
-      const path: PathSegment[] = [key, index];
-      const result = parseWith(kind, record, locale, path);
+      const result = parseWith(kind, record, locale, [key, index]);
       if (result.ok) parsed.push(result.value);
       else issues.push(...result.issues);
-      const id = readId(record);
-      if (id === undefined) return;
-      const first = seen.get(id);
-      if (first !== undefined) {
-        issues.push(makeIssue(locale, 'duplicate_id', [...path, 'id'], { params: { kind, id, first } }));
-      } else {
-        seen.set(id, formatPath([...path, 'id']));
-      }
     });
+    ids.set(kind, collectIds(kind, raw.map(readId), issues, locale));
     value[key] = parsed;
   }
 
-  issues.push(...checkReferences(shape.data as Record<string, unknown[] | undefined>, ids, locale));
-  issues.push(...checkServiceItemCodes(shape.data as Record<string, unknown[] | undefined>, value as Dataset, locale));
+  issues.push(...checkReferences(data, ids, locale));
+  issues.push(...checkServiceItemCodes(data, value as Dataset, locale));
+  return { ok: false, issues, partial: value as Dataset };
+}
 
-  if (issues.length > 0) return { ok: false, issues, partial: value as Dataset };
-  return { ok: true, value: value as Dataset, issues: [] };
+/** Maps each id of a kind to the index of its first record, reporting duplicates. */
+function collectIds(
+  kind: RecordKind,
+  records: readonly ({ id: string } | string | undefined)[],
+  issues: ValidationIssue[],
+  locale: Locale,
+): Map<string, number> {
+  const key = datasetKeys[kind];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const id = typeof record === 'string' || record === undefined ? record : record.id;
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else issues.push(makeIssue(locale, 'duplicate_id', [key, index, 'id'], { params: { kind, id, first: formatPath([key, first, 'id']) } }));
+  });
+  return seen;
 }
 
 function readId(record: unknown): string | undefined {
@@ -113,7 +144,7 @@ function readField(record: unknown, field: string): unknown {
 
 function checkReferences(
   data: Record<string, unknown[] | undefined>,
-  ids: ReadonlyMap<RecordKind, ReadonlyMap<string, string>>,
+  ids: ReadonlyMap<RecordKind, ReadonlyMap<string, number>>,
   locale: Locale,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
