@@ -15,10 +15,35 @@ export const SCHEMA_BASE_URI = 'https://unpkg.com/community-standards/schemas/';
 /** A JSON Schema document (draft 2020-12), as a plain JSON object. */
 export type JSONSchema = Record<string, unknown>;
 
+/** The cross-field constraints of each kind that JSON Schema cannot express, stated in the schema's `$comment`. */
+const crossFieldConstraints: Partial<Record<RecordKind, string>> = {
+  serviceCenter: 'every opening band (openingHours[], openingExceptions[].bands[]) closes after it opens',
+  serviceCase: 'resolvedAt is not before receivedAt',
+  dutyShift: 'end is after start when both are given',
+};
+
+/** The checks across records of a dataset, stated in the dataset schema's `$comment`. */
+const datasetConstraints = [
+  'ids are unique within a kind',
+  'every <kind>Id / <kind>Ids field names records of the dataset',
+  'the service items of a centre have distinct codes',
+];
+
+function comment(kind: RecordKind | 'dataset'): string | undefined {
+  const constraints =
+    kind === 'dataset'
+      ? [...Object.entries(crossFieldConstraints).map(([k, text]) => `${k}: ${text}`), ...datasetConstraints]
+      : [crossFieldConstraints[kind]].filter((text) => text !== undefined);
+  if (constraints.length === 0) return undefined;
+  return `Also required, but not expressible in JSON Schema (checked by validateRecord and validateDataset): ${constraints.join('; ')}.`;
+}
+
 /**
  * Returns the JSON Schema (draft 2020-12) of a record kind — or of a whole `Dataset` with `'dataset'` — for
  * projects in other languages. Cross-field constraints that JSON Schema cannot express (a band that closes
- * before it opens, a case resolved before it was received) are checked only by {@link validateRecord}.
+ * before it opens, a case resolved before it was received, a duty that ends before it starts) are checked only by
+ * {@link validateRecord}; the schema states them in its `$comment`. Dataset-level checks (unique ids, references
+ * that resolve) are {@link validateDataset}'s.
  *
  * @param kind - a record kind, or `'dataset'`
  * @returns a fresh JSON Schema object with `$schema`, `$id` and `title`
@@ -28,6 +53,8 @@ export type JSONSchema = Record<string, unknown>;
  * const schema = toJSONSchema('community');
  * schema.$schema; //=> 'https://json-schema.org/draft/2020-12/schema'
  * schema.$id; //=> 'https://unpkg.com/community-standards/schemas/community.json'
+ * toJSONSchema('dutyShift').$comment;
+ * //=> 'Also required, but not expressible in JSON Schema (checked by validateRecord and validateDataset): end is after start when both are given.'
  * ```
  */
 export function toJSONSchema(kind: RecordKind | 'dataset'): JSONSchema {
@@ -39,5 +66,6 @@ export function toJSONSchema(kind: RecordKind | 'dataset'): JSONSchema {
       ? '数据集 / Dataset'
       : `${recordKindLabels[kind]['zh-CN']} / ${recordKindLabels[kind].en}`;
   const { $schema, ...rest } = generated;
-  return { $schema, $id: `${SCHEMA_BASE_URI}${kind}.json`, title, ...rest };
+  const note = comment(kind);
+  return { $schema, $id: `${SCHEMA_BASE_URI}${kind}.json`, title, ...(note === undefined ? {} : { $comment: note }), ...rest };
 }
