@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Name } from './common.js';
+import { defineLabels } from './labels.js';
 
 /** Members of {@link ActivityLevel}. */
 export const activityLevels = ['state', 'province', 'city', 'district', 'town', 'department'] as const;
@@ -7,6 +8,22 @@ export const activityLevels = ['state', 'province', 'city', 'district', 'town', 
 export const ActivityLevel = z.enum(activityLevels);
 /** 发起层级. */
 export type ActivityLevel = z.infer<typeof ActivityLevel>;
+/**
+ * Labels of {@link ActivityLevel}.
+ *
+ * @example
+ * ```ts
+ * activityLevelLabels.province['zh-CN']; //=> '省委省政府'
+ * ```
+ */
+export const activityLevelLabels = defineLabels<ActivityLevel>({
+  state: { 'zh-CN': '国家', en: 'state' },
+  province: { 'zh-CN': '省委省政府', en: 'provincial Party committee and government' },
+  city: { 'zh-CN': '市', en: 'city' },
+  district: { 'zh-CN': '区', en: 'district' },
+  town: { 'zh-CN': '镇', en: 'town' },
+  department: { 'zh-CN': '部门', en: 'department' },
+});
 
 /** Members of {@link CriterionSource}. */
 export const criterionSources = ['resident-feedback', 'department', 'self-assessment', 'other'] as const;
@@ -14,6 +31,20 @@ export const criterionSources = ['resident-feedback', 'department', 'self-assess
 export const CriterionSource = z.enum(criterionSources);
 /** 考评依据来源. */
 export type CriterionSource = z.infer<typeof CriterionSource>;
+/**
+ * Labels of {@link CriterionSource}.
+ *
+ * @example
+ * ```ts
+ * criterionSourceLabels['resident-feedback']['zh-CN']; //=> '居民反馈意见'
+ * ```
+ */
+export const criterionSourceLabels = defineLabels<CriterionSource>({
+  'resident-feedback': { 'zh-CN': '居民反馈意见', en: 'resident feedback' },
+  department: { 'zh-CN': '部门评价', en: 'department assessment' },
+  'self-assessment': { 'zh-CN': '自评', en: 'self-assessment' },
+  other: { 'zh-CN': '其他', en: 'other' },
+});
 
 /** 考评指标: one criterion of an assessment, with its weight (any positive scale; shares are computed). */
 export const AssessmentCriterion = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Fen, Id, Name, Text } from './common.js';
+import { defineLabels } from './labels.js';
 
 /** Members of {@link WelfareProgramme}. */
 export const welfareProgrammes = ['venture', 'bidding-pilot'] as const;
@@ -7,6 +8,18 @@ export const welfareProgrammes = ['venture', 'bidding-pilot'] as const;
 export const WelfareProgramme = z.enum(welfareProgrammes);
 /** 项目渠道. */
 export type WelfareProgramme = z.infer<typeof WelfareProgramme>;
+/**
+ * Labels of {@link WelfareProgramme}.
+ *
+ * @example
+ * ```ts
+ * welfareProgrammeLabels.venture['zh-CN']; //=> '公益创投'
+ * ```
+ */
+export const welfareProgrammeLabels = defineLabels<WelfareProgramme>({
+  venture: { 'zh-CN': '公益创投', en: 'public-welfare venture' },
+  'bidding-pilot': { 'zh-CN': '社区公益服务项目招投标试点', en: 'public-welfare service bidding pilot' },
+});
 
 /**
  * 公益创投项目 / 公益服务招投标项目 — a public-welfare project applying for funds.
