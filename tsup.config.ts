@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 /** Subpath entries; each becomes `dist/<name>.js` (ESM) and `dist/<name>.cjs` (CJS) with `.d.ts` / `.d.cts`. */
 export const entries = {
   index: 'src/index.ts',
+  time: 'src/time/index.ts',
 };
 
 export default defineConfig({

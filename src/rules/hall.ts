@@ -5,7 +5,8 @@
  */
 import { kunshanReport } from '../citation.js';
 import { serviceModeLabels, type ServiceMode } from '../models/enums.js';
-import { minItemsMessages, modesMessages, oneStopMessages } from '../locales/rules/hall.js';
+import { minItemsMessages, modesMessages, oneStopMessages, staggeredMessages } from '../locales/rules/hall.js';
+import { staggeredHours, type StaggeredHoursParams } from '../time/staggered-hours.js';
 import { communityItems } from './community-items.js';
 import { defineRule } from './define-rule.js';
 
@@ -105,5 +106,55 @@ export const hallModes = defineRule({
       expected: required,
       actual: center.serviceModes,
     };
+  },
+});
+
+/**
+ * `hall.staggered-hours` — "错时工作制": the centre's weekly hours reach outside ordinary office hours — at least
+ * `hall.minWeekendDays` weekend days open and `hall.minEveningWeekdays` weekdays open until `hall.eveningUntil`
+ * (Kunshan's figures are assumptions: the report names the system but does not quantify it). Not applicable when
+ * the centre does not report its hours. Holidays and make-up working days are a matter of dates, not of weekly
+ * hours: see `openingHoursOn` in `community-standards/time`.
+ *
+ * > 昆山市积极推行“一门式、一站式、一卡通”的服务模式和“错时工作制” (paragraph 3)
+ *
+ * @example
+ * ```ts
+ * // a centre open Mon–Fri 08:30–17:00 only:
+ * finding.message; //=> '未达错时工作制要求:每周常规时间外开放 0 分钟;周末开放 0 天(应至少 1 天);晚间开放至 19:00 的工作日 0 天(应至少 1 天)'
+ * ```
+ */
+export const hallStaggeredHours = defineRule({
+  id: 'hall.staggered-hours',
+  title: { 'zh-CN': '错时工作制', en: 'Staggered opening hours' },
+  subject: 'serviceCenter',
+  severity: 'warning',
+  source: kunshanReport(3, '昆山市积极推行“一门式、一站式、一卡通”的服务模式和“错时工作制”'),
+  parameters: ['hall.ordinaryHours', 'hall.minWeekendDays', 'hall.eveningUntil', 'hall.minEveningWeekdays'],
+  messages: staggeredMessages,
+  check(center, context) {
+    const params: StaggeredHoursParams = {
+      ordinaryHours: context.param('hall.ordinaryHours').value as StaggeredHoursParams['ordinaryHours'],
+      minWeekendDays: context.param('hall.minWeekendDays').value as number,
+      eveningUntil: context.param('hall.eveningUntil').value as string,
+      minEveningWeekdays: context.param('hall.minEveningWeekdays').value as number,
+    };
+    if (center.openingHours === undefined || center.openingHours.length === 0) {
+      return { outcome: 'not-applicable', code: 'not-reported', path: ['openingHours'] };
+    }
+    const r = staggeredHours(center.openingHours, params, { locale: context.locale });
+    const values = {
+      outside: r.outsideOfficeMinutesPerWeek,
+      weekend: r.weekend.actual,
+      minWeekend: r.weekend.required,
+      evening: r.evening.actual,
+      minEvening: r.evening.required,
+      until: params.eveningUntil,
+    };
+    const expected = { weekendDays: r.weekend.required, eveningWeekdays: r.evening.required, eveningUntil: params.eveningUntil };
+    const actual = { weekendDays: r.weekendDays, eveningWeekdays: r.eveningWeekdays, outsideOfficeMinutesPerWeek: r.outsideOfficeMinutesPerWeek };
+    return r.met
+      ? { outcome: 'pass', code: 'met', values, expected, actual }
+      : { outcome: 'fail', code: 'not-met', path: ['openingHours'], values, expected, actual };
   },
 });

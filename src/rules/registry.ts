@@ -4,7 +4,7 @@
  * @module
  */
 import type { Rule } from '../engine/types.js';
-import { hallMinItems, hallModes, hallOneStop } from './hall.js';
+import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall.js';
 
 /**
  * Every rule the library ships, in report order. The documentation site and the CLI render it.
@@ -14,4 +14,4 @@ import { hallMinItems, hallModes, hallOneStop } from './hall.js';
  * rules.map((r) => r.id).includes('hall.min-items'); //=> true
  * ```
  */
-export const rules: readonly Rule[] = Object.freeze([hallOneStop, hallMinItems, hallModes] as Rule[]);
+export const rules: readonly Rule[] = Object.freeze([hallOneStop, hallMinItems, hallModes, hallStaggeredHours] as Rule[]);

@@ -70,3 +70,29 @@ export const modesMessages: RuleMessages = {
     'not-reported': () => 'service modes not reported',
   },
 };
+
+/**
+ * Messages of `hall.staggered-hours`.
+ *
+ * @example
+ * ```ts
+ * staggeredMessages.en.met!({ outside: 330, weekend: 1, minWeekend: 1, evening: 1, minEvening: 1, until: '19:00' });
+ * //=> '330 minutes a week outside office hours; 1 weekend day open (at least 1); 1 weekday open until 19:00 (at least 1)'
+ * ```
+ */
+export const staggeredMessages: RuleMessages = {
+  'zh-CN': {
+    met: (v) =>
+      `每周常规时间外开放 ${String(v['outside'])} 分钟;周末开放 ${String(v['weekend'])} 天(应至少 ${String(v['minWeekend'])} 天);晚间开放至 ${String(v['until'])} 的工作日 ${String(v['evening'])} 天(应至少 ${String(v['minEvening'])} 天)`,
+    'not-met': (v) =>
+      `未达错时工作制要求:每周常规时间外开放 ${String(v['outside'])} 分钟;周末开放 ${String(v['weekend'])} 天(应至少 ${String(v['minWeekend'])} 天);晚间开放至 ${String(v['until'])} 的工作日 ${String(v['evening'])} 天(应至少 ${String(v['minEvening'])} 天)`,
+    'not-reported': () => '未报送开放时间,无法判断',
+  },
+  en: {
+    met: (v) =>
+      `${String(v['outside'])} minutes a week outside office hours; ${String(v['weekend'])} weekend day open (at least ${String(v['minWeekend'])}); ${String(v['evening'])} weekday open until ${String(v['until'])} (at least ${String(v['minEvening'])})`,
+    'not-met': (v) =>
+      `short of staggered hours: ${String(v['outside'])} minutes a week outside office hours; ${String(v['weekend'])} weekend day open (at least ${String(v['minWeekend'])}); ${String(v['evening'])} weekday open until ${String(v['until'])} (at least ${String(v['minEvening'])})`,
+    'not-reported': () => 'opening hours not reported',
+  },
+};
