@@ -4,7 +4,14 @@
  * @module
  */
 import type { Rule } from '../engine/types.js';
+import { areaPerHouseholds } from './area.js';
+import { centerFivePlusOne } from './center.js';
+import { governanceGrid, governanceSixInOne, governanceStructure } from './governance.js';
 import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall.js';
+import { modelTemplate } from './model.js';
+import { serviceSixPlusX } from './service.js';
+import { signageFourPlaques } from './signage.js';
+import { staffProfessionalization } from './staff.js';
 
 /**
  * Every rule the library ships, in report order. The documentation site and the CLI render it.
@@ -14,4 +21,18 @@ import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall
  * rules.map((r) => r.id).includes('hall.min-items'); //=> true
  * ```
  */
-export const rules: readonly Rule[] = Object.freeze([hallOneStop, hallMinItems, hallModes, hallStaggeredHours] as Rule[]);
+export const rules: readonly Rule[] = Object.freeze([
+  hallOneStop,
+  hallMinItems,
+  hallModes,
+  hallStaggeredHours,
+  serviceSixPlusX,
+  centerFivePlusOne,
+  governanceStructure,
+  governanceSixInOne,
+  governanceGrid,
+  staffProfessionalization,
+  areaPerHouseholds,
+  signageFourPlaques,
+  modelTemplate,
+] as Rule[]);

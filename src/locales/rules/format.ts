@@ -1,0 +1,66 @@
+/**
+ * Small helpers the rule messages share: lists and numbers as text.
+ *
+ * @module
+ */
+
+/**
+ * Joins a list the Chinese way, with the enumeration comma `、`; anything else becomes its string.
+ *
+ * @param value - a list of names, or a single value
+ * @returns the text
+ * @example
+ * ```ts
+ * listZh(['警务', '信访']); //=> '警务、信访'
+ * ```
+ */
+export function listZh(value: unknown): string {
+  return Array.isArray(value) ? value.map(String).join('、') : String(value);
+}
+
+/**
+ * Joins a list with commas, for English messages; anything else becomes its string.
+ *
+ * @param value - a list of names, or a single value
+ * @returns the text
+ * @example
+ * ```ts
+ * listEn(['policing', 'petitions']); //=> 'policing, petitions'
+ * ```
+ */
+export function listEn(value: unknown): string {
+  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+}
+
+/**
+ * Writes a number with one decimal place (rounded half away from zero), e.g. an area per 100 households.
+ *
+ * @param value - the number
+ * @returns the text, or the value as a string when it is not a finite number
+ * @example
+ * ```ts
+ * oneDecimal(270.27); //=> '270.3'
+ * oneDecimal(30); //=> '30.0'
+ * ```
+ */
+export function oneDecimal(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  return rounded.toFixed(1);
+}
+
+/**
+ * Writes a ratio (0–1) as a percentage with at most one decimal place.
+ *
+ * @param value - the ratio
+ * @returns the text, e.g. `75%` or `66.7%`
+ * @example
+ * ```ts
+ * percent(0.75); //=> '75%'
+ * percent(2 / 3); //=> '66.7%'
+ * ```
+ */
+export function percent(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+  return `${Math.round(value * 1000) / 10}%`;
+}

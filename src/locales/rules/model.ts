@@ -1,0 +1,45 @@
+/**
+ * Messages of the model-template rule (`model.template`), in every locale.
+ *
+ * @module
+ */
+import type { RuleMessages } from '../../engine/types.js';
+import { listEn, listZh } from './format.js';
+
+/**
+ * Messages of `model.template`.
+ *
+ * @example
+ * ```ts
+ * templateMessages['zh-CN']['facilities-lacking']!({ model: '纯农村社区', referenceCase: '千灯大潭村', lacking: ['图书室'] });
+ * //=> '对照纯农村社区参照(千灯大潭村),缺少设施:图书室'
+ * ```
+ */
+export const templateMessages: RuleMessages = {
+  'zh-CN': {
+    'facilities-complete': (v) => `具备${String(v['model'])}参照(${String(v['referenceCase'])})的全部设施`,
+    'facilities-lacking': (v) => `对照${String(v['model'])}参照(${String(v['referenceCase'])}),缺少设施:${listZh(v['lacking'])}`,
+    'facilities-not-reported': (v) => `未报送设施,无法对照${String(v['model'])}参照(${String(v['referenceCase'])})`,
+    'services-complete': (v) => `具备${String(v['model'])}参照(${String(v['referenceCase'])})的全部服务`,
+    'services-lacking': (v) => `对照${String(v['model'])}参照(${String(v['referenceCase'])}),缺少服务:${listZh(v['lacking'])}`,
+    'services-not-reported': (v) => `未报送服务项目,无法对照${String(v['model'])}参照(${String(v['referenceCase'])})的服务`,
+    'no-template': (v) => `“${String(v['model'])}”模式没有参照模板`,
+    'no-community': () => '数据集中没有本中心服务的社区,无法确定其模式',
+  },
+  en: {
+    'facilities-complete': (v) => `has every facility of the ${String(v['model'])} template (${String(v['referenceCase'])})`,
+    'facilities-lacking': (v) =>
+      `lacks these facilities of the ${String(v['model'])} template (${String(v['referenceCase'])}): ${listEn(v['lacking'])}`,
+    'facilities-not-reported': (v) =>
+      `facilities not reported, so no comparison with the ${String(v['model'])} template (${String(v['referenceCase'])})`,
+    'services-complete': (v) => `has every service of the ${String(v['model'])} template (${String(v['referenceCase'])})`,
+    'services-lacking': (v) =>
+      `lacks these services of the ${String(v['model'])} template (${String(v['referenceCase'])}): ${listEn(v['lacking'])}`,
+    'services-not-reported': (v) =>
+      `service items not reported, so no comparison with the services of the ${String(v['model'])} template (${String(
+        v['referenceCase']
+      )})`,
+    'no-template': (v) => `no template for the "${String(v['model'])}" model`,
+    'no-community': () => 'none of the communities it serves is in the dataset, so its model is unknown',
+  },
+};

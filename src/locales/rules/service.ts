@@ -1,0 +1,34 @@
+/**
+ * Messages of the "6+X" service rule (`service.6x`), in every locale.
+ *
+ * @module
+ */
+import type { RuleMessages } from '../../engine/types.js';
+import { listEn, listZh } from './format.js';
+
+/**
+ * Messages of `service.6x`.
+ *
+ * @example
+ * ```ts
+ * sixPlusXMessages['zh-CN']['missing-standard']!({ missing: ['社区养老'], featured: 2, minFeatured: 1 });
+ * //=> '缺少标准服务:社区养老(特色服务 2 项)'
+ * ```
+ */
+export const sixPlusXMessages: RuleMessages = {
+  'zh-CN': {
+    complete: (v) => `六项标准服务齐全,特色服务 ${String(v['featured'])} 项(不少于 ${String(v['minFeatured'])} 项)`,
+    'missing-standard': (v) => `缺少标准服务:${listZh(v['missing'])}(特色服务 ${String(v['featured'])} 项)`,
+    'too-few-featured': (v) => `六项标准服务齐全,但特色服务 ${String(v['featured'])} 项,少于 ${String(v['minFeatured'])} 项`,
+    'missing-both': (v) => `缺少标准服务:${listZh(v['missing'])};特色服务 ${String(v['featured'])} 项,少于 ${String(v['minFeatured'])} 项`,
+    'not-reported': () => '服务中心未报送服务项目,无法判断',
+  },
+  en: {
+    complete: (v) => `all six standard services, and ${String(v['featured'])} featured (at least ${String(v['minFeatured'])})`,
+    'missing-standard': (v) => `standard services missing: ${listEn(v['missing'])} (${String(v['featured'])} featured)`,
+    'too-few-featured': (v) => `all six standard services, but ${String(v['featured'])} featured, fewer than ${String(v['minFeatured'])}`,
+    'missing-both': (v) =>
+      `standard services missing: ${listEn(v['missing'])}; ${String(v['featured'])} featured, fewer than ${String(v['minFeatured'])}`,
+    'not-reported': () => 'no centre serving it reports its service items',
+  },
+};
