@@ -16,5 +16,18 @@ export * from './profiles/index.js';
 export * from './engine/index.js';
 export { rules } from './rules/registry.js';
 export { defineRule } from './rules/define-rule.js';
-export { hallOneStop, hallMinItems, hallModes } from './rules/hall.js';
+export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './rules/hall.js';
+export { serviceSixPlusX } from './rules/service.js';
+export { centerFivePlusOne } from './rules/center.js';
+export { governanceStructure, governanceSixInOne, governanceGrid } from './rules/governance.js';
+export {
+  staffProfessionalization,
+  professionalizationRate,
+  type ProfessionalizationOptions,
+  type ProfessionalizationRate,
+} from './rules/staff.js';
+export { areaPerHouseholds } from './rules/area.js';
+export { signageFourPlaques } from './rules/signage.js';
+export { modelTemplate } from './rules/model.js';
+export { staggeredHours, type StaggeredHoursParams, type StaggeredHoursResult } from './time/staggered-hours.js';
 export * from './money/index.js';
