@@ -31,3 +31,8 @@ export { signageFourPlaques } from './rules/signage.js';
 export { modelTemplate } from './rules/model.js';
 export { staggeredHours, type StaggeredHoursParams, type StaggeredHoursResult } from './time/staggered-hours.js';
 export * from './money/index.js';
+export * from './access/index.js';
+export * from './ledgers/index.js';
+export { accessRequired } from './rules/access.js';
+export { ledgerRationalize } from './rules/ledger.js';
+export { evaluationMandatory, evaluationResidentFeedback } from './rules/evaluation.js';

@@ -7,7 +7,10 @@ import type { Rule } from '../engine/types.js';
 import { areaPerHouseholds } from './area.js';
 import { centerFivePlusOne } from './center.js';
 import { governanceGrid, governanceSixInOne, governanceStructure } from './governance.js';
+import { accessRequired } from './access.js';
+import { evaluationMandatory, evaluationResidentFeedback } from './evaluation.js';
 import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall.js';
+import { ledgerRationalize } from './ledger.js';
 import { modelTemplate } from './model.js';
 import { serviceSixPlusX } from './service.js';
 import { signageFourPlaques } from './signage.js';
@@ -35,4 +38,8 @@ export const rules: readonly Rule[] = Object.freeze([
   areaPerHouseholds,
   signageFourPlaques,
   modelTemplate,
+  accessRequired,
+  ledgerRationalize,
+  evaluationMandatory,
+  evaluationResidentFeedback,
 ] as Rule[]);

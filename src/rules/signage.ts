@@ -5,53 +5,9 @@
  */
 import { kunshanReport } from '../citation.js';
 import type { RuleResult } from '../engine/types.js';
-import { ProfileDefinitionError } from '../errors.js';
 import { fourPlaquesMessages } from '../locales/rules/signage.js';
+import { allowedPlaqueOf, readPlaqueKinds, type AllowedPlaque } from '../signage/plaque-kinds.js';
 import { defineRule } from './define-rule.js';
-
-/** A kind of plaque of `signage.allowedPlaques` or `signage.mark`. */
-interface PlaqueKind {
-  readonly id: string;
-  readonly name: string;
-  readonly suffixes: readonly string[];
-}
-
-/** Spaces of every kind (ideographic too), zero-width characters and quotation marks. */
-const IGNORED = /[\s\u200B-\u200D\u2060\uFEFF"'“”‘’「」『』]/gu;
-
-/** Normalises a plaque name for matching: NFKC (full-width → half-width), then drops spaces and quotation marks. */
-function normalize(name: string): string {
-  return name.normalize('NFKC').replace(IGNORED, '');
-}
-
-function readKinds(id: string, value: unknown): PlaqueKind[] {
-  const ok =
-    Array.isArray(value) &&
-    value.every(
-      (k: unknown) =>
-        typeof k === 'object' &&
-        k !== null &&
-        typeof (k as PlaqueKind).id === 'string' &&
-        typeof (k as PlaqueKind).name === 'string' &&
-        Array.isArray((k as PlaqueKind).suffixes) &&
-        (k as PlaqueKind).suffixes.every((s) => typeof s === 'string' && normalize(s) !== '')
-    );
-  if (!ok) throw new ProfileDefinitionError(`Parameter "${id}" must be a list of { id, name, suffixes }.`, { id });
-  return value as PlaqueKind[];
-}
-
-/** The kind whose longest matching suffix ends the normalised name (the longest match wins), if any. */
-function classify(name: string, kinds: readonly PlaqueKind[]): PlaqueKind | undefined {
-  const text = normalize(name);
-  let best: { kind: PlaqueKind; length: number } | undefined;
-  for (const kind of kinds) {
-    for (const suffix of kind.suffixes) {
-      const s = normalize(suffix);
-      if (text.endsWith(s) && (best === undefined || s.length > best.length)) best = { kind, length: s.length };
-    }
-  }
-  return best?.kind;
-}
 
 /**
  * `signage.four-plaques` — the community hangs only the four plaques (`signage.allowedPlaques`: community Party
@@ -81,8 +37,8 @@ export const signageFourPlaques = defineRule({
   parameters: ['signage.allowedPlaques', 'signage.mark'],
   messages: fourPlaquesMessages,
   check(community, context) {
-    const allowed = readKinds('signage.allowedPlaques', context.param('signage.allowedPlaques').value);
-    const marks = readKinds('signage.mark', context.param('signage.mark').value);
+    const allowed = readPlaqueKinds(context.param, 'signage.allowedPlaques');
+    const marks = readPlaqueKinds(context.param, 'signage.mark');
     const plaques = context.data.byCommunity('plaque', community.id);
     if (plaques.length === 0) return { outcome: 'not-applicable', code: 'not-reported', expected: allowed.map((k) => k.id) };
     const results: RuleResult[] = [];
@@ -90,7 +46,7 @@ export const signageFourPlaques = defineRule({
     const firstOf = new Map<string, string>();
     const counts = new Map<string, number>();
     for (const plaque of plaques) {
-      const kind = classify(plaque.name, kinds);
+      const kind: AllowedPlaque | undefined = allowedPlaqueOf(plaque.name, kinds);
       if (kind === undefined) {
         const actual = { plaque: plaque.id, kind: null };
         results.push({

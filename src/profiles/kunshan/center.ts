@@ -124,7 +124,7 @@ export const centerParameters: ParameterSpecs = {
     values: [
       {
         value: [
-          { id: 'party-organization', name: '社区党组织', suffixes: ['党委', '党总支', '党支部'] },
+          { id: 'party-organization', name: '社区党组织', suffixes: ['党组织', '党委', '党总支', '党支部', '社区委员会', '村委员会'] },
           { id: 'committee', name: '社区居委会', suffixes: ['居民委员会', '居委会', '村民委员会', '村委会'] },
           { id: 'service-center', name: '社区服务中心', suffixes: ['社区服务中心', '公共服务中心', '民生综合服务中心'] },
           { id: 'governance-office', name: '综合治理办公室', suffixes: ['综合治理办公室', '综治办'] },

@@ -1,0 +1,70 @@
+/**
+ * The access rule (spec §3.6): work that reached a community must be its own duty or admitted ("准入制").
+ *
+ * @module
+ */
+import { decideWith } from '../access/decide.js';
+import { kunshanReport } from '../citation.js';
+import { accessRequiredMessages } from '../locales/rules/access.js';
+import { defineRule } from './define-rule.js';
+
+/**
+ * `access.required` — every access request that reached its community (`reachedCommunity: true`) is decided with
+ * `decideAccess`: own duty or admitted passes, refused fails with the decision's reason. A request that did not
+ * reach the community is not applicable, and so is one that does not report whether it did (unknown is not no).
+ *
+ * > 对于各部门需要进入社区的工作任务,以及各类检查、考核、评比、培训、挂牌、盖章、达标升级等事项,实行“准入制” (paragraph 5)
+ *
+ * @example
+ * ```ts
+ * // 市消防大队's inspection “消防检查”, on neither list, no approvals, reached the community:
+ * finding.message; //=> '市消防大队:检查“消防检查”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入,但已进入社区'
+ * ```
+ */
+export const accessRequired = defineRule({
+  id: 'access.required',
+  title: { 'zh-CN': '进入社区的工作须经准入', en: 'Work entering a community needs access approval' },
+  subject: 'accessRequest',
+  severity: 'error',
+  source: kunshanReport(5, '对于各部门需要进入社区的工作任务,以及各类检查、考核、评比、培训、挂牌、盖章、达标升级等事项,实行“准入制”'),
+  parameters: [
+    'access.dutiesList',
+    'access.assistList',
+    'access.reviewBodies',
+    'access.bodyAliases',
+    'access.requiredApprovers',
+    'signage.allowedPlaques',
+    'signage.mark',
+  ],
+  messages: accessRequiredMessages,
+  check(request, context) {
+    if (request.reachedCommunity === undefined) return { outcome: 'not-applicable', code: 'not-reported', path: ['reachedCommunity'] };
+    if (!request.reachedCommunity) return { outcome: 'not-applicable', code: 'not-reached', path: ['reachedCommunity'] };
+    const result = decideWith(request, context.param, context.asOf, context.locale);
+    const values = {
+      department: request.department,
+      kind: request.kind,
+      title: request.title,
+      decision: result.decision,
+      basis: result.basis,
+      nearMatches: result.nearMatches,
+      ...(result.basis.kind !== 'rule' || result.basis.rule !== 'access.plaque-outside-four'
+        ? unknownEntry(result.issues)
+        : {}),
+      issues: result.issues.filter((i) => i.code !== 'unknown_list_entry').map(({ code, path, received, expected }) => ({
+        code,
+        path,
+        ...(received !== undefined && { received }),
+        ...(expected !== undefined && { expected }),
+      })),
+    };
+    const expected = ['own-duty', 'admitted'];
+    if (result.decision === 'refused') return { outcome: 'fail', code: 'reached-unadmitted', values, expected, actual: result.decision };
+    return { outcome: 'pass', code: 'admitted', values, expected, actual: result.decision };
+  },
+});
+
+function unknownEntry(issues: readonly { code: string; received?: string | undefined }[]): { unknownEntryId?: string } {
+  const issue = issues.find((i) => i.code === 'unknown_list_entry');
+  return issue?.received === undefined ? {} : { unknownEntryId: issue.received };
+}

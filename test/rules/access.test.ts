@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.js';
+import { accessRequired } from '../../src/rules/access.js';
+import { referenceData } from '../helpers.js';
+
+const asOf = '2013-06-30';
+const ALL = [{ body: '市纪委' }, { body: '市民政局' }, { body: '市法制办公室' }];
+
+function dataset() {
+  const data = referenceData();
+  data['accessRequests'] = [
+    // reached, own duty (duty-4 by id)
+    { id: 'ar1', communityId: 'yushan-lishe', department: '市公安局', kind: 'task', title: '治安巡逻', listEntryId: 'duty-4', approvals: [], reachedCommunity: true },
+    // reached, admitted by the joint approval
+    { id: 'ar2', communityId: 'yushan-lishe', department: '市消防大队', kind: 'inspection', title: '消防检查', approvals: ALL, reachedCommunity: true },
+    // reached, refused: neither list nor approval
+    { id: 'ar3', communityId: 'yushan-lishe', department: '市消防大队', kind: 'inspection', title: '消防检查', approvals: [], reachedCommunity: true },
+    // reached, refused: a plaque outside the four, however approved
+    { id: 'ar4', communityId: 'qiandeng-datan', department: '市老龄委', kind: 'plaque', title: '老年协会', approvals: ALL, reachedCommunity: true },
+    // reached, refused, with an approval from an unknown body
+    { id: 'ar5', communityId: 'yushan-jinghe', department: '市档案局', kind: 'compliance-upgrade', title: '档案达标', approvals: [{ body: '市档案局' }], reachedCommunity: true },
+    // did not reach: not applicable, refused or not
+    { id: 'ar6', communityId: 'yushan-jinghe', department: '市文明办', kind: 'appraisal', title: '文明评比', approvals: [], reachedCommunity: false },
+    // does not say: not applicable
+    { id: 'ar7', communityId: 'yushan-jinghe', department: '市文明办', kind: 'appraisal', title: '文明评比', approvals: [] },
+  ];
+  return data;
+}
+
+describe('access.required', () => {
+  it('finds every request that reached a community without own-duty or admission, by hand', () => {
+    const report = check(dataset(), { asOf, rules: ['access.required'] });
+    expect(report.issues).toEqual([]);
+    expect(report.findings.map((f) => [f.subject.id, f.outcome, f.code])).toEqual([
+      ['ar1', 'pass', 'admitted'],
+      ['ar2', 'pass', 'admitted'],
+      ['ar3', 'fail', 'reached-unadmitted'],
+      ['ar4', 'fail', 'reached-unadmitted'],
+      ['ar5', 'fail', 'reached-unadmitted'],
+      ['ar6', 'not-applicable', 'not-reached'],
+      ['ar7', 'not-applicable', 'not-reported'],
+    ]);
+    expect(report.findings.map((f) => f.message)).toEqual([
+      '市公安局:工作任务“治安巡逻”按条目编号 duty-4 列入《基层群众自治组织依法履行职责事项表》“协助维护社会治安”,属社区依法履行的职责',
+      '市消防大队:检查“消防检查”未列入两份清单,已经市纪委、市民政局、市法制办公室联合审批,予以准入',
+      '市消防大队:检查“消防检查”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入,但已进入社区',
+      '市老龄委:挂牌“老年协会”不是社区可悬挂的社区党组织、社区居委会、社区服务中心、综合治理办公室四块牌子及“江苏社区”标志,一律不予准入,但已进入社区',
+      '市档案局:达标升级“档案达标”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入,但已进入社区(approvals[0].body:审批单位 市档案局 不是准入审核单位(市纪委, 市民政局, 市法制办公室),其审批不计)',
+      '未进入社区,不适用',
+      '未报送是否已进入社区,无法判断',
+    ]);
+    expect(report.summary.byRule['access.required']).toEqual({ pass: 2, fail: 3, notApplicable: 2 });
+    expect(report.summary.bySeverity.error).toBe(3);
+  });
+
+  it('records the parameters a decision used, with their citations', () => {
+    const report = check(dataset(), { asOf, rules: ['access.required'] });
+    const own = report.findings[0]!;
+    expect(own.parameters.map((p) => p.id)).toEqual(['access.reviewBodies', 'access.bodyAliases', 'access.dutiesList', 'access.assistList']);
+    const plaque = report.findings[3]!;
+    expect(plaque.parameters.map((p) => p.id)).toContain('signage.allowedPlaques');
+    const refused = report.findings[2]!;
+    expect(refused.parameters.map((p) => p.id)).toContain('access.requiredApprovers');
+    expect(refused.expected).toEqual(['own-duty', 'admitted']);
+    expect(refused.actual).toBe('refused');
+    expect(refused.source.paragraph).toBe(5);
+    expect(accessRequired.parameters).toEqual(expect.arrayContaining(refused.parameters.map((p) => p.id)));
+  });
+
+  it('speaks English', () => {
+    const report = check(dataset(), { asOf, rules: ['access.required'], locale: 'en' });
+    expect(report.findings[2]?.message).toBe(
+      '市消防大队: inspection “消防检查” is on neither list and was not jointly approved by 市纪委, 市民政局, 市法制办公室: refused, yet it reached the community',
+    );
+  });
+
+  it('has no findings for the reference communities, which report no access requests', () => {
+    expect(check(referenceData(), { asOf, rules: ['access.required'] }).findings).toEqual([]);
+  });
+});
