@@ -4,6 +4,7 @@ import { defineConfig } from 'tsup';
 export const entries = {
   index: 'src/index.ts',
   time: 'src/time/index.ts',
+  datasets: 'src/datasets/index.ts',
 };
 
 export default defineConfig({

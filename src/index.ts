@@ -36,3 +36,4 @@ export * from './ledgers/index.js';
 export { accessRequired } from './rules/access.js';
 export { ledgerRationalize } from './rules/ledger.js';
 export { evaluationMandatory, evaluationResidentFeedback } from './rules/evaluation.js';
+export * from './statistics/index.js';

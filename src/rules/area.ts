@@ -6,24 +6,12 @@
 import { ProfileDefinitionError } from '../errors.js';
 import { householdBasisLabels, perHouseholdsMessages } from '../locales/rules/area.js';
 import type { Community } from '../models/community.js';
-import type { ServiceCenter } from '../models/service-center.js';
 import type { Basis } from '../profiles/types.js';
 import { defineRule } from './define-rule.js';
+import { centerFloorArea } from '../statistics/community-space.js';
 
 /** Tolerance of the comparison, in m² per 100 households, for floating-point sums of apportioned areas. */
 const EPSILON = 1e-9;
-
-/**
- * A centre's floor area: `floorArea.total`, or else the sum of the office, service and activity space given;
- * `undefined` when none is given.
- */
-function centerArea(center: ServiceCenter): number | undefined {
-  const area = center.floorArea;
-  if (area === undefined) return undefined;
-  if (area.total !== undefined) return area.total;
-  const parts = [area.office, area.service, area.activity].filter((x): x is number => x !== undefined);
-  return parts.length === 0 ? undefined : parts.reduce((a, b) => a + b, 0);
-}
 
 function readBasis(value: unknown): Basis {
   if (value === 'resident-households' || value === 'registered-households') return value;
@@ -71,7 +59,7 @@ export const areaPerHouseholds = defineRule({
     const { data } = context;
     const centers = data.byCommunity('serviceCenter', community.id);
     if (centers.length === 0) return { outcome: 'not-applicable', code: 'no-center', expected: min };
-    const unreported = centers.filter((c) => centerArea(c) === undefined);
+    const unreported = centers.filter((c) => centerFloorArea(c) === undefined);
     if (unreported.length > 0) {
       return { outcome: 'not-applicable', code: 'area-not-reported', values: { centers: unreported.map((c) => c.name) }, expected: min };
     }
@@ -101,8 +89,8 @@ export const areaPerHouseholds = defineRule({
     const shares: { center: string; area: number; households: number }[] = [];
     for (const center of centers) {
       const pooled = [...new Set(center.communityIds)].reduce((sum, id) => sum + (households(id) ?? 0), 0);
-      const share = ((centerArea(center) ?? 0) * own) / pooled;
-      shares.push({ center: center.id, area: centerArea(center) ?? 0, households: pooled });
+      const share = ((centerFloorArea(center) ?? 0) * own) / pooled;
+      shares.push({ center: center.id, area: centerFloorArea(center) ?? 0, households: pooled });
       area += share;
     }
     const perHundred = (area * 100) / own;

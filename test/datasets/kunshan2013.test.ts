@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { kunshan2013 } from '../../src/datasets/kunshan2013.js';
+import { referenceCommunities, referenceCommunityIds } from '../../src/datasets/reference-communities.js';
+import { references, datasetKeys, validateDataset, type Dataset } from '../../src/index.js';
+
+const data = kunshan2013();
+const REFERENCE = new Set<string>(['qiandeng-yanwu', 'qiandeng-datan', 'yushan-jinghe', 'yushan-lishe']);
+const byId = <T extends { id: string }>(list: readonly T[] | undefined, id: string): T | undefined => list?.find((r) => r.id === id);
+
+describe('kunshan2013()', () => {
+  it('passes validateDataset with no issues', () => {
+    const result = validateDataset(data);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('is deterministic: the same content on every call', () => {
+    expect(kunshan2013()).toEqual(data);
+    expect(JSON.stringify(kunshan2013())).toBe(JSON.stringify(data));
+  });
+
+  it('returns fresh objects each call, so a caller may change its copy', () => {
+    const mine = kunshan2013();
+    expect(mine.communities).not.toBe(data.communities);
+    const first = mine.communities?.[0];
+    if (first !== undefined) first.name = 'changed';
+    mine.staffMembers?.splice(0);
+    const again = kunshan2013();
+    expect(again.communities?.[0]?.name).toBe('千灯炎武社区');
+    expect(again.staffMembers?.length).toBe(data.staffMembers?.length);
+  });
+
+  it('has 308 communities (155 urban, 153 rural) and 307 centres (130 urban, 177 village)', () => {
+    const communities = data.communities ?? [];
+    const centers = data.serviceCenters ?? [];
+    expect(communities).toHaveLength(308);
+    expect(communities.filter((c) => c.kind === 'urban')).toHaveLength(155);
+    expect(communities.filter((c) => c.kind === 'rural')).toHaveLength(153);
+    expect(centers).toHaveLength(307);
+    expect(centers.filter((c) => c.kind === 'urban-community-service-center')).toHaveLength(130);
+    expect(centers.filter((c) => c.kind === 'village-public-service-center')).toHaveLength(177);
+  });
+
+  it('has centres that serve several communities, communities with several centres, and none without a centre', () => {
+    const centers = data.serviceCenters ?? [];
+    const count = new Map<string, number>();
+    for (const c of centers) for (const id of c.communityIds) count.set(id, (count.get(id) ?? 0) + 1);
+    expect(centers.filter((c) => c.communityIds.length > 1).length).toBeGreaterThan(0);
+    expect([...count.values()].filter((n) => n > 1).length).toBeGreaterThan(0);
+    expect((data.communities ?? []).every((c) => (count.get(c.id) ?? 0) > 0)).toBe(true);
+  });
+
+  it('matches centre kinds to community kinds (urban centres serve urban communities, village centres rural ones)', () => {
+    const kindOf = new Map((data.communities ?? []).map((c) => [c.id, c.kind]));
+    for (const center of data.serviceCenters ?? []) {
+      const expected = center.kind === 'urban-community-service-center' ? 'urban' : 'rural';
+      expect(center.communityIds.map((id) => kindOf.get(id))).toEqual(center.communityIds.map(() => expected));
+    }
+  });
+
+  it('says in its meta that all but the four reference communities are synthetic', () => {
+    expect(data.meta?.asOf).toBe('2013-06-30');
+    expect(data.meta?.source).toContain('synthetic');
+    expect(data.meta?.source).toContain('合成数据');
+  });
+
+  it('dates every social organisation on or before 2013-06-30 ("截至2013年第二季度")', () => {
+    expect((data.socialOrganizations ?? []).every((o) => o.registeredOn === undefined || o.registeredOn <= '2013-06-30')).toBe(true);
+  });
+
+  it('funds the 2012 venture projects of 35 different communities, within the round’s 500万元', () => {
+    const funded = (data.welfareProjects ?? []).filter((p) => p.year === 2012 && p.programme === 'venture' && (p.fundedFen ?? 0) > 0);
+    expect(new Set(funded.map((p) => p.communityId)).size).toBe(35);
+    expect(funded.reduce((sum, p) => sum + (p.fundedFen ?? 0), 0)).toBeLessThanOrEqual(5_000_000 * 100);
+  });
+
+  it('has certified social workers mostly among committee staff ("大部分都来自基层社区和农村")', () => {
+    const certified = (data.staffMembers ?? []).filter((s) => s.socialWorkerLevel !== undefined);
+    const committee = certified.filter((s) => s.roles.includes('party-organization-member') || s.roles.includes('committee-member'));
+    expect(committee.length / certified.length).toBeGreaterThan(0.5);
+  });
+});
+
+describe('the four reference communities in kunshan2013()', () => {
+  it('are exactly the records of referenceCommunities()', () => {
+    const ref = referenceCommunities();
+    for (const key of ['communities', 'serviceCenters', 'facilities', 'serviceItems'] as const) {
+      for (const record of ref[key] ?? []) expect(byId(data[key] as { id: string }[], record.id)).toEqual(record);
+    }
+    expect([...referenceCommunityIds]).toEqual([...REFERENCE]);
+  });
+
+  it('keep the report’s figures (paragraph 2), written out here by hand', () => {
+    const c = (id: string) => byId(data.communities, id);
+    const s = (id: string) => byId(data.serviceCenters, id);
+    expect(c('qiandeng-yanwu')).toMatchObject({ kind: 'urban', model: 'new-rural', town: '千灯镇', households: { resident: 5000 }, plannedHouseholds: 7500, plannedPopulation: 15000 });
+    expect(c('qiandeng-datan')).toMatchObject({ kind: 'rural', model: 'pure-rural', households: { registered: 481 }, population: { registered: 1603 } });
+    expect(c('yushan-jinghe')).toMatchObject({ kind: 'rural', model: 'rural-urban-mixed', town: '玉山镇' });
+    expect(c('yushan-lishe')).toMatchObject({ kind: 'urban', model: 'old-town', town: '玉山镇' });
+    expect(s('qiandeng-datan-center')?.floorArea).toEqual({ total: 1300 });
+    expect(s('yushan-lishe-center')?.floorArea).toEqual({ total: 500 });
+    expect(s('yushan-jinghe-center')).toMatchObject({ siteArea: 1000, builtYear: 2003, investmentFen: 9_000_000 * 100 });
+    expect(s('qiandeng-yanwu-center')?.floorArea).toBeUndefined();
+    expect(byId(data.serviceItems, 'jinghe-utilities')?.name).toBe('水电服务');
+  });
+
+  it('get nothing invented: no synthetic record refers to them', () => {
+    const referenceCenters = new Set((referenceCommunities().serviceCenters ?? []).map((c) => c.id));
+    const offending: string[] = [];
+    for (const ref of references) {
+      if (ref.to !== 'community' && ref.to !== 'serviceCenter') continue;
+      const targets = ref.to === 'community' ? REFERENCE : referenceCenters;
+      const records = (data as Record<string, unknown>)[datasetKeys[ref.from]] as Record<string, unknown>[] | undefined;
+      for (const record of records ?? []) {
+        if (ref.from === 'serviceCenter' && referenceCenters.has(record['id'] as string)) continue; // their own centres
+        const value = record[ref.field];
+        const ids = Array.isArray(value) ? value : [value];
+        if (ids.some((id) => targets.has(id as string))) offending.push(`${ref.from} ${String(record['id'])}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+});
+
+describe('kunshan2013() is a pure function of nothing', () => {
+  it('does not depend on earlier calls being changed', () => {
+    const a: Dataset = kunshan2013();
+    for (const c of a.communities ?? []) c.households.registered = -1;
+    expect(kunshan2013().communities?.[1]?.households.registered).toBe(481);
+  });
+});
