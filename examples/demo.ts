@@ -1,59 +1,100 @@
 /**
- * `npm run demo`: the library's main job on the bundled Kunshan data — validate, check every rule, and print the
- * results readably.
+ * `npm run demo`: the library's main job on the bundled Kunshan data — the whole of Kunshan's community service
+ * system (the 2013 reference dataset) validated, counted against the report, checked rule by rule and funded.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { renderTable } from '../src/cli/table.js';
-import { check, datasetKeys, formatPath, recordKindLabels, recordKinds, rules, validateDataset, type Report } from '../src/index.js';
+import { kunshan2013, referenceCommunities } from '../src/datasets/index.js';
+import {
+  check,
+  cityStatistics,
+  compareWithReport,
+  formatReportFigure,
+  formatStatistic,
+  formatPath,
+  rules,
+  validateDataset,
+  type Dataset,
+  type Report,
+} from '../src/index.js';
+import { accessLog } from './access-log.js';
 
-const file = fileURLToPath(new URL('./data/reference-communities.json', import.meta.url));
-const input: unknown = JSON.parse(readFileSync(file, 'utf8'));
+const AS_OF = '2013-06-30';
 const out: string[] = [];
 const heading = (zh: string, en: string) => out.push('', `== ${zh} / ${en} ==`);
+const started = performance.now();
 
 out.push('community-standards — 昆山社区公共服务标准 / Kunshan community public-service standards');
+out.push(`数据 / data: kunshan2013() — 308 个社区(4 个参照社区为报告实数,其余为合成数据);截至 / as of ${AS_OF}`);
 
+// 1. Validation
 heading('一、数据校验', 'Validation');
-const validation = validateDataset(input);
-const data = input as Record<string, unknown[] | undefined>;
-const counts = recordKinds
-  .filter((k) => data[datasetKeys[k]] !== undefined)
-  .map((k) => [`${recordKindLabels[k]['zh-CN']} / ${recordKindLabels[k].en}`, String(data[datasetKeys[k]]?.length ?? 0)]);
-out.push(...renderTable(['记录 / records', 'n'], counts, ['left', 'right']));
-if (validation.ok) out.push('✓ 全部记录通过校验 / all records are valid');
-else for (const issue of validation.issues) out.push(`✗ ${formatPath(issue.path)} — ${issue.message}`);
+const dataset = kunshan2013();
+const validation = validateDataset(dataset);
+const records = Object.values(dataset).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+if (validation.ok) out.push(`✓ ${records.toLocaleString('en')} 条记录全部通过校验 / all ${records.toLocaleString('en')} records are valid`);
+else for (const issue of validation.issues.slice(0, 20)) out.push(`✗ ${formatPath(issue.path)} — ${issue.message}`);
 
-heading('二、规则 × 社区', 'Rules × communities (✓ pass, ✗ fail, · not applicable)');
-const report: Report = check(input, { asOf: '2013-06-30' });
-out.push(...rulesByCommunity(report));
+// 2. Statistics beside the report's table
+heading('二、统计与报告对照', 'Statistics beside the report (spec §5)');
+const comparison = compareWithReport(cityStatistics(dataset, { asOf: AS_OF }));
+out.push(
+  ...renderTable(
+    ['指标 / figure', '计算值 / computed', '报告 / report', ''],
+    comparison.map((row) => [
+      row.label['zh-CN'],
+      formatStatistic(row.statistic),
+      formatReportFigure(row.report, row.statistic.unit),
+      row.matches ? '✓' : '✗',
+    ]),
+    ['left', 'right', 'right', 'center'],
+  ),
+);
+
+// 3. Compliance by rule
+heading('三、规则检查汇总', 'Compliance by rule');
+const report = check(dataset, { asOf: AS_OF });
+out.push(
+  ...renderTable(
+    ['规则 / rule', '标题 / title', '✓', '✗', '·'],
+    rules.map((rule) => {
+      const c = report.summary.byRule[rule.id] ?? { pass: 0, fail: 0, notApplicable: 0 };
+      return [rule.id, rule.title['zh-CN'], String(c.pass), String(c.fail), String(c.notApplicable)];
+    }),
+    ['left', 'left', 'right', 'right', 'right'],
+  ),
+);
 const t = report.summary.total;
-out.push('', `合计 / total: ✓ ${t.pass}  ✗ ${t.fail}  · ${t.notApplicable}`);
+out.push(`合计 / total: ✓ ${t.pass}  ✗ ${t.fail}  · ${t.notApplicable}(✓ 符合 pass, ✗ 不符合 fail, · 不适用 not applicable)`);
 
-heading('三、不符合项', 'Failures');
-for (const f of report.findings.filter((x) => x.outcome === 'fail')) {
-  out.push(`✗ [${f.rule}] ${f.subject.id}${f.item === undefined ? '' : ` / ${f.item}`}: ${f.message}`);
-}
+// 4. The four reference communities, rule by rule
+heading('四、四个参照社区', 'The four reference communities, rule by rule');
+const reference = referenceCommunities();
+out.push(...rulesByCommunity(reference, check(reference, { asOf: AS_OF })));
 
+// 5. Access decisions
+heading('五、工作准入记录(示例)', 'Work access log (example)');
+out.push(...accessLog({ locale: 'zh-CN' }));
+
+out.push('', `用时 / time: ${Math.round(performance.now() - started)} ms`);
 console.log(out.join('\n'));
 
 /** One row per rule, one column per community; a centre's findings count for the communities it serves. */
-function rulesByCommunity(report: Report): string[] {
-  const communities = (data['communities'] as { id: string; name: string }[] | undefined) ?? [];
-  const centers = (data['serviceCenters'] as { id: string; communityIds: string[] }[] | undefined) ?? [];
+function rulesByCommunity(data: Dataset, report: Report): string[] {
+  const communities = data.communities ?? [];
+  const centers = data.serviceCenters ?? [];
   const communitiesOf = (kind: string, id: string) =>
     kind === 'community' ? [id] : kind === 'serviceCenter' ? (centers.find((c) => c.id === id)?.communityIds ?? []) : [];
-  const rows = rules.map((rule) => {
-    const cells = communities.map((c) => {
+  const rows = rules.map((rule) => [
+    rule.id,
+    ...communities.map((c) => {
       const outcomes = report.findings
         .filter((f) => f.rule === rule.id && communitiesOf(f.subject.kind, f.subject.id).includes(c.id))
         .map((f) => f.outcome);
-      if (outcomes.length === 0) return '';
-      if (outcomes.includes('fail')) return `✗${outcomes.filter((o) => o === 'fail').length > 1 ? outcomes.filter((o) => o === 'fail').length : ''}`;
+      const fails = outcomes.filter((o) => o === 'fail').length;
+      if (fails > 0) return fails > 1 ? `✗${fails}` : '✗';
       if (outcomes.includes('pass')) return '✓';
-      return '·';
-    });
-    return [rule.id, ...cells];
-  });
+      return outcomes.length > 0 ? '·' : '';
+    }),
+  ]);
   return renderTable(['规则 / rule', ...communities.map((c) => c.name)], rows, ['left', ...communities.map(() => 'center' as const)]);
 }
