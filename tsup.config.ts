@@ -5,6 +5,7 @@ export const entries = {
   index: 'src/index.ts',
   time: 'src/time/index.ts',
   datasets: 'src/datasets/index.ts',
+  interop: 'src/interop/index.ts',
 };
 
 export default defineConfig({
