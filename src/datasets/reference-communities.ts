@@ -50,7 +50,6 @@ export function referenceCommunities(): Dataset {
         population: {},
         plannedHouseholds: 7500,
         plannedPopulation: 15000,
-        governanceBodies: ['residents-committee'],
         notes:
           '农村新型社区, 2005年12月新建, 安置当地拆迁农民为主; 截至2012年4月底入住5000余户 (5000 is the lower bound). Counted as urban because it has a 社区居委会 (our reading).',
       },
@@ -62,7 +61,6 @@ export function referenceCommunities(): Dataset {
         town: '千灯镇',
         households: { registered: 481 },
         population: { registered: 1603 },
-        governanceBodies: ['villagers-committee'],
         notes: '地处基本农田保护区内的经济薄弱村; 村民481户1603人 (read as registered villagers: our reading).',
       },
       {
@@ -73,7 +71,6 @@ export function referenceCommunities(): Dataset {
         town: '玉山镇',
         households: {},
         population: {},
-        governanceBodies: ['villagers-committee'],
         notes: '农民动迁小区, 已处于城区; 村委会每天安排一名村干部在服务中心值班, 以确保村民事件当天解决.',
       },
       {
@@ -84,7 +81,6 @@ export function referenceCommunities(): Dataset {
         town: '玉山镇',
         households: {},
         population: {},
-        governanceBodies: ['residents-committee'],
         notes: '老城区社区.',
       },
     ],

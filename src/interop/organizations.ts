@@ -50,7 +50,7 @@ export function communityOrganization(community: Community, context: ExportConte
   const add = (code: Parameters<typeof attributeOf>[2], value?: string, key?: string) => bag.add(attributeOf(context, owner, code, value, key));
   add(`community-kind.${community.kind}`);
   add(`community-model.${community.model}`);
-  for (const body of community.governanceBodies) add(`governance-body.${body}`);
+  for (const body of community.governanceBodies ?? []) add(`governance-body.${body}`);
   for (const service of community.governanceOfficeServices ?? []) add(`governance-office-service.${service}`);
   if (community.town !== undefined) add('community-profile.town', community.town);
   const counts = [

@@ -34,8 +34,8 @@ export const Community = z.strictObject({
   plannedHouseholds: Count.optional(),
   /** 规划人口: planned population (炎武社区: 1.5万). */
   plannedPopulation: Count.optional(),
-  /** 社区组织: which bodies of "一支(委)一居一中心一办" the community has. */
-  governanceBodies: z.array(GovernanceBody).max(20),
+  /** 社区组织: which bodies of "一支(委)一居一中心一办" the community has (absent: not reported). */
+  governanceBodies: z.array(GovernanceBody).max(20).optional(),
   /** 综合治理办公室服务: the services its governance office provides ("六位一体"). */
   governanceOfficeServices: z.array(GovernanceService).max(20).optional(),
   /** 网格化服务: whether the community runs grid-based service (网格化服务模式, 服务责任区制度). */

@@ -41,6 +41,9 @@ export const governanceStructure = defineRule({
   messages: structureMessages,
   check(community, context) {
     const bodies = context.param('governance.bodies').value as readonly string[];
+    if (community.governanceBodies === undefined) {
+      return { outcome: 'not-applicable', code: 'not-reported', path: ['governanceBodies'], expected: bodies };
+    }
     const have = new Set<string>(community.governanceBodies);
     return bodies.map((id): RuleResult => {
       const matches = id === 'committee' ? COMMITTEES.filter((c) => have.has(c)) : have.has(id) ? [id] : [];

@@ -7,28 +7,21 @@ const ASOF = '2013-06-30';
 const ALL_BODIES = ['party-organization', 'residents-committee', 'livelihood-service-center', 'governance-office'];
 
 describe('governance.structure', () => {
-  it('reports each body for the four reference communities: the report names only their committees', () => {
-    const report = check(referenceData(), { asOf: ASOF, rules: ['governance.structure'] });
-    const expected = (id: string) => [
-      [id, 'party-organization', 'fail', 'missing'],
-      [id, 'committee', 'pass', 'present'],
-      [id, 'livelihood-service-center', 'fail', 'missing'],
-      [id, 'governance-office', 'fail', 'missing'],
-    ];
-    expect(rows(report)).toEqual([
-      ...expected('qiandeng-yanwu'),
-      ...expected('qiandeng-datan'),
-      ...expected('yushan-jinghe'),
-      ...expected('yushan-lishe'),
-    ]);
-    // 炎武 has a 社区居委会; 大潭 a 村委会.
-    expect(messages(report, 'qiandeng-yanwu')).toEqual([
-      '未设社区党组织',
-      '设有社区居委会',
-      '未设社区民生综合服务中心',
-      '未设综合治理办公室',
-    ]);
-    expect(messages(report, 'qiandeng-datan')[1]).toBe('设有村委会');
+  it('is not applicable to the four reference communities: the report does not list their bodies', () => {
+    const report = check(referenceData(), { asOf: ASOF, rules: ['governance.structure'], locale: 'en' });
+    expect(rows(report)).toEqual(
+      ['qiandeng-yanwu', 'qiandeng-datan', 'yushan-jinghe', 'yushan-lishe'].map((id) => [id, undefined, 'not-applicable', 'not-reported']),
+    );
+    expect(messages(report, 'yushan-lishe')).toEqual(['the community’s governance bodies are not reported']);
+  });
+
+  it('names 居委会 or 村委会 by the community’s kind when only the committee is reported', () => {
+    const report = check(
+      { communities: [community('yanwu', { governanceBodies: ['residents-committee'] }), community('datan', { kind: 'rural', governanceBodies: ['villagers-committee'] })] },
+      { asOf: ASOF, rules: ['governance.structure'] },
+    );
+    expect(messages(report, 'yanwu')).toEqual(['未设社区党组织', '设有社区居委会', '未设社区民生综合服务中心', '未设综合治理办公室']);
+    expect(messages(report, 'datan')[1]).toBe('设有村委会');
   });
 
   it('passes a community with all four bodies; a villagers’ committee counts as the committee', () => {

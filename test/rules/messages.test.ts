@@ -32,6 +32,9 @@ function corpus(): { data: unknown; asOf: string }[] {
       community('g2', { gridBased: true, governanceOfficeServices: ['policing'] }),
       community('g3', { gridBased: true }),
       community('g4', { gridBased: false }),
+      // Governance bodies not reported at all.
+      (({ governanceBodies: _bodies, ...rest }) => rest)(community('g5')),
+      community('g6', { governanceBodies: ['party-organization'] }),
     ],
     grids: [
       { id: 'grid1', communityId: 'g1', name: 'grid1', responsibleStaffIds: ['st1'] },

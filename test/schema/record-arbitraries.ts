@@ -96,7 +96,7 @@ export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
     households: req(obj({ registered: opt(count), resident: opt(count) })),
     population: req(obj({ registered: opt(count), resident: opt(count) })),
     plannedHouseholds: opt(count), plannedPopulation: opt(count),
-    governanceBodies: req(arr(en(governanceBodies), 0, 20)), governanceOfficeServices: opt(arr(en(governanceServices), 0, 20)),
+    governanceBodies: opt(arr(en(governanceBodies), 0, 20)), governanceOfficeServices: opt(arr(en(governanceServices), 0, 20)),
     gridBased: opt(bool), propertyTriad: opt(bool), address: opt(name), location: opt(geo), notes: opt(text),
   }),
   serviceCenter: obj({

@@ -21,7 +21,7 @@ describe('toJSONSchema', () => {
     const schema = toJSONSchema('community');
     expect(schema['type']).toBe('object');
     expect(schema['additionalProperties']).toBe(false);
-    expect(schema['required']).toEqual(['id', 'name', 'kind', 'model', 'households', 'population', 'governanceBodies']);
+    expect(schema['required']).toEqual(['id', 'name', 'kind', 'model', 'households', 'population']);
     const properties = schema['properties'] as Record<string, Record<string, unknown>>;
     expect(properties['kind']).toEqual({ type: 'string', enum: ['urban', 'rural'] });
     expect(properties['model']).toEqual({ type: 'string', enum: ['new-rural', 'pure-rural', 'rural-urban-mixed', 'old-town', 'other'] });

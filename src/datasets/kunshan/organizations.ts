@@ -70,7 +70,7 @@ export function makeOrganizations(
     type: 'social-group',
     registeredOn: dateBetween(random, '1992-01-01', LAST_DAY),
   }));
-  const livelihood = communities.filter((c) => c.governanceBodies.includes('livelihood-service-center'));
+  const livelihood = communities.filter((c) => (c.governanceBodies ?? []).includes('livelihood-service-center'));
   if (livelihood.length > counts.privateNonEnterprise) throw new InvalidOptionError('counts', 'fewer private non-enterprise units than communities with a livelihood service centre', counts.privateNonEnterprise);
   add('ks-pne', counts.privateNonEnterprise, (i) => {
     const community = livelihood[i];

@@ -29,7 +29,7 @@ export function makePlaques(random: Random, community: Community): Plaque[] {
     `${community.name}${urban ? '党委' : '党总支'}`,
     `${community.name}${urban ? '居民委员会' : '村民委员会'}`,
     `${community.name}${urban ? '' : '公共'}服务中心`,
-    ...(community.governanceBodies.includes('governance-office') ? [`${community.name}综合治理办公室`] : []),
+    ...((community.governanceBodies ?? []).includes('governance-office') ? [`${community.name}综合治理办公室`] : []),
     '江苏社区',
   ];
   if (random.chance(0.125)) names.push(`${community.name}${random.pick(EXTRA)}`);

@@ -18,10 +18,12 @@ export const structureMessages: RuleMessages = {
   'zh-CN': {
     present: (v) => `设有${String(v['body'])}`,
     missing: (v) => `未设${String(v['body'])}`,
+    'not-reported': () => '未报送社区组织设置,无法判断',
   },
   en: {
     present: (v) => `has a ${String(v['body'])}`,
     missing: (v) => `no ${String(v['body'])}`,
+    'not-reported': () => 'the community’s governance bodies are not reported',
   },
 };
 
