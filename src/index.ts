@@ -37,3 +37,4 @@ export { accessRequired } from './rules/access.js';
 export { ledgerRationalize } from './rules/ledger.js';
 export { evaluationMandatory, evaluationResidentFeedback } from './rules/evaluation.js';
 export * from './statistics/index.js';
+export * from './calculators/index.js';

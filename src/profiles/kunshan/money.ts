@@ -1,5 +1,6 @@
 /**
- * Kunshan parameters: Money: funds, budgets, allowance and wage, all in integer fen (spec §4).
+ * Kunshan parameters: Money: funds, budgets, allowance and wage, all in integer fen (spec §4); the rounding the
+ * calculators apply; and volunteer service points (服务积分管理, paragraph 6).
  *
  * @module
  */
@@ -13,7 +14,8 @@ const RAISE_DATE = assume(
 );
 
 /**
- * Money: funds, budgets, allowance and wage, all in integer fen — part of the `kunshan` profile.
+ * Money: funds, budgets, allowance and wage, all in integer fen, with the rounding of the community work funds;
+ * and the volunteer service points (rate, cap, validity, rounding, star levels) — part of the `kunshan` profile.
  *
  * @example
  * ```ts
@@ -42,6 +44,101 @@ export const moneyParameters: ParameterSpecs = {
         value: 1_500_000,
         basis: 'resident-households',
         citation: report(7, '从2012年,昆山将社区工作经费拨付标准……调整为每百户常住人口1.5万元'),
+      },
+    ],
+  },
+  'funding.communityWorkRounding': {
+    label: { 'zh-CN': '社区工作经费舍入方式', en: 'Rounding of the community work funds' },
+    unit: 'record',
+    description: assume(
+      '舍入方式(RoundingMode):half-up、half-even、floor、ceil、down;经费按户数比例计算后取到分',
+      'A RoundingMode (half-up, half-even, floor, ceil, down): the proportional amount is brought to whole fen',
+    ),
+    values: [
+      {
+        value: 'half-up',
+        citation: report(7, '社区工作经费拨付标准从原来的每百户户籍人口8000元调整为每百户常住人口1.5万元'),
+        assumption: assume(
+          '报告只给出“每百户”标准;取经费与户数成正比(户数 ÷ 100 × 标准,不按整百户取整),结果按四舍五入取到分。按昆山标准(每百户 8000 元或 1.5 万元)计算时结果本就是整分,舍入不起作用。',
+          'The report gives a rate "per 100 households" only; we take the funds as proportional to households (households ÷ 100 × rate, not whole hundreds), rounded half-up to the fen. With Kunshan’s rates (8,000 or 15,000 yuan per 100) the result is always whole fen, so the rounding never acts.',
+        ),
+      },
+    ],
+  },
+  'points.perHour': {
+    label: { 'zh-CN': '志愿服务积分标准', en: 'Volunteer service points per hour' },
+    unit: 'points-per-hour',
+    values: [
+      {
+        value: 1,
+        citation: report(6, '通过政府购买服务、服务成本补偿、服务积分管理等方式'),
+        assumption: assume(
+          '报告提到“服务积分管理”但未给出积分标准;取服务 1 小时积 1 分(按分钟折算)。',
+          'The report mentions service points but gives no rate; we take 1 point per hour of service, counted by the minute.',
+        ),
+      },
+    ],
+  },
+  'points.maxHoursPerActivity': {
+    label: { 'zh-CN': '单次活动计分时长上限', en: 'Most hours credited for one activity' },
+    unit: 'hours',
+    values: [
+      {
+        value: 8,
+        citation: report(6, '服务积分管理'),
+        assumption: assume(
+          '报告未规定;取单次活动最多计 8 小时(一个工作日),超出部分不计积分,也不计入星级时长。',
+          'The report is silent; we credit at most 8 hours (one working day) for one activity; the excess earns no points and does not count towards star levels.',
+        ),
+      },
+    ],
+  },
+  'points.validityMonths': {
+    label: { 'zh-CN': '积分有效期', en: 'Validity of points' },
+    unit: 'months',
+    values: [
+      {
+        value: 24,
+        citation: report(6, '服务积分管理'),
+        assumption: assume(
+          '报告未规定;取积分自服务之日起 24 个月有效,期满当日起失效(按日历月计算,月末顺延至当月最后一天)。',
+          'The report is silent; we take points to be valid for 24 months from the day of service and to lapse on the day the period ends (calendar months; a missing day falls back to the month’s last day).',
+        ),
+      },
+    ],
+  },
+  'points.rounding': {
+    label: { 'zh-CN': '积分舍入方式', en: 'Rounding of points' },
+    unit: 'record',
+    description: assume(
+      '舍入方式(RoundingMode):积分计到 0.01 分',
+      'A RoundingMode: points are counted to 0.01 of a point',
+    ),
+    values: [
+      {
+        value: 'down',
+        assumption: assume(
+          '积分计到 0.01 分,不足 0.01 分的部分舍去,以免多记。',
+          'Points are counted to 0.01 of a point; anything smaller is dropped, so that no point is credited that was not earned.',
+        ),
+      },
+    ],
+  },
+  'points.starLevels': {
+    label: { 'zh-CN': '星级志愿者累计服务时长', en: 'Cumulative hours for star volunteers' },
+    unit: 'list',
+    description: assume(
+      '一星至五星依次所需的累计服务小时数',
+      'Cumulative hours of service needed for one to five stars, in order',
+    ),
+    values: [
+      {
+        value: [100, 300, 600, 1000, 1500],
+        citation: { document: '志愿服务记录办法', section: '民政部,2012年' },
+        assumption: assume(
+          '报告未规定星级。取全国《志愿服务记录办法》公开解读中的标准:累计 100、300、600、1000、1500 小时依次为一至五星级;未能核对条文原文与条号,昆山本地标准可能不同。星级按计分时长(已扣除单次上限)累计。',
+          'The report sets no star levels. We take the thresholds given in public explanations of the national Volunteer Service Record Measures: 100, 300, 600, 1,000 and 1,500 cumulative hours for one to five stars; the article text and number were not checked, and Kunshan’s own scheme may differ. Stars count credited hours (after the per-activity cap).',
+        ),
       },
     ],
   },

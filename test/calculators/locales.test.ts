@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { allowanceText } from '../../src/locales/calculators/allowance.js';
+import { fundsText } from '../../src/locales/calculators/funds.js';
+import { indicatorsText } from '../../src/locales/calculators/indicators.js';
+import { calculatorIssueMessages } from '../../src/locales/calculators/issues.js';
+import { pointsText } from '../../src/locales/calculators/points.js';
+import { welfareText } from '../../src/locales/calculators/welfare.js';
+import { locales } from '../../src/index.js';
+
+describe('calculator locales', () => {
+  const tables = { allowanceText, fundsText, indicatorsText, calculatorIssueMessages, pointsText, welfareText };
+  for (const [name, table] of Object.entries(tables)) {
+    it(`${name} has the same keys in every locale`, () => {
+      const keys = locales.map((l) => Object.keys(table[l]).sort());
+      for (const k of keys) expect(k).toEqual(keys[0]);
+      expect(keys[0]!.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('writes every issue message in both languages, differently', () => {
+    for (const code of Object.keys(calculatorIssueMessages.en) as (keyof typeof calculatorIssueMessages.en)[]) {
+      const input = { where: 'x', expected: 'e', received: 'r', params: { id: 'i' } };
+      const zh = calculatorIssueMessages['zh-CN'][code](input);
+      const en = calculatorIssueMessages.en[code](input);
+      expect(zh.startsWith('x:'), code).toBe(true);
+      expect(en.startsWith('x:'), code).toBe(true);
+      expect(zh).not.toBe(en);
+    }
+  });
+});
