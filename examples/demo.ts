@@ -13,6 +13,10 @@ import {
   formatPath,
   rules,
   validateDataset,
+  allocateWelfareBudget,
+  cityWorkFunds,
+  formatMoney,
+  subtract,
   type Dataset,
   type Report,
 } from '../src/index.js';
@@ -71,8 +75,48 @@ heading('四、四个参照社区', 'The four reference communities, rule by rul
 const reference = referenceCommunities();
 out.push(...rulesByCommunity(reference, check(reference, { asOf: AS_OF })));
 
-// 5. Access decisions
-heading('五、工作准入记录(示例)', 'Work access log (example)');
+// 5. Community work funds, 2011 vs 2013
+heading('五、社区工作经费', 'Community work funds, 2011 vs 2013');
+const funds2011 = cityWorkFunds(dataset, { asOf: '2011-06-30' });
+const funds2013 = cityWorkFunds(dataset, { asOf: AS_OF });
+out.push(
+  ...renderTable(
+    ['年度 / year', '标准 / standard', '社区 / communities', '合计 / total'],
+    [
+      ['2011', '8,000 元/百户户籍户', `${funds2011.computed} / ${funds2011.breakdown.length}`, formatMoney(funds2011.total, { unit: 'wan' })],
+      ['2013', '15,000 元/百户常住户', `${funds2013.computed} / ${funds2013.breakdown.length}`, formatMoney(funds2013.total, { unit: 'wan' })],
+    ],
+    ['left', 'left', 'right', 'right'],
+  ),
+);
+out.push(`增加 / increase: ${formatMoney(subtract(funds2013.total, funds2011.total), { unit: 'wan' })}`);
+const missing = funds2011.breakdown.length - funds2011.computed + (funds2013.breakdown.length - funds2013.computed);
+if (missing > 0) out.push(`(${missing} 项缺少所需户数,未计入 / left out for want of the household count they need)`);
+
+// 6. Public-welfare venture budget
+heading('六、2013 年公益创投预算分配', '2013 public-welfare venture budget allocation');
+const venture = allocateWelfareBudget(dataset.welfareProjects ?? [], { programme: 'venture', asOf: AS_OF });
+const applications = venture.decisions.filter((d) => d.outcome !== 'excluded');
+out.push(
+  `预算 / budget ${formatMoney(venture.budget, { unit: 'wan' })};申请 / applications ${applications.length} 项;` +
+    `资助 / funded ${venture.funded.length} 项,共 ${formatMoney(venture.totalGranted, { unit: 'wan' })};` +
+    `未资助 / unfunded ${applications.length - venture.funded.length} 项;` +
+    `结余 / remainder ${formatMoney(venture.remainder)}`,
+);
+out.push(
+  ...renderTable(
+    ['名次 / rank', '项目 / project', '得分 / score', '申请 / requested', '资助 / granted'],
+    venture.decisions
+      .filter((d) => d.rank !== null)
+      .slice(0, 8)
+      .map((d) => [String(d.rank), d.title, String(d.score ?? ''), d.requested === null ? '' : formatMoney(d.requested), formatMoney(d.granted)]),
+    ['right', 'left', 'right', 'right', 'right'],
+  ),
+  `…(其余 ${applications.length - 8} 项从略 / ${applications.length - 8} more not shown)`,
+);
+
+// 7. Access decisions
+heading('七、工作准入记录(示例)', 'Work access log (example)');
 out.push(...accessLog({ locale: 'zh-CN' }));
 
 out.push('', `用时 / time: ${Math.round(performance.now() - started)} ms`);

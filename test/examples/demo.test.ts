@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('npm run demo', () => {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { cwd: root, encoding: 'utf8' });
+
+  it('validates the Kunshan 2013 dataset', () => {
+    expect(output).toMatch(/✓ [\d,]+ 条记录全部通过校验/);
+  });
+
+  it('shows every statistic of the report’s table matching', () => {
+    const section = output.slice(output.indexOf('二、统计与报告对照'), output.indexOf('三、规则检查汇总'));
+    const rows = section.split('\n').filter((l) => /[✓✗]$/.test(l));
+    expect(rows).toHaveLength(22); // the spec §5 table has 22 figures
+    expect(rows.every((l) => l.endsWith('✓'))).toBe(true);
+    expect(section).toContain('85.1%(262/308)');
+  });
+
+  it('computes 2011 and 2013 community work funds and the 2013 venture allocation within its 500万元 budget', () => {
+    expect(output).toMatch(/2011\s+8,000 元\/百户户籍户/);
+    expect(output).toMatch(/2013\s+15,000 元\/百户常住户/);
+    expect(output).toContain('预算 / budget 500万元');
+  });
+
+  it('prints the rules × reference communities table and an access log in Chinese', () => {
+    expect(output).toMatch(/hall\.one-stop\s+✓\s+✓\s+✓\s+✓/);
+    expect(output).toContain('不予准入');
+  });
+});
