@@ -39,6 +39,8 @@ export class CommunityStandardsError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
 
   /**
+   * Creates the error.
+   *
    * @param code - the machine-readable code
    * @param message - a readable English message
    * @param details - structured details
@@ -62,6 +64,8 @@ export class CommunityStandardsError extends Error {
 export class UnknownParameterError extends CommunityStandardsError {
   override name = 'UnknownParameterError';
   /**
+   * Creates the error.
+   *
    * @param id - the parameter id asked for
    * @param profileId - the profile it was looked up in
    */
@@ -82,6 +86,8 @@ export class UnknownParameterError extends CommunityStandardsError {
 export class NoValueInForceError extends CommunityStandardsError {
   override name = 'NoValueInForceError';
   /**
+   * Creates the error.
+   *
    * @param id - the parameter id
    * @param profileId - the profile it was looked up in
    * @param asOf - the date asked for (YYYY-MM-DD)
@@ -106,6 +112,8 @@ export class NoValueInForceError extends CommunityStandardsError {
 export class InvalidOptionError extends CommunityStandardsError {
   override name = 'InvalidOptionError';
   /**
+   * Creates the error.
+   *
    * @param option - the option's name
    * @param message - what is wrong with it
    * @param value - the value received
@@ -125,7 +133,11 @@ export class InvalidOptionError extends CommunityStandardsError {
  */
 export class UnknownRecordKindError extends CommunityStandardsError {
   override name = 'UnknownRecordKindError';
-  /** @param kind - the kind asked for */
+  /**
+   * Creates the error.
+   *
+   * @param kind - the kind asked for
+   */
   constructor(kind: unknown) {
     super('UNKNOWN_RECORD_KIND', `Unknown record kind ${describeValue(kind)}.`, { kind: describeValue(kind) });
   }
@@ -144,6 +156,8 @@ export class UnknownRecordKindError extends CommunityStandardsError {
 export class ProfileDefinitionError extends CommunityStandardsError {
   override name = 'ProfileDefinitionError';
   /**
+   * Creates the error.
+   *
    * @param message - what is wrong
    * @param details - structured details
    */
@@ -164,6 +178,8 @@ export class ProfileDefinitionError extends CommunityStandardsError {
 export class MoneyError extends CommunityStandardsError {
   override name = 'MoneyError';
   /**
+   * Creates the error.
+   *
    * @param message - what is wrong
    * @param details - structured details
    */
@@ -182,7 +198,11 @@ export class MoneyError extends CommunityStandardsError {
  */
 export class UnknownRuleError extends CommunityStandardsError {
   override name = 'UnknownRuleError';
-  /** @param id - the rule id asked for */
+  /**
+   * Creates the error.
+   *
+   * @param id - the rule id asked for
+   */
   constructor(id: string) {
     super('UNKNOWN_RULE', `Unknown rule "${id}".`, { id });
   }
@@ -200,6 +220,8 @@ export class UnknownRuleError extends CommunityStandardsError {
 export class OutOfRangeError extends CommunityStandardsError {
   override name = 'OutOfRangeError';
   /**
+   * Creates the error.
+   *
    * @param message - what was out of range
    * @param details - structured details
    */

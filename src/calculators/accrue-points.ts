@@ -13,6 +13,7 @@ import { received } from './issue.js';
 import { localized, note, noteStep } from './note.js';
 import { creditFor, minutesOf } from './points-credit.js';
 import { append, checkLedger, lastDate, refuse, type LedgerUpdate, type PointsAccrual, type PointsLedger } from './points-ledger.js';
+import type { InvalidOptionError, NoValueInForceError } from '../errors.js';
 
 /** Options of the points ledger functions. */
 export interface PointsOptions {

@@ -15,6 +15,7 @@ import { parameter } from '../profiles/parameter.js';
 import type { Basis, Profile, ResolvedParameter } from '../profiles/types.js';
 import { calculatorIssue, issueText, received, type CalculatorIssue } from './issue.js';
 import { localized, note, noteStep } from './note.js';
+import type { InvalidOptionError, NoValueInForceError } from '../errors.js';
 
 /** Options of {@link communityWorkFunds}. */
 export interface WorkFundsOptions {
@@ -27,7 +28,7 @@ export interface WorkFundsOptions {
 }
 
 /** What every {@link CommunityWorkFunds} result says, computed or not. */
-interface WorkFundsBase {
+export interface WorkFundsBase {
   /** The community's id. */
   readonly communityId: string;
   /** Its name. */

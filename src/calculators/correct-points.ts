@@ -13,6 +13,7 @@ import { localized, note, noteStep } from './note.js';
 import { creditFor, minutesOf } from './points-credit.js';
 import { append, checkLedger, formatPoints, lastDate, refuse, type LedgerUpdate, type PointsCorrection, type PointsLedger } from './points-ledger.js';
 import { replay } from './points-replay.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** A correction request: the accrual and the hours it should have had. */
 export interface CorrectionRequest {

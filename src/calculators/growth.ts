@@ -13,6 +13,7 @@ import { fromFen, isMoney, type Money } from '../money/money.js';
 import { resolveRatio, type Ratio } from '../money/multiply.js';
 import { divideRounded, resolveRounding, type RoundingMode } from '../money/rounding.js';
 import { localized, note, noteStep } from './note.js';
+import type { MoneyError } from '../errors.js';
 
 /**
  * A growth rate, exactly: a percentage string (`'61.9%'`), a decimal string (`'0.619'`), or a {@link Ratio}

@@ -6,7 +6,7 @@
  * @module
  */
 export type { CalculatorIssue, CalculatorIssueCode } from './issue.js';
-export { communityWorkFunds, type CommunityWorkFunds, type FundedCommunity, type WorkFundsOptions } from './community-work-funds.js';
+export { communityWorkFunds, type CommunityWorkFunds, type FundedCommunity, type WorkFundsOptions, type WorkFundsBase } from './community-work-funds.js';
 export { cityWorkFunds, type CityWorkFunds } from './city-work-funds.js';
 export { allocateWelfareBudget } from './welfare-budget.js';
 export {
@@ -37,6 +37,7 @@ export {
   type AllowanceOptions,
   type SubsistenceAllowance,
   type SubsistenceHousehold,
+  type AllowanceBase,
 } from './subsistence-allowance.js';
 export { checkMinimumWage, type MinimumWageCheck, type MinimumWageOptions } from './minimum-wage.js';
 export { previousFromGrowth, resolveGrowth, type GrowthRate, type PreviousFromGrowth } from './growth.js';

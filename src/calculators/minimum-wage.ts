@@ -12,6 +12,7 @@ import { kunshan } from '../profiles/kunshan.js';
 import { parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { localized, note, noteStep } from './note.js';
+import type { InvalidOptionError, MoneyError, NoValueInForceError } from '../errors.js';
 
 /** Options of {@link checkMinimumWage}. */
 export interface MinimumWageOptions {

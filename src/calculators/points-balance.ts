@@ -9,6 +9,7 @@ import { toIsoDate } from '../profiles/as-of.js';
 import { localized, note, noteStep } from './note.js';
 import { checkLedger, formatPoints, type PointsLedger } from './points-ledger.js';
 import { replay } from './points-replay.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** Options of {@link pointsBalance}. */
 export interface PointsBalanceOptions {

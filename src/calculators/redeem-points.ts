@@ -12,6 +12,7 @@ import { received } from './issue.js';
 import { localized, note, noteStep } from './note.js';
 import { append, checkLedger, formatPoints, lastDate, refuse, type LedgerUpdate, type PointsLedger, type PointsRedemption } from './points-ledger.js';
 import { replay } from './points-replay.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** A redemption request. */
 export interface RedemptionRequest {

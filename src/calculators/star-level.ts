@@ -15,6 +15,7 @@ import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { localized, note, noteStep } from './note.js';
 import { checkLedger, type PointsLedger } from './points-ledger.js';
 import { replay } from './points-replay.js';
+import type { NoValueInForceError } from '../errors.js';
 
 /** Options of {@link starLevel}. */
 export interface StarLevelOptions {

@@ -15,6 +15,7 @@ import { parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { calculatorIssue, issueText, received, type CalculatorIssue } from './issue.js';
 import { localized, note, noteStep } from './note.js';
+import type { InvalidOptionError, NoValueInForceError } from '../errors.js';
 
 /** A household applying for the allowance. */
 export interface SubsistenceHousehold {
@@ -37,7 +38,7 @@ export interface AllowanceOptions {
 }
 
 /** What every allowance result says. */
-interface AllowanceBase {
+export interface AllowanceBase {
   /** The household's id, if given. */
   readonly householdId?: string;
   /** The date, `YYYY-MM-DD`. */

@@ -22,6 +22,7 @@ import {
   type WelfareDecision,
   type WelfareReason,
 } from './welfare-types.js';
+import type { NoValueInForceError } from '../errors.js';
 
 const BUDGET_PARAMETER: Readonly<Record<WelfareProgramme, string>> = {
   venture: 'funding.welfareVenture',

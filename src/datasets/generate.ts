@@ -36,7 +36,7 @@ const CATALOGUE_SIZE = 40;
  *
  * @param options - how many communities, and the seed
  * @returns the dataset (passes `validateDataset`)
- * @throws {@link InvalidOptionError} when `communities` is not an integer in 1 – 1,000,000
+ * @throws {@link index!InvalidOptionError} when `communities` is not an integer in 1 – 1,000,000
  * @example
  * ```ts
  * const dataset = generateDataset({ communities: 1000, seed: 7 });

@@ -9,6 +9,7 @@ import { engineMessages } from '../locales/engine.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { formatParameterValue } from './format-parameter.js';
 import type { Finding } from './types.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** One step of an explanation: a sentence in every locale, optionally a parameter and sub-steps. */
 export interface ExplanationStep {

@@ -9,6 +9,7 @@ import type { RecordKind, RecordOf } from '../models/kinds.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { PathSegment, ValidationIssue } from '../validation/issue.js';
 import type { DatasetIndex } from './dataset-index.js';
+import type { NoValueInForceError } from '../errors.js';
 
 /** How serious a failed rule is. */
 export type Severity = 'error' | 'warning' | 'info';

@@ -11,6 +11,7 @@ import { geoIssue, type GeoIssue } from './issue.js';
 import { indexSites, nearestSiteIndex } from './nearest-site.js';
 import { resolveCircleOptions, type ServiceCircleOptions } from './parameters.js';
 import { readPoints } from './read-points.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** A residence (a building, a block, a village group): a point with a number of households. */
 export interface Residence {
@@ -97,7 +98,7 @@ export interface ServiceCircleCoverage {
  * @param sites - service centres and stations (never mutated)
  * @param options - thresholds, walking speed, detour factor (profile parameters; see `DEFAULT_*`) and locale
  * @returns the shares per threshold, each residence's access, the uncovered residences as GeoJSON, and the issues
- * @throws {@link InvalidOptionError} for empty or non-positive thresholds, a non-positive speed, a detour factor
+ * @throws {@link index!InvalidOptionError} for empty or non-positive thresholds, a non-positive speed, a detour factor
  *   below 1, or an unknown locale
  * @example
  * ```ts

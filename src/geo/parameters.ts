@@ -76,7 +76,7 @@ export interface ResolvedCircleOptions {
  *
  * @param options - the options as received
  * @returns the resolved options, thresholds sorted ascending
- * @throws {@link InvalidOptionError} for empty or non-positive thresholds, a speed that is not positive, a detour
+ * @throws {@link index!InvalidOptionError} for empty or non-positive thresholds, a speed that is not positive, a detour
  *   factor below 1, or an unknown locale
  * @example
  * ```ts

@@ -7,6 +7,7 @@ import { resolveLocale, type Locale } from '../locale.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import type { ServiceSite } from './coverage.js';
 import { geoIssue, type GeoIssue } from './issue.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** Options of {@link sitesFromServiceCenters}. */
 export interface SitesFromServiceCentersOptions {
@@ -22,7 +23,7 @@ export interface SitesFromServiceCentersOptions {
  * @param centers - service centre records (validated `ServiceCenter`s, or anything with `id`, `kind`, `location`)
  * @param options - `locale` of the messages
  * @returns the sites, in input order, and an issue for each centre skipped
- * @throws {@link InvalidOptionError} for an unknown locale
+ * @throws {@link index!InvalidOptionError} for an unknown locale
  * @example
  * ```ts
  * sitesFromServiceCenters([

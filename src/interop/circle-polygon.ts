@@ -31,7 +31,7 @@ const RAD = Math.PI / 180;
  * @param radiusMetres - the radius, a finite number > 0
  * @param vertices - how many vertices (at least 3; default 32)
  * @returns the polygon
- * @throws {@link InvalidOptionError} for a radius that is not a finite positive number, or fewer than 3 vertices
+ * @throws {@link index!InvalidOptionError} for a radius that is not a finite positive number, or fewer than 3 vertices
  * @example
  * ```ts
  * circlePolygon({ lon: 0, lat: 0 }, 111195.08, 4).coordinates[0];

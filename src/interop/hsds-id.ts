@@ -36,7 +36,7 @@ export function hsdsName(...segments: readonly string[]): string {
  * @param namespace - the namespace UUID ({@link HSDS_NAMESPACE} unless the publisher has its own)
  * @param segments - the segments of the name
  * @returns the UUID
- * @throws {@link InvalidOptionError} when `namespace` is not a UUID
+ * @throws {@link index!InvalidOptionError} when `namespace` is not a UUID
  * @example
  * ```ts
  * hsdsId(HSDS_NAMESPACE, 'community', 'yushan-lishe'); //=> 'bcaf1726-2eaf-5f7f-8576-5bb229b24c3d'
@@ -51,7 +51,7 @@ export function hsdsId(namespace: string, ...segments: readonly string[]): strin
  *
  * @param namespace - the namespace UUID
  * @returns a function from name segments to the id
- * @throws {@link InvalidOptionError} when `namespace` is not a UUID
+ * @throws {@link index!InvalidOptionError} when `namespace` is not a UUID
  * @example
  * ```ts
  * hsdsIds(HSDS_NAMESPACE)('community', 'yushan-lishe'); //=> 'bcaf1726-2eaf-5f7f-8576-5bb229b24c3d'
@@ -67,7 +67,7 @@ export function hsdsIds(namespace: string): (...segments: readonly string[]) => 
  *
  * @param namespace - the option as received
  * @returns the namespace, lowercase
- * @throws {@link InvalidOptionError} when it is not a UUID
+ * @throws {@link index!InvalidOptionError} when it is not a UUID
  * @example
  * ```ts
  * resolveNamespace(undefined); //=> 'a77c200b-754b-58cd-b9ca-f629ff23e89e'

@@ -57,7 +57,7 @@ export interface ResolvedHsdsOptions {
  *
  * @param options - the options as received
  * @returns the resolved options
- * @throws {@link InvalidOptionError} for a bad locale, a base URL that is not an absolute http(s) URL, a namespace
+ * @throws {@link index!InvalidOptionError} for a bad locale, a base URL that is not an absolute http(s) URL, a namespace
  *   that is not a UUID, a malformed `asOf`, a profile that is not an object or address parts that are not strings
  * @example
  * ```ts

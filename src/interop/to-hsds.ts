@@ -40,7 +40,7 @@ import { volunteeringByCommunity } from './volunteering.js';
  * @param dataset - the dataset (untrusted)
  * @param options - locale, base URL, namespace, profile, date, address parts
  * @returns the HSDS objects by kind, and the input's issues
- * @throws {@link InvalidOptionError} for bad options, or when neither `asOf` nor the dataset's `meta.asOf` gives a
+ * @throws {@link index!InvalidOptionError} for bad options, or when neither `asOf` nor the dataset's `meta.asOf` gives a
  *   date; `UnknownParameterError` / `NoValueInForceError` / `ProfileDefinitionError` when the profile's circle
  *   parameters are missing, not in force or not positive numbers, or (for a dataset with access requests) its
  *   access parameters are

@@ -36,7 +36,7 @@ export function isUuid(value: unknown): value is string {
  * @param namespace - the namespace UUID
  * @param name - the name within the namespace (any string; hashed as UTF-8)
  * @returns the UUID, lowercase
- * @throws {@link InvalidOptionError} when `namespace` is not a UUID or `name` is not a string
+ * @throws {@link index!InvalidOptionError} when `namespace` is not a UUID or `name` is not a string
  * @example
  * ```ts
  * uuidV5(NAMESPACE_DNS, 'www.example.com'); //=> '2ed6657d-e927-568b-95e1-2665a8aea6a2' (RFC 9562, A.4)
@@ -51,7 +51,7 @@ export function uuidV5(namespace: string, name: string): string {
  *
  * @param namespace - the namespace UUID
  * @returns a function from a name to its UUID
- * @throws {@link InvalidOptionError} when `namespace` is not a UUID (and, from the function, when a name is not a
+ * @throws {@link index!InvalidOptionError} when `namespace` is not a UUID (and, from the function, when a name is not a
  *   string)
  * @example
  * ```ts

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Largest length accepted for an id. */
 export const MAX_ID_LENGTH = 200;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Address, Count, GeoPoint, Households, Id, Name, Population, Text } from './common.js';
 import { CommunityKind, CommunityModel, GovernanceBody, GovernanceService } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Name, SquareMetres, Text } from './common.js';
 import { FacilityKind } from './enums.js';
 

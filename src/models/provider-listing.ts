@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IdList, Name, Text } from './common.js';
 import { ServiceCategory } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Count, Id, Name, Text } from './common.js';
 import { ServiceCategory, TargetGroup } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IdList, IsoDate, Name } from './common.js';
 import { ServiceCategory, SocialOrganizationType } from './enums.js';
 

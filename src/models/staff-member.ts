@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, Id, Name, Phone } from './common.js';
 import { EducationLevel, SocialWorkerLevel, StaffRole } from './enums.js';
 

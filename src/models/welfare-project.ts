@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, Id, Name, Text } from './common.js';
 import { defineLabels } from './labels.js';
 

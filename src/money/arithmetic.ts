@@ -4,6 +4,7 @@
  * @module
  */
 import { fenOf, fromFen, money, type Money } from './money.js';
+import type { MoneyError } from '../errors.js';
 
 /**
  * Adds two amounts.

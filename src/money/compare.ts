@@ -4,6 +4,7 @@
  * @module
  */
 import { fenOf, type Money } from './money.js';
+import type { MoneyError } from '../errors.js';
 
 /**
  * Compares two amounts, for sorting.

@@ -9,6 +9,7 @@ import { moneyWording, type MoneyWording } from '../locales/money.js';
 import { groupThousands, pow10, splitFen } from './decimal.js';
 import { fenOf, type Money } from './money.js';
 import { AUTO_UNIT_MAX_DECIMALS, moneyUnits, type MoneyUnit } from './units.js';
+import type { MoneyError } from '../errors.js';
 
 /** Options of {@link formatMoney}. */
 export interface FormatMoneyOptions {

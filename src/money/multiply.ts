@@ -6,6 +6,7 @@
 import { InvalidOptionError } from '../errors.js';
 import { fenOf, fromFen, type Money } from './money.js';
 import { divideRounded, resolveRounding, type RoundingMode } from './rounding.js';
+import type { MoneyError } from '../errors.js';
 
 /**
  * An exact rational factor: `numerator / denominator`, both safe integers, the denominator non-zero. A plain

@@ -6,6 +6,7 @@
 import { NoValueInForceError, UnknownParameterError } from '../errors.js';
 import { toIsoDate } from './as-of.js';
 import type { ParameterDefinition, Profile, ResolvedParameter } from './types.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /**
  * Finds a parameter's definition in a profile or the profiles it builds on (the nearest wins).

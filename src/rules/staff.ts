@@ -12,6 +12,7 @@ import { kunshan } from '../profiles/kunshan.js';
 import { parameter } from '../profiles/parameter.js';
 import type { Profile } from '../profiles/types.js';
 import { defineRule } from './define-rule.js';
+import type { NoValueInForceError } from '../errors.js';
 
 /** Options of {@link professionalizationRate}. */
 export interface ProfessionalizationOptions {

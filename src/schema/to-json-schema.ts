@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { UnknownRecordKindError } from '../errors.js';
 import { Dataset } from '../models/dataset.js';
 import { recordKindLabels, recordModels, type RecordKind } from '../models/kinds.js';

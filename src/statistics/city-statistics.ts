@@ -18,6 +18,7 @@ import { organizationsByType, welfareTallies } from './organization-figures.js';
 import { kunshan2013ReportFigures, type ReportFigures } from './report-figures.js';
 import { committeeStaff, socialWorkersByLevel } from './staff-figures.js';
 import { statisticIds, type CityStatistics, type Statistic, type StatisticId } from './types.js';
+import type { NoValueInForceError } from '../errors.js';
 
 /** Options of {@link cityStatistics}. */
 export interface CityStatisticsOptions {

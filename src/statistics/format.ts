@@ -6,6 +6,7 @@
 import { resolveLocale, type Locale } from '../locale.js';
 import { statisticMessages } from '../locales/statistics.js';
 import type { ReportFigure, Statistic } from './types.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** A ratio as a percentage with at most one decimal (`85.1%`). */
 function percentText(ratio: number): string {

@@ -11,6 +11,7 @@ import type { Profile } from '../profiles/types.js';
 import { professionalizationRate } from '../rules/staff.js';
 import { share } from './fractions.js';
 import type { Share } from './types.js';
+import type { InvalidOptionError, NoValueInForceError } from '../errors.js';
 
 /** The roles that make a staff member part of a community's "两委" (Party organisation and committee). */
 const COMMITTEE_ROLES: ReadonlySet<string> = new Set(['party-organization-member', 'committee-member']);

@@ -9,6 +9,7 @@
  */
 import chineseDays from 'chinese-days';
 import type { HolidayCalendar, SpecialDay } from './holiday-calendar.js';
+import type { OutOfRangeError } from '../errors.js';
 
 /** The `chinese-days` release this calendar was built and checked against. */
 export const CHINESE_DAYS_VERSION = '1.5.7';

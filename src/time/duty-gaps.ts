@@ -17,6 +17,7 @@ import { parseClock } from './clock.js';
 import { holidayCalendar } from './china-holidays.js';
 import type { SpecialDay } from './holiday-calendar.js';
 import { classifyDay, type CalendarOptions, type DayKind } from './working-day.js';
+import type { OutOfRangeError } from '../errors.js';
 
 /** Options of {@link dutyGaps}. */
 export interface DutyGapsOptions extends CalendarOptions {
@@ -79,7 +80,7 @@ export interface DutyGapsResult {
  *   an issue and covers nothing)
  * @param options - `from`, `to`, `serviceCenterId`, `holidays`, `weekends`, `calendar`, `locale`
  * @returns the gaps, a summary and issues
- * @throws {@link InvalidOptionError} when `from`/`to` are not dates or `from` is after `to`, or an option is
+ * @throws {@link index!InvalidOptionError} when `from`/`to` are not dates or `from` is after `to`, or an option is
  *   invalid; {@link OutOfRangeError} when the calendar does not cover `from` or `to`
  * @example
  * ```ts

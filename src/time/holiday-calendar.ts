@@ -57,7 +57,7 @@ export interface HolidayCalendarData {
  *
  * @param data - source, years covered and special days
  * @returns the calendar (its data copied; later changes to `data` do not affect it)
- * @throws {@link InvalidOptionError} when the years are not integers in order, or a date is malformed, outside
+ * @throws {@link index!InvalidOptionError} when the years are not integers in order, or a date is malformed, outside
  *   the years, or has an unknown kind
  * @example
  * ```ts

@@ -8,6 +8,7 @@ import type { ServiceCenter } from '../models/service-center.js';
 import { parseClock } from './clock.js';
 import { parseInstant, shanghaiTime } from './instant.js';
 import { openingHoursOn, type OpeningHoursOptions } from './opening-hours.js';
+import type { OutOfRangeError } from '../errors.js';
 
 /**
  * Whether a centre is open at an instant: the instant is read in Asia/Shanghai and checked against the bands of
@@ -18,7 +19,7 @@ import { openingHoursOn, type OpeningHoursOptions } from './opening-hours.js';
  * @param at - the instant: a `Date`, or an ISO 8601 date-time **with** an offset
  * @param options - `holidays`, `makeUpWorkdays`, `calendar` (see {@link OpeningHoursOptions})
  * @returns whether it is open then
- * @throws {@link InvalidOptionError} when `at` is not a valid instant (a string without offset included) or an
+ * @throws {@link index!InvalidOptionError} when `at` is not a valid instant (a string without offset included) or an
  *   option is invalid; {@link OutOfRangeError} when the calendar is needed and does not cover the year
  * @example
  * ```ts

@@ -17,6 +17,7 @@ import { holidayCalendar } from './china-holidays.js';
 import type { SpecialDay } from './holiday-calendar.js';
 import { shanghaiDateOf } from './instant.js';
 import { classifyDay, type CalendarOptions, type DateInput } from './working-day.js';
+import type { OutOfRangeError } from '../errors.js';
 
 /** What a centre does on an official holiday that has no exception: `closed`, its `weekly` hours, or `weekend-hours`. */
 export type HolidayHours = 'closed' | 'weekly' | 'weekend-hours';
@@ -70,7 +71,7 @@ export interface OpeningDay {
  * @param date - a date `YYYY-MM-DD`, or an instant (read as its date in Asia/Shanghai)
  * @param options - `holidays`, `makeUpWorkdays`, `calendar`, `locale`
  * @returns the day's bands, what decided them, and issues
- * @throws {@link InvalidOptionError} for an invalid date or option; {@link OutOfRangeError} when the calendar is
+ * @throws {@link index!InvalidOptionError} for an invalid date or option; {@link OutOfRangeError} when the calendar is
  *   needed and does not cover the year
  * @example
  * ```ts

@@ -11,6 +11,7 @@ import { describeReceived, makeIssue } from '../validation/from-zod.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { readGuarded, readList } from './untrusted.js';
 import { parseInstant, shanghaiTime } from './instant.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** A case resolved on a later day than it was received. */
 export interface LateCase {
@@ -57,7 +58,7 @@ export interface SameDayResolution {
  *   offset, or that was resolved before it was received, is an issue and is not counted)
  * @param options - `locale` of the issues
  * @returns the counts, the rate, the late and unresolved cases, and issues
- * @throws {@link InvalidOptionError} for an unknown locale
+ * @throws {@link index!InvalidOptionError} for an unknown locale
  * @example
  * ```ts
  * sameDayResolutionRate([

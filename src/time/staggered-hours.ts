@@ -83,7 +83,7 @@ export interface StaggeredHoursResult {
  * @param params - the profile's parameters (see {@link StaggeredHoursParams})
  * @param options - `locale` of the issues
  * @returns the analysis
- * @throws {@link InvalidOptionError} when a parameter is invalid (a malformed time, office hours that end before
+ * @throws {@link index!InvalidOptionError} when a parameter is invalid (a malformed time, office hours that end before
  *   they begin, an unknown day, a negative or fractional count)
  * @example
  * ```ts

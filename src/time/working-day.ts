@@ -11,6 +11,7 @@ import { weekdayOf } from './calendar-date.js';
 import { holidayCalendar } from './china-holidays.js';
 import { specialDayOn, type HolidayCalendar, type SpecialDay } from './holiday-calendar.js';
 import { shanghaiDateOf } from './instant.js';
+import type { OutOfRangeError } from '../errors.js';
 
 /** A date `YYYY-MM-DD`, or an instant (a `Date`, or an ISO date-time with an offset) read in Asia/Shanghai. */
 export type DateInput = string | Date;
@@ -44,7 +45,7 @@ export interface CalendarDay {
  * @param date - a date `YYYY-MM-DD`, or an instant (read as its date in Asia/Shanghai)
  * @param options - `calendar`
  * @returns the date, its weekday and kind, whether it is worked, and its holiday arrangement if any
- * @throws {@link InvalidOptionError} when `date` is not a valid date or instant;
+ * @throws {@link index!InvalidOptionError} when `date` is not a valid date or instant;
  *   {@link OutOfRangeError} when the calendar does not cover its year (2004–2026 for the default)
  * @example
  * ```ts
@@ -90,7 +91,7 @@ export function classifyDay(calendar: HolidayCalendar, day: number, date: string
  * @param date - a date `YYYY-MM-DD`, or an instant
  * @param options - `calendar`
  * @returns whether it is an official holiday
- * @throws {@link InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
+ * @throws {@link index!InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
  * @example
  * ```ts
  * isHoliday('2013-10-01'); //=> true
@@ -108,7 +109,7 @@ export function isHoliday(date: DateInput, options: CalendarOptions = {}): boole
  * @param date - a date `YYYY-MM-DD`, or an instant
  * @param options - `calendar`
  * @returns whether it is a make-up working day
- * @throws {@link InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
+ * @throws {@link index!InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
  * @example
  * ```ts
  * isMakeUpWorkday('2013-09-29'); //=> true
@@ -125,7 +126,7 @@ export function isMakeUpWorkday(date: DateInput, options: CalendarOptions = {}):
  * @param date - a date `YYYY-MM-DD`, or an instant
  * @param options - `calendar`
  * @returns whether people work that day
- * @throws {@link InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
+ * @throws {@link index!InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
  * @example
  * ```ts
  * isWorkingDay('2013-09-29'); //=> true (a Sunday, worked for National Day)
@@ -143,7 +144,7 @@ export function isWorkingDay(date: DateInput, options: CalendarOptions = {}): bo
  * @param date - a date `YYYY-MM-DD`, or an instant
  * @param options - `calendar`
  * @returns the festival's name in zh-CN and en, or `undefined` for an ordinary day
- * @throws {@link InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
+ * @throws {@link index!InvalidOptionError} for an invalid date; {@link OutOfRangeError} outside the calendar's years
  * @example
  * ```ts
  * holidayName('2013-02-12'); //=> { 'zh-CN': '春节', en: 'Spring Festival' }

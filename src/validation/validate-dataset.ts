@@ -4,13 +4,14 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { resolveLocale, type Locale } from '../locale.js';
 import { Dataset, DatasetMeta, MAX_RECORDS_PER_KIND } from '../models/dataset.js';
 import { datasetKeys, recordKindLabels, recordKinds, references, type RecordKind } from '../models/kinds.js';
 import { formatPath, type PathSegment, type ValidationIssue } from './issue.js';
 import { fromZodIssue, makeIssue } from './from-zod.js';
 import { parseWith, type ValidateOptions } from './validate-record.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /**
  * The result of {@link validateDataset}. On failure, `partial` holds the records that passed their own

@@ -8,6 +8,7 @@ import { resolveLocale, type Locale } from '../locale.js';
 import { recordModels, type RecordKind, type RecordOf } from '../models/kinds.js';
 import { fromZodIssue, makeIssue } from './from-zod.js';
 import type { PathSegment, ValidationResult } from './issue.js';
+import type { InvalidOptionError } from '../errors.js';
 
 /** Options of {@link validateRecord} and {@link validateDataset}. */
 export interface ValidateOptions {

@@ -16,7 +16,7 @@ import type { Random } from '../random.js';
  * @param min - the smallest part
  * @param max - the largest part
  * @returns the parts
- * @throws {@link InvalidOptionError} when `total` cannot be reached (`parts × min` > total or `parts × max` < total)
+ * @throws {@link index!InvalidOptionError} when `total` cannot be reached (`parts × min` > total or `parts × max` < total)
  * @example
  * ```ts
  * const parts = splitTotal(createRandom(1), 1558, 153, 6, 16);

@@ -46,7 +46,7 @@ export interface OrganizationCounts {
  * @param counts - how many of each type
  * @param nextName - gives a fresh two-syllable name core, for distinct names
  * @returns the organisations
- * @throws {@link InvalidOptionError} when more communities have a livelihood service centre than `privateNonEnterprise`
+ * @throws {@link index!InvalidOptionError} when more communities have a livelihood service centre than `privateNonEnterprise`
  * @example
  * ```ts
  * makeOrganizations(random, communities, { socialGroups: 307, privateNonEnterprise: 374, foundations: 8, filed: 1336 }, uniqueNames(random)).length;

@@ -34,7 +34,7 @@ export interface Topology {
  * @param communities - how many communities
  * @param centers - how many centres
  * @returns the plan
- * @throws {@link InvalidOptionError} when the numbers cannot be planned (no centre, or more than twice as many communities as
+ * @throws {@link index!InvalidOptionError} when the numbers cannot be planned (no centre, or more than twice as many communities as
  *   centres)
  * @example
  * ```ts
