@@ -1,0 +1,20 @@
+// Size budgets per entry of the built ESM output, in size-limit's config format. They are measured by
+// `npm run size` (scripts/size.ts, esbuild + brotli, dependencies included) because size-limit 14 needs Node 22;
+// on Node 22 `npx size-limit` reads this same file. Paths come from package.json's "exports", so the budgets follow
+// the build layout. Importing one function must bring only what it needs: see test/package/tree-shake.test.ts.
+// Measured (brotli) when set, about 15% below each limit: main 75.8 kB, time 32.1 kB (chinese-days is 24 kB of
+// it minified), datasets 46.7 kB, interop 52.9 kB, geo 5.1 kB, communityWorkFunds 14.8 kB, validateRecord 28.7 kB.
+const { exports: map } = require('./package.json');
+
+/** The ESM file a subpath of the package resolves to. */
+const esm = (subpath) => map[subpath].import.default.replace(/^\.\//, '');
+
+module.exports = [
+  { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '88 kB' },
+  { name: 'community-standards/time', path: esm('./time'), limit: '38 kB' },
+  { name: 'community-standards/datasets', path: esm('./datasets'), limit: '55 kB' },
+  { name: 'community-standards/interop', path: esm('./interop'), limit: '62 kB' },
+  { name: 'community-standards/geo', path: esm('./geo'), limit: '6 kB' },
+  { name: '{ communityWorkFunds } alone', path: esm('.'), import: '{ communityWorkFunds }', limit: '17 kB' },
+  { name: '{ validateRecord } alone', path: esm('.'), import: '{ validateRecord }', limit: '33 kB' },
+];

@@ -1,0 +1,157 @@
+/**
+ * The built ESM output in a browser: a page script that imports the built main and datasets entries is bundled
+ * with esbuild for the browser platform (a Node built-in anywhere in the graph would fail right there), served from
+ * 127.0.0.1 by node:http, and loaded in headless Chromium (Debian's `chromium`, driven by playwright-core). In the
+ * page it validates records and runs `check` on the four reference communities; the test then compares with what
+ * it knows by hand and with the same calls in Node, and requires a clean console. Needs `npm run build` and
+ * `/usr/bin/chromium` (`apt-get install -y chromium`): without them it fails, it does not skip.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceCommunities } from '../../src/datasets/index.js';
+import { check } from '../../src/index.js';
+import { bundle, esmFile } from './built.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The page's program: everything it computes goes to `globalThis.__results` (or the error to `__error`). */
+function pageScript(): string {
+  return `
+import { check, validateRecord } from './${esmFile('.')}';
+import { referenceCommunities } from './${esmFile('./datasets')}';
+try {
+  const datan = {
+    id: 'qiandeng-datan', name: '千灯大潭村', kind: 'rural', model: 'pure-rural',
+    households: { registered: 481 }, population: { registered: 1603 },
+  };
+  const good = validateRecord('community', datan);
+  const bad = validateRecord('community', { id: 'x', kind: 'village', households: { registered: -1 }, population: {} }, { locale: 'en' });
+  const data = referenceCommunities();
+  const report = check(data, { asOf: '2013-06-30' });
+  const english = check(data, { asOf: '2013-06-30', locale: 'en' });
+  globalThis.__results = JSON.parse(JSON.stringify({ good, bad, report, english, userAgent: navigator.userAgent }));
+  document.body.textContent = report.summary.total.pass + ' / ' + report.findings.length;
+} catch (error) {
+  globalThis.__error = String(error && error.stack || error);
+}
+`;
+}
+
+const HTML = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>community-standards</title></head>
+<body><script type="module" src="/app.js"></script></body></html>`;
+
+interface Results {
+  readonly good: { ok: boolean; value?: { name: string } };
+  readonly bad: { ok: boolean; issues: { code: string; path: (string | number)[]; message: string }[] };
+  readonly report: ReturnType<typeof check>;
+  readonly english: ReturnType<typeof check>;
+  readonly userAgent: string;
+}
+
+describe('the built ESM bundle in headless Chromium', () => {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let results: Results;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+    const app = (await bundle(pageScript(), { platform: 'browser', minify: false })).code;
+    server = createServer((request, response) => {
+      if (request.url === '/' || request.url === '/index.html') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HTML);
+      } else if (request.url === '/app.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(app);
+      } else {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const page = await browser.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction('globalThis.__results !== undefined || globalThis.__error !== undefined', undefined, { timeout: 60_000 });
+    const error = (await page.evaluate('globalThis.__error')) as string | undefined;
+    if (error !== undefined) throw new Error(`the page failed: ${error}`);
+    results = (await page.evaluate('globalThis.__results')) as Results;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server === undefined ? resolve() : server.close(() => resolve())));
+  });
+
+  it('runs in Chromium', () => {
+    expect(results.userAgent).toMatch(/Chrome\/\d+/);
+  });
+
+  it('validates a good record and reports the problems of a broken one', () => {
+    expect(results.good.ok).toBe(true);
+    expect(results.good.value?.name).toBe('千灯大潭村');
+    expect(results.bad.ok).toBe(false);
+    // By hand: no name, no model, kind 'village', households −1.
+    expect(results.bad.issues.map((i) => `${i.code} ${i.path.join('.')}`).sort()).toEqual([
+      'invalid_value kind',
+      'required model',
+      'required name',
+      'too_small households.registered',
+    ]);
+    expect(results.bad.issues.map((i) => i.message)).toContain('households.registered: too small — must be >= 0, received -1');
+  });
+
+  it('checks the four reference communities', () => {
+    const { report } = results;
+    expect(report.issues).toEqual([]);
+    const communities = Object.keys(report.summary.bySubject).filter((k) => k.startsWith('community:')).sort();
+    expect(communities).toEqual([
+      'community:qiandeng-datan',
+      'community:qiandeng-yanwu',
+      'community:yushan-jinghe',
+      'community:yushan-lishe',
+    ]);
+    // Report, paragraph 3: all four have a one-stop hall. Only 泾河村's items are known (3 of them, paragraph 2):
+    // it fails the 20-item standard and the others are not applicable (unknown is not zero).
+    expect(report.summary.byRule['hall.one-stop']).toEqual({ pass: 4, fail: 0, notApplicable: 0 });
+    expect(report.summary.byRule['hall.min-items']).toEqual({ pass: 0, fail: 1, notApplicable: 3 });
+    const jinghe = report.findings.find((f) => f.rule === 'hall.min-items' && f.subject.id === 'yushan-jinghe');
+    expect(jinghe?.message).toBe('服务项目 3 项,少于 20 项(差 17 项)');
+    const english = results.english.findings.find((f) => f.rule === 'hall.min-items' && f.subject.id === 'yushan-jinghe');
+    expect(english?.message).toBe('3 service items, fewer than 20 (17 short)');
+  });
+
+  it('gives the same reports in the browser as in Node', () => {
+    const asOf = '2013-06-30';
+    const node = JSON.parse(JSON.stringify(check(referenceCommunities(), { asOf }))) as unknown;
+    const nodeEnglish = JSON.parse(JSON.stringify(check(referenceCommunities(), { asOf, locale: 'en' }))) as unknown;
+    expect(results.report).toEqual(node);
+    expect(results.english).toEqual(nodeEnglish);
+  });
+
+  it('leaves the console clean: no errors, warnings, failed requests or uncaught exceptions', () => {
+    expect(problems).toEqual([]);
+  });
+});
