@@ -114,7 +114,7 @@ function findingExplanation(finding: Finding): Explanation {
   const json = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const steps: ExplanationStep[] = [
     { text: both((l) => `${engineMessages[l].words.source}: ${formatCitation(finding.source, l)}`) },
-    ...finding.parameters.map((p) => ({ text: both((l) => `${engineMessages[l].words.parameter} ${p.id}`), parameter: p })),
+    ...finding.parameters.map((p) => ({ text: p.label, parameter: p })),
   ];
   if (finding.expected !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.expected}: ${json(finding.expected)}`) });
   if (finding.actual !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.actual}: ${json(finding.actual)}`) });
