@@ -6,7 +6,7 @@
 import type { Citation } from '../citation.js';
 import type { LocalizedText } from '../locale.js';
 import type { AccessApproval } from '../models/access-request.js';
-import type { PathSegment, ValidationIssue } from '../validation/issue.js';
+import type { Issue, ValidationIssue } from '../validation/issue.js';
 
 /**
  * One entry of the two lists of the burden-reduction programme ("两份清单"): an item of work, with its id,
@@ -108,18 +108,7 @@ export interface NearMatch {
 export type AccessIssueCode = 'blank_field' | 'unknown_approver' | 'unknown_list_entry' | 'approval_after_as_of';
 
 /** A problem with a request that the shape of the record does not catch. */
-export interface AccessIssue {
-  /** Machine-readable code. */
-  readonly code: AccessIssueCode;
-  /** Where in the request. */
-  readonly path: readonly PathSegment[];
-  /** The message, localized. */
-  readonly message: string;
-  /** What was received. */
-  readonly received?: string;
-  /** What was expected (e.g. the known bodies). */
-  readonly expected?: string;
-}
+export type AccessIssue = Issue<AccessIssueCode>;
 
 /** Any problem found in a request: a shape issue or an access issue. */
 export type AccessRequestIssue = ValidationIssue | AccessIssue;

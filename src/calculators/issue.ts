@@ -6,7 +6,7 @@
  */
 import { locales, type Locale, type LocalizedText } from '../locale.js';
 import { calculatorIssueMessages } from '../locales/calculators/issues.js';
-import { formatPath, type PathSegment } from '../validation/issue.js';
+import { formatPath, type Issue, type PathSegment } from '../validation/issue.js';
 
 /** The codes of {@link CalculatorIssue}. */
 export type CalculatorIssueCode =
@@ -68,20 +68,7 @@ export type CalculatorIssueCode =
  * //=> { code: 'missing_households', path: ['households', 'resident'], expected: 'resident-households', message: '…' }
  * ```
  */
-export interface CalculatorIssue {
-  /** Machine-readable code. */
-  readonly code: CalculatorIssueCode;
-  /** Where, from the calculator's input. */
-  readonly path: readonly PathSegment[];
-  /** The message, in the locale asked for. */
-  readonly message: string;
-  /** The requirement, machine-readable. */
-  readonly expected?: string;
-  /** What was received, described briefly. */
-  readonly received?: string;
-  /** Further machine-readable details (the balance, the shortfall, the duplicate id…). */
-  readonly params?: Readonly<Record<string, unknown>>;
-}
+export type CalculatorIssue = Issue<CalculatorIssueCode>;
 
 /**
  * Builds a localized calculator issue.

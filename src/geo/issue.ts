@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locale.js';
 import { geoMessages } from '../locales/geo.js';
-import { formatPath, type PathSegment } from '../validation/issue.js';
+import { formatPath, type Issue, type PathSegment } from '../validation/issue.js';
 
 /** The codes of {@link GeoIssue}. An issue on a residence or site means that entry was left out of the computation. */
 export type GeoIssueCode =
@@ -37,20 +37,7 @@ export type GeoIssueCode =
  * //=> { code: 'too_big', path: ['residences', 0, 'location', 'lon'], expected: '<= 180', received: '200', message: '…' }
  * ```
  */
-export interface GeoIssue {
-  /** Machine-readable code. */
-  readonly code: GeoIssueCode;
-  /** Where: `'residences'`, `'sites'` or `'serviceCenters'`, then indexes and keys. */
-  readonly path: readonly PathSegment[];
-  /** The message, in the locale asked for, naming the field. */
-  readonly message: string;
-  /** The requirement, machine-readable (e.g. `'>= -180'`, `'number'`, `'integer'`). */
-  readonly expected?: string;
-  /** What was received, described briefly. */
-  readonly received?: string;
-  /** Further machine-readable details (the duplicate id, the first occurrence…). */
-  readonly params?: Readonly<Record<string, unknown>>;
-}
+export type GeoIssue = Issue<GeoIssueCode>;
 
 /**
  * Builds a localized geo issue from its parts.

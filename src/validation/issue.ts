@@ -35,18 +35,19 @@ export type ValidationIssueCode =
   | 'duplicate_service_item_code';
 
 /**
- * One problem found in a record or dataset.
+ * The shape every issue of the library shares — validation, calculators, geo, time — with its own `code` union:
+ * a code, a path, a localized message and the machine-readable requirement.
  *
+ * @typeParam C - the codes of this kind of issue
  * @example
  * ```ts
- * const result = validateRecord('community', { ...yanwu, households: { registered: -1, resident: 5000 } });
- * if (!result.ok) result.issues[0];
- * //=> { code: 'too_small', path: ['households', 'registered'], expected: '>= 0', received: '-1', message: '…' }
+ * type MyIssue = Issue<'too_far'>;
+ * const issue: MyIssue = { code: 'too_far', path: ['residences', 3], message: '…' };
  * ```
  */
-export interface ValidationIssue {
+export interface Issue<C extends string = string> {
   /** Machine-readable code. */
-  readonly code: ValidationIssueCode;
+  readonly code: C;
   /** Where: keys and indexes from the input's root. */
   readonly path: readonly PathSegment[];
   /** The message, in the locale asked for, naming the field. */
@@ -58,6 +59,18 @@ export interface ValidationIssue {
   /** Further machine-readable details (unknown keys, the duplicate id, the referenced kind…). */
   readonly params?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * One problem found in a record or dataset.
+ *
+ * @example
+ * ```ts
+ * const result = validateRecord('community', { ...yanwu, households: { registered: -1 } });
+ * if (!result.ok) result.issues[0];
+ * //=> { code: 'too_small', path: ['households', 'registered'], expected: '>= 0', received: '-1', message: '…' }
+ * ```
+ */
+export type ValidationIssue = Issue<ValidationIssueCode>;
 
 /**
  * The result of a validation: the parsed value, or the issues. Never throws on data.
