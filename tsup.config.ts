@@ -40,4 +40,6 @@ export default defineConfig([
   // CJS bundled per entry (+ .d.cts). kdbush, geokdbush and tinyqueue are ESM-only: bundled into the geo entry so
   // that its CJS build loads on every Node.js 20 release (their ISC notices are in THIRD_PARTY_NOTICES.md).
   { ...common, entry: entries, format: ['cjs'], dts: true, splitting: true, platform: 'neutral', noExternal: ['kdbush', 'geokdbush', 'tinyqueue'] },
+  // The CLI (Node only).
+  { ...common, entry: nodeEntries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'node' },
 ]);

@@ -21,7 +21,7 @@ describe('generated documentation pages', () => {
       if (rule.source.quote !== undefined) expect(page).toContain(rule.source.quote);
     }
     const params = parametersPage();
-    for (const id of [...Object.keys(national.parameters), ...Object.keys(kunshan.parameters)]) expect(params).toContain(`### \`${id}\``);
+    for (const id of [...Object.keys(national.parameters), ...Object.keys(kunshan.parameters)]) expect(params).toContain(`### ${id}\n`);
     expect(params).toContain('8,000 元 (800,000 fen)');
     expect(params).toContain('15,000 元 (1,500,000 fen)');
   });

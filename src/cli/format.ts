@@ -1,0 +1,63 @@
+/**
+ * The formats of record files, and telling them from a file's extension.
+ *
+ * @module
+ */
+
+/**
+ * The record file formats: a JSON array or dataset, NDJSON (one record a line), or CSV with a header row.
+ *
+ * @example
+ * ```ts
+ * inputFormats; //=> ['json', 'ndjson', 'csv']
+ * ```
+ */
+export const inputFormats = ['json', 'ndjson', 'csv'] as const;
+
+/** A record file format. */
+export type InputFormat = (typeof inputFormats)[number];
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.csv': 'csv',
+};
+
+/**
+ * Checks whether a string names a format.
+ *
+ * @param value - anything
+ * @returns whether it is an {@link InputFormat}
+ * @example
+ * ```ts
+ * isInputFormat('csv'); //=> true
+ * isInputFormat('xlsx'); //=> false
+ * ```
+ */
+export function isInputFormat(value: unknown): value is InputFormat {
+  return typeof value === 'string' && (inputFormats as readonly string[]).includes(value);
+}
+
+/**
+ * The format of a file: the one given, else from the extension (`.json`, `.ndjson` / `.jsonl`, `.csv`,
+ * case-insensitive); standard input (`-`) is NDJSON unless given.
+ *
+ * @param file - the file name
+ * @param given - the `--format` option, if any
+ * @returns the format, or `undefined` when the extension says nothing
+ * @example
+ * ```ts
+ * formatOf('communities.CSV'); //=> 'csv'
+ * formatOf('data.txt', 'ndjson'); //=> 'ndjson'
+ * formatOf('data.txt'); //=> undefined
+ * ```
+ */
+export function formatOf(file: string, given?: InputFormat): InputFormat | undefined {
+  if (given !== undefined) return given;
+  if (file === '-') return 'ndjson';
+  const dot = file.lastIndexOf('.');
+  if (dot === -1) return undefined;
+  const extension = file.slice(dot).toLowerCase();
+  return Object.prototype.hasOwnProperty.call(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
+}

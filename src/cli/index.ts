@@ -1,0 +1,143 @@
+/**
+ * `community-standards/cli` — the command-line tool as a function: `run(argv, io)` returns the exit code, so that
+ * other programs (and tests) can run it in-process. Node only. The executable is `community-standards`
+ * (`dist/bin.js`); see docs/cli.md for the commands, the JSON output's shape and the exit codes.
+ *
+ * @module
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isCommunityStandardsError } from '../errors.js';
+import { cliMessages } from '../locales/cli.js';
+import { localeOf, parseCliArgs, type CliArgs } from './args.js';
+import { checkCommand } from './commands/check.js';
+import { explainCommand, rulesCommand } from './commands/rules.js';
+import { schemaCommand } from './commands/schema.js';
+import { computeStatistics, statsCommand } from './commands/stats.js';
+import { validateCommand } from './commands/validate.js';
+import { ExitCode } from './exit-code.js';
+import { processIo, type CliIo } from './io.js';
+import { renderCheckText } from './render/check-text.js';
+import { renderHtml } from './render/html-page.js';
+import { renderExplainText, renderRulesText } from './render/rules-text.js';
+import { renderStatsText } from './render/stats-text.js';
+import { renderValidateText } from './render/validate-text.js';
+import { UsageFailure } from './usage.js';
+import { packageVersion } from './version.js';
+
+export { ExitCode } from './exit-code.js';
+export { processIo, type CliIo, type OutputStream } from './io.js';
+export { inputProblemCodes, type InputProblemCode } from './problem.js';
+export { inputFormats, type InputFormat } from './format.js';
+export { renderProgress, type ProgressState } from './progress.js';
+export * from './output.js';
+
+/**
+ * Runs the command line: parses `argv`, runs the command, writes the result to `io.stdout` (text, JSON, or — for
+ * `--output html FILE` — the page to FILE and the text summary to stdout), usage errors to `io.stderr`, and the
+ * progress bar to `io.stderr` when it is a terminal and `CI` is unset. Never calls `process.exit`.
+ *
+ * @param argv - the arguments after the executable, e.g. `['check', 'data.ndjson', '--output', 'json']`
+ * @param io - what to use instead of the process's streams, environment, directory and clock
+ * @returns the exit code: 0 clean, 1 problems in the data (invalid records, malformed lines, failures of the
+ *   `--fail-on` severity), 2 a usage error or an input that cannot be read
+ * @example
+ * ```ts
+ * let out = '';
+ * const code = await run(['validate', 'communities.csv', '--kind', 'community', '--output', 'json'], {
+ *   stdout: { write: (text: string) => (out += text) },
+ * });
+ * code; //=> 0
+ * JSON.parse(out).totals; //=> { records: 308, valid: 308, invalid: 0 }
+ * ```
+ */
+export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<ExitCode> {
+  const env = processIo(io);
+  const locale = localeOf(argv);
+  try {
+    const parsed = parseCliArgs(argv);
+    if (parsed.type === 'version') {
+      env.stdout.write(`${packageVersion()}\n`);
+      return ExitCode.ok;
+    }
+    if (parsed.type === 'help') {
+      (parsed.asked ? env.stdout : env.stderr).write(cliMessages[parsed.locale].help);
+      return parsed.asked ? ExitCode.ok : ExitCode.usage;
+    }
+    return await execute(parsed.args, env);
+  } catch (error) {
+    if (error instanceof UsageFailure) {
+      env.stderr.write(`community-standards: ${cliMessages[locale].usage[error.code](error.params)}\n`);
+      return ExitCode.usage;
+    }
+    if (isCommunityStandardsError(error)) {
+      env.stderr.write(`community-standards: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    throw error;
+  }
+}
+
+async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
+  const json = (value: unknown) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  switch (args.command) {
+    case 'validate': {
+      const output = await validateCommand(args, io);
+      if (args.output === 'json') json(output);
+      else io.stdout.write(renderValidateText(output));
+      return output.exitCode;
+    }
+    case 'check': {
+      const { output, input, profile } = await checkCommand(args, io);
+      if (args.output === 'json') json(output);
+      else io.stdout.write(renderCheckText(output));
+      if (args.output === 'html') {
+        let statistics;
+        try {
+          statistics = computeStatistics(input, { asOf: output.asOf, profile, locale: args.locale }).statistics;
+        } catch (error) {
+          if (!(error instanceof UsageFailure)) throw error;
+          statistics = String(error.params['detail'] ?? error.code);
+        }
+        await writePage(args, io, renderHtml(output, statistics));
+      }
+      return output.exitCode;
+    }
+    case 'stats': {
+      const output = await statsCommand(args, io);
+      if (args.output === 'json') json(output);
+      else io.stdout.write(renderStatsText(output));
+      if (args.output === 'html') await writePage(args, io, renderHtml(output, output.statistics));
+      return output.exitCode;
+    }
+    case 'schema':
+      io.stdout.write(schemaCommand(args.operands[0], args.locale));
+      return ExitCode.ok;
+    case 'rules': {
+      const output = rulesCommand(args);
+      if (args.output === 'json') json(output);
+      else io.stdout.write(renderRulesText(output));
+      return ExitCode.ok;
+    }
+    case 'explain': {
+      const output = await explainCommand(args, io.cwd);
+      if (args.output === 'json') json(output);
+      else io.stdout.write(renderExplainText(output));
+      return ExitCode.ok;
+    }
+    case 'help':
+      io.stdout.write(cliMessages[args.locale].help);
+      return ExitCode.ok;
+  }
+}
+
+async function writePage(args: CliArgs, io: CliIo, page: string): Promise<void> {
+  const file = args.htmlFile ?? '';
+  try {
+    await writeFile(resolve(io.cwd, file), page, 'utf8');
+  } catch (error) {
+    const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
+    throw new UsageFailure('cannot_write', { file, reason });
+  }
+  io.stdout.write(`→ ${file}\n`);
+}

@@ -1,0 +1,123 @@
+/**
+ * `--profile`: a built-in profile by name, or a JSON file describing a derived one, fed to `defineProfile`.
+ *
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { isCommunityStandardsError } from '../errors.js';
+import { defineProfile, type ProfileSpec } from '../profiles/define-profile.js';
+import { kunshan } from '../profiles/kunshan.js';
+import { national } from '../profiles/national.js';
+import type { Profile, Unit } from '../profiles/types.js';
+import { formatPath } from '../validation/issue.js';
+import { UsageFailure } from './usage.js';
+
+const units = [
+  'fen-per-100-households',
+  'fen-per-year',
+  'fen',
+  'fen-per-person-month',
+  'count',
+  'ratio',
+  'minutes',
+  'hours',
+  'days',
+  'months',
+  'metres',
+  'metres-per-minute',
+  'square-metres',
+  'square-metres-per-100-households',
+  'points-per-hour',
+  'factor',
+  'time-of-day',
+  'list',
+  'record',
+] as const satisfies readonly Unit[];
+// Every unit is listed: this fails to compile when `Unit` gains one.
+const everyUnit: Exclude<Unit, (typeof units)[number]> extends never ? true : never = true;
+
+const Text = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+const Citation = z.strictObject({
+  document: z.string().min(1),
+  section: z.string().optional(),
+  paragraph: z.int().min(1).optional(),
+  quote: z.string().optional(),
+  url: z.string().optional(),
+});
+const Value = z.strictObject({
+  from: z.string().optional(),
+  to: z.string().optional(),
+  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.unknown()), z.record(z.string(), z.unknown())]),
+  basis: z.enum(['registered-households', 'resident-households']).optional(),
+  citation: Citation.optional(),
+  assumption: Text.optional(),
+});
+const UnitName = z.enum(units);
+
+/** The shape of a profile file. */
+const ProfileFile = z.strictObject({
+  extends: z.enum(['kunshan', 'national']).optional(),
+  id: z.string().min(1),
+  name: z.union([z.string().min(1), Text]),
+  parameters: z.record(z.string(), z.strictObject({ unit: UnitName.optional(), mode: z.enum(['replace', 'add']).optional(), values: z.array(Value) })).optional(),
+  newParameters: z
+    .record(z.string(), z.strictObject({ label: Text, unit: UnitName, description: Text.optional(), values: z.array(Value) }))
+    .optional(),
+});
+
+/**
+ * Resolves `--profile`: `kunshan` (the default) or `national`, or the path of a JSON file
+ * `{ "extends": "kunshan", "id": "…", "name": "…" | { "zh-CN": "…", "en": "…" }, "parameters": { "<id>":
+ * { "values": [{ "from": "YYYY-MM-DD", "value": …, "citation": {…} | "assumption": {…} }] } }, "newParameters": … }`
+ * — the options of `defineProfile`, with the base profile by name.
+ *
+ * @param option - the option's value, if given
+ * @param cwd - the directory a relative path is read from
+ * @returns the profile
+ * @throws {@link UsageFailure} `profile_unreadable` when the file cannot be read or parsed, `profile_invalid`
+ *   when its shape is wrong or `defineProfile` rejects it (with the reason)
+ * @example
+ * ```ts
+ * (await loadProfile(undefined, '.')).id; //=> 'kunshan'
+ * (await loadProfile('examples/suzhou-profile.json', '.')).extends?.id; //=> 'kunshan'
+ * ```
+ */
+export async function loadProfile(option: string | undefined, cwd: string): Promise<Profile> {
+  if (option === undefined || option === 'kunshan') return kunshan;
+  if (option === 'national') return national;
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, option), 'utf8');
+  } catch (error) {
+    const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
+    throw new UsageFailure('profile_unreadable', { file: option, reason });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageFailure('profile_unreadable', { file: option, reason: error instanceof Error ? error.message : 'JSON' });
+  }
+  const parsed = ProfileFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue === undefined ? '' : formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+    throw new UsageFailure('profile_invalid', { file: option, detail: `${where}: ${issue?.message ?? ''}` });
+  }
+  const { extends: baseName, name, ...rest } = parsed.data;
+  const base = baseName === 'national' ? national : baseName === 'kunshan' ? kunshan : undefined;
+  try {
+    return defineProfile({
+      ...(rest as Omit<ProfileSpec, 'extends' | 'name'>),
+      ...(base !== undefined && { extends: base }),
+      name: typeof name === 'string' ? { 'zh-CN': name, en: name } : name,
+    });
+  } catch (error) {
+    if (!isCommunityStandardsError(error)) throw error;
+    throw new UsageFailure('profile_invalid', { file: option, detail: error.message });
+  }
+}
+
+void everyUnit;

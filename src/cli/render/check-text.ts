@@ -1,0 +1,94 @@
+/**
+ * `check` as text: a table by rule, failures by severity, the first failures, the input problems and a verdict.
+ *
+ * @module
+ */
+import { cliMessages } from '../../locales/cli.js';
+import { SEVERITY_RANK } from '../commands/check.js';
+import type { CheckOutput } from '../output.js';
+import { renderTable } from '../table.js';
+import { grouped, problemLines, subjectText, whereText } from './text-common.js';
+
+/**
+ * Renders the output of `check` for a terminal, short enough to read: one line per rule that had something to
+ * check (severity, ✓ pass, ✗ fail, · not applicable), the rules with nothing to check on one line, the failures by
+ * severity, the first failures (most severe first) with the record, where it is and the message, the input
+ * problems, and the verdict.
+ *
+ * @param output - the output of `check`
+ * @returns the text, ending with a line break
+ * @example
+ * ```ts
+ * renderCheckText(output).split('\n')[0];
+ * //=> 'Check of examples/data/kunshan-2013.ndjson: 10,872 records, as of 2013-06-30, profile Kunshan (kunshan)'
+ * ```
+ */
+export function renderCheckText(output: CheckOutput): string {
+  const { locale } = output;
+  const m = cliMessages[locale];
+  const w = m.words;
+  const files = output.files.map((f) => f.file).join(', ');
+  const lines = [
+    m.text.heading({ command: 'check', files, records: grouped(output.records), asOf: output.asOf, profile: `${output.profile.name} (${output.profile.id})` }),
+    '',
+  ];
+  const checked = output.summary.byRule.filter((r) => r.pass + r.fail + r.notApplicable > 0);
+  const idle = output.summary.byRule.filter((r) => r.pass + r.fail + r.notApplicable === 0);
+  const t = output.summary.total;
+  lines.push(
+    ...renderTable(
+      [w.rule, w.title, w.severity, `✓ ${w.pass}`, `✗ ${w.fail}`, `· ${w.notApplicable}`],
+      [
+        ...checked.map((r) => [r.rule, r.title, m.severity[r.severity], grouped(r.pass), grouped(r.fail), grouped(r.notApplicable)]),
+        [w.total, '', '', grouped(t.pass), grouped(t.fail), grouped(t.notApplicable)],
+      ],
+      ['left', 'left', 'left', 'right', 'right', 'right'],
+    ),
+  );
+  if (idle.length > 0) lines.push(m.text.noSubjects(idle.map((r) => r.rule).join(', ')));
+  const s = output.summary.bySeverity;
+  lines.push('', m.text.bySeverity(`${m.severity.error} ${grouped(s.error)} · ${m.severity.warning} ${grouped(s.warning)} · ${m.severity.info} ${grouped(s.info)}`));
+
+  const failures = output.failures;
+  if (failures.total > 0) {
+    lines.push('', m.text.failures(failures.items.length, failures.total));
+    const rows = failures.items.map((f) => [
+      `✗ ${m.severity[f.severity]}`,
+      f.rule,
+      subjectText(f.subject.kind, f.subject.id, locale), // the message names the item
+      whereText(f),
+      f.message,
+    ]);
+    lines.push(...renderTable(['', '', '', '', ''], rows).slice(2));
+    if (failures.total > failures.items.length) lines.push(m.text.more(failures.total - failures.items.length));
+  }
+  const problems = problemLines(output.problems, locale);
+  if (problems.length > 0) lines.push('', ...problems);
+  lines.push('', checkVerdictText(output));
+  return `${lines.join('\n')}\n`;
+}
+
+
+/**
+ * The verdict line of `check`: what makes the exit code, and the code.
+ *
+ * @param output - the output of `check`
+ * @returns the line
+ * @example
+ * ```ts
+ * checkVerdictText(output); //=> '✗ 36 failures of severity error or worse (exit code 1)'
+ * ```
+ */
+export function checkVerdictText(output: CheckOutput): string {
+  const m = cliMessages[output.locale];
+  return m.text.checkVerdict({
+    records: grouped(output.records),
+    invalid: 0,
+    errors: output.problems.errors,
+    failing: output.summary.byRule.filter((r) => SEVERITY_RANK[r.severity] <= SEVERITY_RANK[output.failOn]).reduce((n, r) => n + r.fail, 0),
+    fatal: output.exitCode === 2,
+    exitCode: output.exitCode,
+    failOn: m.severity[output.failOn],
+    orWorse: output.failOn !== 'error',
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Pieces shared by the text renderers: numbers, subjects, locations and problem lists.
+ *
+ * @module
+ */
+import type { Locale } from '../../locale.js';
+import { cliMessages } from '../../locales/cli.js';
+import { recordKindLabels, type RecordKind } from '../../models/kinds.js';
+import type { ProblemOutput, ProblemsOutput } from '../output.js';
+import { formatLocation } from '../problem.js';
+import { renderTable } from '../table.js';
+
+/**
+ * A whole number with thousands separators, without `Intl`.
+ *
+ * @param n - the number
+ * @returns the text
+ * @example
+ * ```ts
+ * grouped(10872); //=> '10,872'
+ * ```
+ */
+export function grouped(n: number): string {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * A record named by its kind's label and id, e.g. `社区 c1`.
+ *
+ * @param kind - the kind
+ * @param id - the id, if known
+ * @param locale - the locale of the label
+ * @returns the text
+ * @example
+ * ```ts
+ * subjectText('serviceCenter', 'sc1', 'en'); //=> 'service centre sc1'
+ * ```
+ */
+export function subjectText(kind: RecordKind, id: string | undefined, locale: Locale): string {
+  const label = recordKindLabels[kind][locale];
+  return id === undefined ? label : `${label} ${id}`;
+}
+
+/**
+ * Where a problem or failure is: `file:line`, `file#/pointer`, the file, or nothing.
+ *
+ * @param at - the file and line or pointer
+ * @returns the text, or `''`
+ * @example
+ * ```ts
+ * whereText({ file: 'a.csv', line: 4 }); //=> 'a.csv:4'
+ * ```
+ */
+export function whereText(at: { readonly file?: string; readonly line?: number; readonly pointer?: string }): string {
+  if (at.file === undefined) return '';
+  return formatLocation({ file: at.file, ...(at.line !== undefined && { line: at.line }), ...(at.pointer !== undefined && { pointer: at.pointer }) });
+}
+
+/**
+ * Problems as a table (mark, where, record, message), under a heading that says how many, with a line for those
+ * not listed.
+ *
+ * @param problems - the problems
+ * @param locale - the locale
+ * @returns the lines (none when there is no problem)
+ * @example
+ * ```ts
+ * problemLines(output.problems, 'en');
+ * //=> ['Input problems (1):', '✗  bad.ndjson:3  community c2  households.resident: too small — must be >= 0, received -1']
+ * ```
+ */
+export function problemLines(problems: ProblemsOutput, locale: Locale): string[] {
+  if (problems.total === 0) return [];
+  const m = cliMessages[locale].text;
+  const rows = problems.items.map((p: ProblemOutput) => [
+    p.severity === 'error' ? '✗' : '!',
+    whereText(p),
+    p.kind === undefined ? '' : subjectText(p.kind, p.id, locale),
+    p.message,
+  ]);
+  const lines = [m.problems(problems.items.length, problems.total), ...renderTable(['', '', '', ''], rows).slice(2)];
+  if (problems.total > problems.items.length) lines.push(m.more(problems.total - problems.items.length));
+  return lines;
+}

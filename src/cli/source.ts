@@ -1,0 +1,70 @@
+/**
+ * Opening an input file (or standard input) as a stream of UTF-8 text, counting the bytes read.
+ *
+ * @module
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { decodeUtf8 } from './encoding.js';
+import type { CliIo } from './io.js';
+import { FatalInputError } from './problem.js';
+
+/** Bytes read at a time: large enough for throughput, small enough to keep memory flat. */
+const CHUNK_BYTES = 64 * 1024;
+
+/** An open input: its text as a stream, and how far reading has gone. */
+export interface Source {
+  /** The file as given on the command line (`-` for standard input). */
+  readonly file: string;
+  /** Its size in bytes, when known (not for standard input). */
+  readonly size: number | undefined;
+  /** The bytes read so far. */
+  bytesRead(): number;
+  /** The text, chunk by chunk, strictly decoded as UTF-8 (see `decodeUtf8`). */
+  readonly text: AsyncIterable<string>;
+}
+
+/**
+ * Opens a file for reading as UTF-8 text, or standard input for `-`. Nothing is read until `text` is iterated.
+ *
+ * @param file - the path (relative to `io.cwd`) or `-`
+ * @param io - the surroundings (standard input, working directory)
+ * @returns the source
+ * @throws {@link FatalInputError} `unreadable_file` when the file is missing, not a file, or not readable;
+ *   iterating `text` throws `not_utf8` at the first byte that is not UTF-8
+ * @example
+ * ```ts
+ * const source = await openSource('data.ndjson', processIo());
+ * for await (const text of source.text) console.log(text.length, source.bytesRead(), source.size);
+ * ```
+ */
+export async function openSource(file: string, io: CliIo): Promise<Source> {
+  let read = 0;
+  const count = (n: number) => {
+    read += n;
+  };
+  if (file === '-') return { file, size: undefined, bytesRead: () => read, text: decodeUtf8(io.stdin, file, count) };
+  const path = resolve(io.cwd, file);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    size = info.size;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    try {
+      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) yield chunk as Uint8Array;
+    } catch (error) {
+      throw unreadable(file, error);
+    }
+  }
+  return { file, size, bytesRead: () => read, text: decodeUtf8(bytes(), file, count) };
+}
+
+function unreadable(file: string, error: unknown): FatalInputError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'EIO';
+  return new FatalInputError({ code: 'unreadable_file', location: { file }, params: { reason: code } });
+}

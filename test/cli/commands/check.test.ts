@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckOutput } from '../../../src/cli/index.js';
+import { kunshan2013 } from '../../../src/datasets/kunshan2013.js';
+import { check, rules } from '../../../src/index.js';
+import { cli, cliJson, root } from '../helpers.js';
+
+const kunshanFile = join(root, 'examples', 'data', 'kunshan-2013.ndjson');
+
+describe('check (in-process run)', () => {
+  it('fails a community whose only centre has no one-stop hall (hall.one-stop, severity error): exit 1, located', async () => {
+    const { code, json } = await cliJson<CheckOutput>(['check', 'failing.ndjson']);
+    expect(code).toBe(1);
+    expect(json).toMatchObject({ version: 1, command: 'check', exitCode: 1, ok: false, asOf: '2013-06-30', profile: { id: 'kunshan' }, records: 4 });
+    expect(json.summary.byRule.find((r) => r.rule === 'hall.one-stop')).toMatchObject({ pass: 1, fail: 1, notApplicable: 0, severity: 'error' });
+    expect(json.summary.bySeverity).toEqual({ error: 1, warning: 0, info: 0 });
+    expect(json.failures.total).toBe(1);
+    expect(json.failures.items[0]).toMatchObject({
+      rule: 'hall.one-stop',
+      subject: { kind: 'community', id: 'nanyuan' },
+      file: 'failing.ndjson',
+      line: 3,
+    });
+  });
+
+  it('exits 0 when only warnings fail, and 1 with --fail-on warning', async () => {
+    // good.ndjson: both communities have a centre with a one-stop hall; donghu has one of the four plaques
+    // ("四块牌子": 社区党组织, 居委会, 社区服务中心, 综合治理办公室), so signage.four-plaques fails three times.
+    const relaxed = await cliJson<CheckOutput>(['check', 'good.ndjson']);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.json.summary.byRule.find((r) => r.rule === 'hall.one-stop')).toMatchObject({ pass: 2, fail: 0 });
+    expect(relaxed.json.failures.items.filter((f) => f.rule === 'signage.four-plaques' && f.subject.id === 'donghu')).toHaveLength(3);
+    expect(relaxed.json.summary.bySeverity.error).toBe(0);
+    const strict = await cliJson<CheckOutput>(['check', 'good.ndjson', '--fail-on', 'warning']);
+    expect(strict.code).toBe(1);
+    expect(strict.json.failOn).toBe('warning');
+  });
+
+  it('summarises the Kunshan 2013 data exactly as the library’s own check of kunshan2013() does', async () => {
+    const { code, json } = await cliJson<CheckOutput>(['check', kunshanFile]);
+    const direct = check(kunshan2013(), { asOf: '2013-06-30' });
+    expect(json.records).toBe(10_872);
+    expect(json.summary.total).toEqual(direct.summary.total);
+    expect(json.summary.bySeverity).toEqual(direct.summary.bySeverity);
+    expect(json.summary.byRule.map((r) => [r.rule, r.pass, r.fail, r.notApplicable])).toEqual(
+      rules.map((r) => {
+        const c = direct.summary.byRule[r.id] ?? { pass: 0, fail: 0, notApplicable: 0 };
+        return [r.id, c.pass, c.fail, c.notApplicable];
+      }),
+    );
+    expect(code).toBe(direct.summary.bySeverity.error > 0 ? 1 : 0);
+    // errors first, then warnings, then info
+    const order = { error: 0, warning: 1, info: 2 };
+    const ranks = json.failures.items.map((f) => order[f.severity]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(json.failures.items).toHaveLength(Math.min(1000, direct.findings.filter((f) => f.outcome === 'fail').length));
+  });
+
+  it('prints a short text report: by rule, by severity, the first 10 failures, the verdict', async () => {
+    const { stdout } = await cli(['check', kunshanFile, '--locale', 'en']);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`Check of ${kunshanFile}: 10,872 records, as of 2013-06-30, profile Kunshan (kunshan)`);
+    expect(stdout).toMatch(/hall\.one-stop\s+One-stop service hall\s+error\s+308\s+0\s+0/);
+    expect(stdout).toContain('Rules with nothing to check in the data: access.required, ledger.rationalize, evaluation.mandatory, evaluation.resident-feedback');
+    expect(lines.filter((l) => l.startsWith('✗ error ') || l.startsWith('✗ warning ') || l.startsWith('✗ info '))).toHaveLength(10);
+    expect(lines.at(-1)).toMatch(/^✗ \d+ failures of severity error \(exit code 1\)$/);
+  });
+
+  it('reports invalid records as problems (located), leaves them out, and exits 1', async () => {
+    const { code, json } = await cliJson<CheckOutput>(['check', 'bad.ndjson']);
+    expect(code).toBe(1);
+    // Input problems as the lines are read, then the validation issues of c1 (line 2) and c2 (line 3), which are
+    // left out of the check. p1 refers to c1: not an unresolved reference, since c1 is there, only invalid.
+    expect(json.problems.items.map((p) => `${p.line ?? ''}:${p.code}`)).toEqual([
+      '4:malformed_line',
+      '7:missing_kind',
+      '8:unknown_kind',
+      '2:too_small',
+      '3:unrecognized_keys',
+    ]);
+    expect(json.problems.items.find((p) => p.code === 'too_small')).toMatchObject({ kind: 'community', id: 'c1', path: 'households.resident' });
+    expect(json.problems.items.find((p) => p.code === 'too_small')?.message).toMatch(/^households\.resident:/);
+  });
+
+  it('takes the date from --as-of over meta.asOf, and needs one of them (exit 2)', async () => {
+    const dated = await cliJson<CheckOutput>(['check', 'failing.ndjson', '--as-of', '2014-01-01']);
+    expect(dated.json.asOf).toBe('2014-01-01');
+    const undated = await cli(['check', 'records.json', '--locale', 'en']);
+    expect(undated.code).toBe(2);
+    expect(undated.stderr).toBe('community-standards: no date to check as of: give --as-of YYYY-MM-DD or set asOf in the data’s meta\n');
+  });
+
+  it('uses a derived profile from a JSON file, and rejects a bad one cleanly (exit 2)', async () => {
+    const ok = await cliJson<CheckOutput>(['check', 'failing.ndjson', '--profile', 'profile-more-items.json', '--locale', 'en']);
+    expect(ok.json.profile).toEqual({ id: 'example-city', name: 'Example City' });
+    const bad = await cli(['check', 'failing.ndjson', '--profile', 'profile-bad.json', '--locale', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('the profile file profile-bad.json is invalid: Profile "typo-city" changes parameter "hall.minItemz"');
+  });
+});
