@@ -6,7 +6,8 @@
 import * as z from 'zod';
 import { UnknownRecordKindError } from '../errors.js';
 import { Dataset } from '../models/dataset.js';
-import { recordKindLabels, recordModels, type RecordKind } from '../models/kinds.js';
+import { datasetKeys, recordKindLabels, recordKinds, recordModels, type RecordKind } from '../models/kinds.js';
+import { modelDescriptions } from './descriptions.js';
 import { isRecordKind } from '../validation/validate-record.js';
 
 /** The base of the `$id` of the shipped schemas. */
@@ -38,6 +39,31 @@ function comment(kind: RecordKind | 'dataset'): string | undefined {
   return `Also required, but not expressible in JSON Schema (checked by validateRecord and validateDataset): ${constraints.join('; ')}.`;
 }
 
+type SchemaNode = Record<string, unknown> & { properties?: Record<string, SchemaNode>; items?: SchemaNode };
+
+/** The exported name of a kind's model: `serviceCenter` → `ServiceCenter`. */
+const modelName = (kind: RecordKind | 'dataset') => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+/** Adds the models' TSDoc (summary and field lines, Chinese term first) as `description`s, nested objects too. */
+function describe(node: SchemaNode, model: string): void {
+  const doc = modelDescriptions[model];
+  if (doc === undefined || node.properties === undefined) return;
+  if (node['description'] === undefined && doc.description !== '') node['description'] = doc.description;
+  for (const [name, property] of Object.entries(node.properties)) {
+    const field = doc.properties[name];
+    if (field === undefined) continue;
+    if (field.description !== '') property['description'] = field.description;
+    const inner = property.type === 'array' ? property.items : property;
+    const nested = field.model ?? (model === 'Dataset' ? datasetModel(name) : undefined);
+    if (inner !== undefined && nested !== undefined) describe(inner, nested);
+  }
+}
+
+function datasetModel(key: string): string | undefined {
+  const kind = recordKinds.find((k) => datasetKeys[k] === key);
+  return kind === undefined ? undefined : modelName(kind);
+}
+
 /**
  * Returns the JSON Schema (draft 2020-12) of a record kind — or of a whole `Dataset` with `'dataset'` — for
  * projects in other languages. Cross-field constraints that JSON Schema cannot express (a band that closes
@@ -46,7 +72,8 @@ function comment(kind: RecordKind | 'dataset'): string | undefined {
  * that resolve) are {@link validateDataset}'s.
  *
  * @param kind - a record kind, or `'dataset'`
- * @returns a fresh JSON Schema object with `$schema`, `$id` and `title`
+ * @returns a fresh JSON Schema object with `$schema`, `$id`, `title` and, from the models' TSDoc, a `description`
+ *   on the schema and on every field (Chinese term first, then English)
  * @throws {@link UnknownRecordKindError} for an unknown kind
  * @example
  * ```ts
@@ -65,6 +92,7 @@ export function toJSONSchema(kind: RecordKind | 'dataset'): JSONSchema {
     kind === 'dataset'
       ? '数据集 / Dataset'
       : `${recordKindLabels[kind]['zh-CN']} / ${recordKindLabels[kind].en}`;
+  describe(generated as SchemaNode, modelName(kind));
   const { $schema, ...rest } = generated;
   const note = comment(kind);
   return { $schema, $id: `${SCHEMA_BASE_URI}${kind}.json`, title, ...(note === undefined ? {} : { $comment: note }), ...rest };

@@ -90,3 +90,23 @@ describe('scripts/write-schemas.ts', () => {
     expect(run('--check').status).toBe(0);
   });
 });
+
+describe('src/schema/descriptions.ts', () => {
+  it('is the models’ TSDoc as it stands (run `npm run schemas`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { descriptionsModule } = await import('../../scripts/schema-descriptions.js');
+    const file = new URL('../../src/schema/descriptions.ts', import.meta.url);
+    expect(readFileSync(file, 'utf8')).toBe(descriptionsModule());
+  });
+
+  it('gives every field of every record kind a description with its Chinese term', async () => {
+    const { recordKinds, toJSONSchema } = await import('../../src/index.js');
+    for (const kind of recordKinds) {
+      const schema = toJSONSchema(kind) as { description?: string; properties: Record<string, { description?: string }> };
+      expect(schema.description, kind).toMatch(/[\u4e00-\u9fff]/);
+      for (const [field, property] of Object.entries(schema.properties)) {
+        expect(property.description, `${kind}.${field}`).toMatch(/^[^:]*[\u4e00-\u9fff][^:]*: /);
+      }
+    }
+  });
+});

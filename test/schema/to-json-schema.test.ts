@@ -23,10 +23,15 @@ describe('toJSONSchema', () => {
     expect(schema['additionalProperties']).toBe(false);
     expect(schema['required']).toEqual(['id', 'name', 'kind', 'model', 'households', 'population']);
     const properties = schema['properties'] as Record<string, Record<string, unknown>>;
-    expect(properties['kind']).toEqual({ type: 'string', enum: ['urban', 'rural'] });
-    expect(properties['model']).toEqual({ type: 'string', enum: ['new-rural', 'pure-rural', 'rural-urban-mixed', 'old-town', 'other'] });
+    expect(properties['kind']).toEqual({ type: 'string', enum: ['urban', 'rural'], description: '类别: `urban` (城市社区) or `rural` (农村社区/村).' });
+    expect(properties['model']).toMatchObject({ type: 'string', enum: ['new-rural', 'pure-rural', 'rural-urban-mixed', 'old-town', 'other'] });
     const households = properties['households'] as { properties: Record<string, unknown> };
-    expect(households.properties['registered']).toEqual({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+    expect(households.properties['registered']).toEqual({
+      type: 'integer',
+      minimum: 0,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: '户籍户数: registered-population households.',
+    });
   });
 
   it('states in $comment the cross-field constraints it cannot express, for those kinds only', () => {
