@@ -11,11 +11,18 @@ export interface Measurement {
   perSecond: number;
 }
 
-/** Runs `fn` `runs` times after one warm-up and returns the median time. */
+/** A full garbage collection when the process runs with `--expose-gc` (as `npm run bench` runs every bench). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
+ * Runs `fn` `runs` times after one warm-up and returns the median time. Each run starts after a full GC (when
+ * exposed), so that a run does not pay for the garbage of the one before.
+ */
 export function measure(name: string, items: number, fn: () => unknown, runs = 5): Measurement {
   fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
@@ -25,12 +32,18 @@ export function measure(name: string, items: number, fn: () => unknown, runs = 5
   return { name, medianMs, items, perSecond: items / (medianMs / 1000) };
 }
 
-/** Formats measurements as a Markdown table with each row's ratio to the first (the baseline). */
-export function table(rows: readonly Measurement[]): string {
+/**
+ * Formats measurements as a Markdown table with each row's ratio to the first (the baseline), time per item.
+ *
+ * @param rows - the measurements, baseline first
+ * @param unit - what the items are (`records`, `calls`…), for the column heads
+ */
+export function table(rows: readonly Measurement[], unit = 'items'): string {
   const base = rows[0];
-  const lines = ['| case | items | median ms | items/s | time vs baseline |', '|---|---:|---:|---:|---:|'];
+  const lines = [`| case | ${unit} | median ms | ${unit}/s | time vs baseline |`, '|---|---:|---:|---:|---:|'];
   for (const r of rows) {
-    const ratio = base === undefined ? 1 : r.medianMs / base.medianMs;
+    // Per item, so that rows timed over different numbers of items compare fairly.
+    const ratio = base === undefined ? 1 : r.medianMs / r.items / (base.medianMs / base.items);
     lines.push(`| ${r.name} | ${r.items.toLocaleString('en')} | ${r.medianMs.toFixed(1)} | ${Math.round(r.perSecond).toLocaleString('en')} | ${ratio.toFixed(2)}× |`);
   }
   return lines.join('\n');

@@ -16,9 +16,20 @@ const files = readdirSync(dir)
 const sections: string[] = [];
 for (const file of files) {
   console.error(`running ${file}…`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', `${dir}${file}`], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-  process.stdout.write(out);
-  sections.push(out.trim());
+  const start = performance.now();
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', `${dir}${file}`], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    process.stdout.write(out);
+    sections.push(out.trim());
+    console.error(`  ${file}: ${Math.round((performance.now() - start) / 1000)} s`);
+  } catch (error) {
+    // One broken benchmark does not cost the others their results; it is reported in its place, and the run fails.
+    const stderr = (error as { stderr?: unknown }).stderr?.toString() ?? '';
+    const detail = stderr.trim() !== '' ? stderr : error instanceof Error ? error.message : String(error);
+    console.error(`  ${file} failed:\n${detail}`);
+    sections.push(`## ${file}: failed\n\n\`\`\`\n${detail.trim().split('\n').slice(-15).join('\n')}\n\`\`\``);
+    process.exitCode = 1;
+  }
 }
 if (only.length === 0) {
   writeFileSync(

@@ -117,5 +117,7 @@ export function indicatorValueText(value: IndicatorValue, locale: Locale): strin
   if (value.kind === 'money') return scaledText(value.amount, locale);
   if (value.kind === 'percent') return `${value.value}%`;
   const unit = indicatorsText[locale].unit[value.unit];
-  return locale === 'zh-CN' ? `${countText(value.value)}${unit}` : `${countText(value.value)} ${unit}`;
+  // A count is a whole number; anything else is written as JavaScript writes it rather than rejected.
+  const count = Number.isSafeInteger(value.value) ? countText(value.value) : String(value.value);
+  return locale === 'zh-CN' ? `${count}${unit}` : `${count} ${unit}`;
 }

@@ -132,11 +132,32 @@ export function lastDate(ledger: PointsLedger): string | undefined {
   return ledger.entries[ledger.entries.length - 1]?.date;
 }
 
-/** Checks that a ledger argument looks like one. @internal */
+/** Checks that a ledger argument looks like one, down to its entries (a ledger may come back from storage). @internal */
 export function checkLedger(ledger: PointsLedger): void {
-  if (typeof ledger !== 'object' || ledger === null || typeof ledger.volunteerId !== 'string' || !Array.isArray(ledger.entries)) {
+  if (
+    typeof ledger !== 'object' ||
+    ledger === null ||
+    typeof ledger.volunteerId !== 'string' ||
+    !Array.isArray(ledger.entries) ||
+    !ledger.entries.every(isReadableEntry)
+  ) {
     throw new InvalidOptionError('ledger', 'expected a points ledger from createPointsLedger()', ledger);
   }
+}
+
+/** The entry fields that hold counts (minutes, hundredths of a point, sequence numbers): safe integers when present. */
+const INTEGER_FIELDS = ['seq', 'centipoints', 'creditedMinutes', 'servedMinutes', 'corrects'] as const;
+
+function isReadableEntry(entry: unknown): boolean {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const e = entry as Record<string, unknown>;
+  return (
+    typeof e['date'] === 'string' &&
+    typeof e['kind'] === 'string' &&
+    Number.isSafeInteger(e['seq']) &&
+    Number.isSafeInteger(e['centipoints']) &&
+    INTEGER_FIELDS.every((field) => e[field] === undefined || Number.isSafeInteger(e[field]))
+  );
 }
 
 /** Refuses an entry: the ledger unchanged, the issue, and a note saying why. @internal */

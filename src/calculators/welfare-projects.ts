@@ -76,10 +76,10 @@ export function screenProjects(
     if (first !== undefined) return exclude('duplicate_id', ['id'], { params: { id, first } });
     seen.set(id, index);
     if (record['programme'] !== round.programme) {
-      return exclude('other_programme', ['programme'], { expected: round.programme, received: received(record['programme']), params: { programme: String(record['programme']) } });
+      return exclude('other_programme', ['programme'], { expected: round.programme, received: received(record['programme']), params: { programme: asText(record['programme']) } });
     }
     if (record['year'] !== round.year) {
-      return exclude('other_year', ['year'], { expected: String(round.year), received: received(record['year']), params: { year: String(record['year']), round: round.year } });
+      return exclude('other_year', ['year'], { expected: String(round.year), received: received(record['year']), params: { year: asText(record['year']), round: round.year } });
     }
     if (requested === null) return exclude('invalid_request', ['requestedFen'], { expected: 'integer >= 0', received: received(fen) });
     if (requested.fen === 0) return exclude('nothing_requested', ['requestedFen']);
@@ -102,4 +102,9 @@ export function rankCandidates(candidates: readonly Candidate[]): Candidate[] {
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
       a.index - b.index,
   );
+}
+
+/** A received value as text for a message: a string as it is, anything else described (`String` throws on some objects). */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : received(value);
 }

@@ -20,6 +20,9 @@ export const CIRCLE_VERTICES = 32;
 
 const RAD = Math.PI / 180;
 
+/** The most vertices a circle may have: far beyond any map's need, and a bound on the work a caller can ask for. */
+const MAX_VERTICES = 100_000;
+
 /**
  * The polygon of the points at `radiusMetres` (great-circle distance on a sphere of radius 6,371,008.8 m, the
  * radius the geo functions use) from `center`, sampled at `vertices` equally spaced bearings starting due north
@@ -29,9 +32,10 @@ const RAD = Math.PI / 180;
  *
  * @param center - the centre, `{ lon, lat }` in WGS84 degrees
  * @param radiusMetres - the radius, a finite number > 0
- * @param vertices - how many vertices (at least 3; default 32)
+ * @param vertices - how many vertices (3 to 100,000; default 32)
  * @returns the polygon
  * @throws {@link index!InvalidOptionError} for a radius that is not a finite positive number, or fewer than 3 vertices
+ *   or more than 100,000
  * @example
  * ```ts
  * circlePolygon({ lon: 0, lat: 0 }, 111195.08, 4).coordinates[0];
@@ -42,7 +46,9 @@ export function circlePolygon(center: GeoPoint, radiusMetres: number, vertices: 
   if (typeof radiusMetres !== 'number' || !Number.isFinite(radiusMetres) || radiusMetres <= 0) {
     throw new InvalidOptionError('radiusMetres', 'expected a finite number > 0', radiusMetres);
   }
-  if (!Number.isInteger(vertices) || vertices < 3) throw new InvalidOptionError('vertices', 'expected an integer >= 3', vertices);
+  if (!Number.isInteger(vertices) || vertices < 3 || vertices > MAX_VERTICES) {
+    throw new InvalidOptionError('vertices', `expected an integer from 3 to ${MAX_VERTICES}`, vertices);
+  }
   const phi1 = center.lat * RAD;
   const lambda1 = center.lon * RAD;
   const delta = radiusMetres / EARTH_MEAN_RADIUS_METRES;

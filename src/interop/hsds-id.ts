@@ -17,6 +17,8 @@ export const HSDS_NAMESPACE = 'a77c200b-754b-58cd-b9ca-f629ff23e89e';
 /**
  * The name an HSDS id is derived from: the segments, each percent-encoded as by `encodeURIComponent`, joined by
  * `/`. Encoding keeps names unambiguous (a centre with id `a/phone` cannot collide with the phone of centre `a`).
+ * A lone surrogate, which `encodeURIComponent` rejects, is written as its WTF-8 bytes (`'\uD800'` → `%ED%A0%80`),
+ * which no well-formed text encodes to, so names stay distinct.
  *
  * @param segments - the record kind and id, then the parts of a sub-object (`'phone'`, a day band…)
  * @returns the name
@@ -27,7 +29,26 @@ export const HSDS_NAMESPACE = 'a77c200b-754b-58cd-b9ca-f629ff23e89e';
  * ```
  */
 export function hsdsName(...segments: readonly string[]): string {
-  return segments.map((segment) => encodeURIComponent(segment)).join('/');
+  return segments.map(encodeSegment).join('/');
+}
+
+const LONE_SURROGATE = /([\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/;
+
+function encodeSegment(segment: string): string {
+  try {
+    return encodeURIComponent(segment);
+  } catch (error) {
+    // URIError means a lone surrogate: split them out (odd indexes) and write their bytes.
+    if (!(error instanceof URIError)) throw error;
+    return String(segment)
+      .split(LONE_SURROGATE)
+      .map((part, i) => (i % 2 === 0 ? encodeURIComponent(part) : wtf8(part.charCodeAt(0))))
+      .join('');
+  }
+}
+
+function wtf8(unit: number): string {
+  return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
 }
 
 /**

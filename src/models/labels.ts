@@ -16,7 +16,7 @@ export type Labels<K extends string> = Readonly<Record<K, LocalizedText>>;
  * Declares the labels of an enumeration; the type makes sure every member has both languages.
  *
  * @param labels - a label pair per member
- * @returns the same labels, frozen
+ * @returns the labels, as a frozen copy (the object passed in is left as it was)
  * @example
  * ```ts
  * const kindLabels = defineLabels<'urban' | 'rural'>({
@@ -27,5 +27,5 @@ export type Labels<K extends string> = Readonly<Record<K, LocalizedText>>;
  * ```
  */
 export function defineLabels<K extends string>(labels: Labels<K>): Labels<K> {
-  return Object.freeze(labels);
+  return Object.freeze({ ...labels });
 }

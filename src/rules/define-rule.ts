@@ -7,7 +7,8 @@ import type { RecordKind } from '../models/kinds.js';
 import type { Rule } from '../engine/types.js';
 
 /**
- * Declares a rule; the type ties the check's subject to the rule's `subject` kind. The rule is frozen.
+ * Declares a rule; the type ties the check's subject to the rule's `subject` kind. Returns a frozen copy (the
+ * object passed in is left as it was).
  *
  * @param rule - the rule's data and check
  * @returns the rule
@@ -23,5 +24,5 @@ import type { Rule } from '../engine/types.js';
  * ```
  */
 export function defineRule<K extends RecordKind>(rule: Rule<K>): Rule<K> {
-  return Object.freeze(rule);
+  return Object.freeze({ ...rule });
 }

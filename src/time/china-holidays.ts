@@ -8,6 +8,7 @@
  * @module
  */
 import chineseDays from 'chinese-days';
+import { parseIsoDate } from './calendar-date.js';
 import type { HolidayCalendar, SpecialDay } from './holiday-calendar.js';
 import type { OutOfRangeError } from '../errors.js';
 
@@ -51,6 +52,9 @@ export function holidayCalendar(): HolidayCalendar {
 }
 
 function lookupChineseDays(date: string): SpecialDay | undefined {
+  // Only a real YYYY-MM-DD date, as in a calendar from defineHolidayCalendar: `chinese-days` throws on text it
+  // cannot read and rolls '2013-13-01' over into 2014.
+  if (parseIsoDate(date) === undefined) return undefined;
   const detail = api().getDayDetail(date);
   // Special days carry "English name,中文名,statutory days"; ordinary days carry a weekday name, with no comma.
   const [en, zh, days] = detail.name.split(',');

@@ -62,7 +62,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       const records = data[datasetKeys[kind]] as readonly { id: string }[] | undefined;
       if (records !== undefined) ids.set(kind, collectIds(kind, records, issues, locale));
     }
-    issues.push(...checkReferences(data, ids, locale), ...checkServiceItemCodes(data, whole.data, locale));
+    issues.push(...checkReferences(data, ids, locale, true), ...checkServiceItemCodes(data, whole.data, locale, true));
     return issues.length === 0 ? { ok: true, value: whole.data, issues: [] } : { ok: false, issues, partial: whole.data };
   }
   return validateRecordByRecord(input, locale);
@@ -100,8 +100,8 @@ function validateRecordByRecord(input: unknown, locale: Locale): DatasetValidati
     value[key] = parsed;
   }
 
-  issues.push(...checkReferences(data, ids, locale));
-  issues.push(...checkServiceItemCodes(data, value as Dataset, locale));
+  issues.push(...checkReferences(data, ids, locale, false));
+  issues.push(...checkServiceItemCodes(data, value as Dataset, locale, false));
   return { ok: false, issues, partial: value as Dataset };
 }
 
@@ -114,13 +114,14 @@ function collectIds(
 ): Map<string, number> {
   const key = datasetKeys[kind];
   const seen = new Map<string, number>();
-  records.forEach((record, index) => {
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index];
     const id = typeof record === 'string' || record === undefined ? record : record.id;
-    if (id === undefined) return;
+    if (id === undefined) continue;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
     else issues.push(makeIssue(locale, 'duplicate_id', [key, index, 'id'], { params: { kind, id, first: formatPath([key, first, 'id']) } }));
-  });
+  }
   return seen;
 }
 
@@ -143,41 +144,66 @@ function readField(record: unknown, field: string): unknown {
   }
 }
 
+/**
+ * Reads a field of a record. `parsed` records come out of the model (plain objects with known keys only), so a
+ * plain read is enough; raw records may be anything, and are read defensively.
+ */
+function fieldOf(record: unknown, field: string, parsed: boolean): unknown {
+  return parsed ? (record as Record<string, unknown>)[field] : readField(record, field);
+}
+
 function checkReferences(
   data: Record<string, unknown[] | undefined>,
   ids: ReadonlyMap<RecordKind, ReadonlyMap<string, number>>,
   locale: Locale,
+  parsed: boolean,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const unresolved = (ref: (typeof references)[number], path: PathSegment[], id: string) =>
+    issues.push(makeIssue(locale, 'unresolved_reference', path, { params: { kind: ref.to, kindLabel: recordKindLabels[ref.to][locale], id } }));
   for (const ref of references) {
     const records = data[datasetKeys[ref.from]];
     if (records === undefined) continue;
     const targets = ids.get(ref.to);
-    records.forEach((record, index) => {
-      const value = readField(record, ref.field);
-      const list = ref.many ? (Array.isArray(value) ? value : []) : [value];
-      list.forEach((id, i) => {
-        if (typeof id !== 'string') return; // shape issues are reported by the record's own validation
-        if (targets?.has(id)) return;
-        const path: PathSegment[] = ref.many ? [datasetKeys[ref.from], index, ref.field, i] : [datasetKeys[ref.from], index, ref.field];
-        issues.push(makeIssue(locale, 'unresolved_reference', path, { params: { kind: ref.to, kindLabel: recordKindLabels[ref.to][locale], id } }));
-      });
-    });
+    const key = datasetKeys[ref.from];
+    // Plain loops, no per-record allocation: this runs once per reference field of every record of a dataset.
+    for (let index = 0; index < records.length; index++) {
+      const value = fieldOf(records[index], ref.field, parsed);
+      if (!ref.many) {
+        // A value that is not a string is a shape issue, reported by the record's own validation.
+        if (typeof value === 'string' && targets?.has(value) !== true) unresolved(ref, [key, index, ref.field], value);
+        continue;
+      }
+      if (!Array.isArray(value)) continue;
+      for (let i = 0; i < value.length; i++) {
+        const id: unknown = value[i];
+        if (typeof id === 'string' && targets?.has(id) !== true) unresolved(ref, [key, index, ref.field, i], id);
+      }
+    }
   }
   return issues;
 }
 
-function checkServiceItemCodes(data: Record<string, unknown[] | undefined>, dataset: Dataset, locale: Locale): ValidationIssue[] {
+function checkServiceItemCodes(
+  data: Record<string, unknown[] | undefined>,
+  dataset: Dataset,
+  locale: Locale,
+  parsed: boolean,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const codeOf = new Map<string, string>();
   for (const item of dataset.serviceItems ?? []) if (!codeOf.has(item.id)) codeOf.set(item.id, item.code);
-  (data['serviceCenters'] ?? []).forEach((center, index) => {
-    const itemIds = readField(center, 'serviceItemIds');
-    if (!Array.isArray(itemIds)) return;
-    const seen = new Set<string>();
-    itemIds.forEach((itemId: unknown, i) => {
+  const centers = data['serviceCenters'] ?? [];
+  const seen = new Set<string>();
+  for (let index = 0; index < centers.length; index++) {
+    const center = centers[index];
+    const itemIds = fieldOf(center, 'serviceItemIds', parsed);
+    if (!Array.isArray(itemIds)) continue;
+    seen.clear();
+    for (let i = 0; i < itemIds.length; i++) {
+      const itemId: unknown = itemIds[i];
       const code = typeof itemId === 'string' ? codeOf.get(itemId) : undefined;
-      if (code === undefined) return;
+      if (code === undefined) continue;
       if (seen.has(code)) {
         issues.push(
           makeIssue(locale, 'duplicate_service_item_code', ['serviceCenters', index, 'serviceItemIds', i], {
@@ -186,7 +212,7 @@ function checkServiceItemCodes(data: Record<string, unknown[] | undefined>, data
         );
       }
       seen.add(code);
-    });
-  });
+    }
+  }
   return issues;
 }
