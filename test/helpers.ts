@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -14,4 +15,30 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
+}
+
+/** What running a script printed, and how it exited. */
+export interface ScriptRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `scripts/<name>` with tsx in a child process and returns its exit status and output, never throwing on a
+ * non-zero exit (so that a test can assert on `--check` failing).
+ */
+export function runScript(name: string, args: readonly string[]): ScriptRun {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const tsx = `${root}node_modules/tsx/dist/cli.mjs`;
+  try {
+    const stdout = execFileSync(process.execPath, [tsx, `${root}scripts/${name}`, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as ScriptRun;
+    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
 }

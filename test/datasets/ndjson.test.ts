@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runScript } from '../helpers.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kunshan2013 } from '../../src/datasets/kunshan2013.js';
 import { NDJSON_KIND_KEY, toNdjson } from '../../src/datasets/ndjson.js';
@@ -78,19 +78,7 @@ describe('examples/data/kunshan-2013.ndjson', () => {
 describe('scripts/write-kunshan-data.ts', () => {
   const work = mkdtempSync(join(tmpdir(), 'cs-kunshan-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const run = (...args: string[]): { status: number; stdout: string; stderr: string } => {
-    try {
-      const stdout = execFileSync(process.execPath, [tsx, join(root, 'scripts', 'write-kunshan-data.ts'), ...args, '--out', work], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      return { status: 0, stdout, stderr: '' };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const run = (...args: string[]) => runScript('write-kunshan-data.ts', [...args, '--out', work]);
 
   it('with --check, exits 1 naming a stale file and writes nothing; without, rewrites it', () => {
     cpSync(join(root, 'examples', 'data', 'reference-communities.json'), join(work, 'reference-communities.json'));
