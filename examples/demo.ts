@@ -14,6 +14,9 @@ import {
   rules,
   validateDataset,
   allocateWelfareBudget,
+  formatParameterValue,
+  kunshan,
+  parameter,
   cityWorkFunds,
   formatMoney,
   subtract,
@@ -83,8 +86,12 @@ out.push(
   ...renderTable(
     ['年度 / year', '标准 / standard', '社区 / communities', '合计 / total'],
     [
-      ['2011', '8,000 元/百户户籍户', `${funds2011.computed} / ${funds2011.breakdown.length}`, formatMoney(funds2011.total, { unit: 'wan' })],
-      ['2013', '15,000 元/百户常住户', `${funds2013.computed} / ${funds2013.breakdown.length}`, formatMoney(funds2013.total, { unit: 'wan' })],
+      ...[funds2011, funds2013].map((f) => [
+        f.asOf.slice(0, 4),
+        formatParameterValue(parameter(kunshan, 'funding.communityWork', f.asOf), 'zh-CN'),
+        `${f.computed} / ${f.breakdown.length}`,
+        formatMoney(f.total, { unit: 'wan' }),
+      ]),
     ],
     ['left', 'left', 'right', 'right'],
   ),

@@ -20,8 +20,9 @@ describe('npm run demo', () => {
   });
 
   it('computes 2011 and 2013 community work funds and the 2013 venture allocation within its 500万元 budget', () => {
-    expect(output).toMatch(/2011\s+8,000 元\/百户户籍户/);
-    expect(output).toMatch(/2013\s+15,000 元\/百户常住户/);
+    // The standards of paragraph 7: 8,000 yuan per 100 registered households before 2012, 15,000 per 100 resident from 2012.
+    expect(output).toMatch(/2011\s+8,000 元\/百户\(按户籍户数\)/);
+    expect(output).toMatch(/2013\s+15,000 元\/百户\(按常住户数\)/);
     expect(output).toContain('预算 / budget 500万元');
   });
 
