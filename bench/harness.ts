@@ -32,6 +32,40 @@ export function measure(name: string, items: number, fn: () => unknown, runs = 5
   return { name, medianMs, items, perSecond: items / (medianMs / 1000) };
 }
 
+/** One case of {@link interleaved}. */
+export interface Case {
+  readonly name: string;
+  readonly items: number;
+  readonly fn: () => unknown;
+}
+
+/**
+ * Measures several cases side by side: one warm-up each, then `runs` rounds that run every case once in turn,
+ * and the median per case. Interleaving makes the ratios robust to a machine whose load changes during the
+ * benchmark (a shared CI runner): a slow spell slows every case of a round, not only the one that happened to run.
+ *
+ * @param cases - the cases, baseline first
+ * @param runs - rounds
+ * @returns one measurement per case, in order
+ */
+export function interleaved(cases: readonly Case[], runs = 7): Measurement[] {
+  for (const c of cases) c.fn();
+  const times = cases.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    cases.forEach((c, i) => {
+      collect();
+      const start = performance.now();
+      c.fn();
+      times[i]?.push(performance.now() - start);
+    });
+  }
+  return cases.map((c, i) => {
+    const sorted = (times[i] ?? []).sort((a, b) => a - b);
+    const medianMs = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+    return { name: c.name, medianMs, items: c.items, perSecond: c.items / (medianMs / 1000) };
+  });
+}
+
 /**
  * Formats measurements as a Markdown table with each row's ratio to the first (the baseline), time per item.
  *

@@ -25,14 +25,17 @@ import {
   type ResolvedParameter,
   type Rule,
 } from '../src/index.js';
-import { measure, table, type Measurement } from './harness.js';
+import { interleaved, table, type Case } from './harness.js';
 
 let sink = 0;
-/** Times `iterations` calls of `fn` (median of 5 runs after a warm-up). */
-const calls = (name: string, iterations: number, fn: (i: number) => unknown): Measurement =>
-  measure(name, iterations, () => {
+/** A case of `iterations` calls of `fn` (timed by `interleaved`: the median of 5 rounds after a warm-up). */
+const calls = (name: string, iterations: number, fn: (i: number) => unknown): Case => ({
+  name,
+  items: iterations,
+  fn: () => {
     for (let i = 0; i < iterations; i++) if (fn(i) === undefined) sink++;
-  });
+  },
+});
 
 const out: string[] = ['## Profile resolution and money\n'];
 
@@ -41,13 +44,13 @@ const asOf = '2013-06-30';
 const cache = new Map<string, ResolvedParameter>([['hall.minServiceItems', parameter(kunshan, 'hall.minServiceItems', asOf)]]);
 const date = new Date('2013-06-30T04:00:00Z');
 const N = 200_000;
-const paramRows = [
+const paramRows = interleaved([
   calls('baseline: `Map.get` of a resolved parameter (what a cached read costs)', N, () => cache.get('hall.minServiceItems')),
   calls("`parameter(kunshan, 'hall.minServiceItems', '2013-06-30')`", N, () => parameter(kunshan, 'hall.minServiceItems', asOf)),
   calls("`parameter(kunshan, 'funding.communityWork', '2013-06-30')` (dated values, a citation)", N, () => parameter(kunshan, 'funding.communityWork', asOf)),
   calls('`parameter(…)` with a `Date` (read in Asia/Shanghai)', N, () => parameter(kunshan, 'hall.minServiceItems', date)),
   calls("`findParameter(kunshan, 'area.perHundredHouseholds')` (inherited from `national`)", N, () => findParameter(kunshan, 'area.perHundredHouseholds')),
-];
+], 5);
 out.push(`### Resolving a parameter\n\n${table(paramRows, 'calls')}\n`);
 
 // --- what check does with them: count reads by rules and resolutions by the engine
@@ -102,7 +105,7 @@ const a = money(123_456_789);
 const b = money(987_654);
 const amounts: Money[] = Array.from({ length: 100 }, (_, i) => money(i * 1_234 + 5));
 const M = 1_000_000;
-const moneyRows = [
+const moneyRows = interleaved([
   calls('baseline: plain `number` addition with a safe-integer check', M, (i) => (Number.isSafeInteger(i + 123_456_789) ? i : undefined)),
   calls('`add(a, b)`', M, () => add(a, b)),
   calls('`subtract(a, b)`', M, () => subtract(a, b)),
@@ -116,7 +119,7 @@ const moneyRows = [
   calls("`parseMoney('3.4亿元')`", M / 10, () => parseMoney('3.4亿元')),
   calls('`formatMoney(a)` (zh-CN, unit chosen)', M / 10, () => formatMoney(a)),
   calls("`formatMoney(a, { locale: 'en' })`", M / 10, () => formatMoney(a, { locale: 'en' })),
-];
+], 5);
 out.push(
   `### Money (integer fen; BigInt where a product or a share needs it)\n\n${table(moneyRows, 'calls')}\n\n` +
     'The baseline is the floor of any checked integer arithmetic; the money functions also check their arguments, freeze their results and, ' +

@@ -12,7 +12,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { generateDataset } from '../src/datasets/generate.js';
 import { Dataset, datasetKeys, recordModels, validateDataset, validateRecord, type RecordKind } from '../src/index.js';
-import { measure, table, type Measurement } from './harness.js';
+import { interleaved, table, type Measurement } from './harness.js';
 
 const COMMUNITIES = 10_000;
 const RUNS = 7;
@@ -45,17 +45,20 @@ const out: string[] = [];
 out.push(`## Validation: the library against plain zod and Ajv\n`);
 out.push(
   `Records from \`generateDataset({ communities: ${COMMUNITIES.toLocaleString('en')}, seed: 1 })\`, round-tripped through JSON as if read from a file: ${records.toLocaleString('en')} records in all. ` +
-    `Median of ${RUNS} runs after a warm-up. "time vs baseline" is each row's time over the first row's (plain zod): ` +
+    `Median of ${RUNS} interleaved rounds (every case once per round, a full GC before each) after a warm-up. "time vs baseline" is each row's time over the first row's (plain zod): ` +
     `the library's overhead. Ajv runs the JSON Schemas shipped in \`schemas/\` (which cannot express the cross-field ` +
     `refinements and the cross-record checks, so it does less work).\n`,
 );
 
 // --- whole dataset
-const wholeRows: Measurement[] = [
-  measure('plain zod: `Dataset.safeParse`', records, () => (sink += Dataset.safeParse(dataset).success ? 1 : 0), RUNS),
-  measure('**`validateDataset`** (shape + cross-record checks)', records, () => (sink += validateDataset(dataset).ok ? 1 : 0), RUNS),
-  measure('Ajv: `dataset.json`', records, () => (sink += ajvFor('dataset')(dataset) ? 1 : 0), RUNS),
-];
+const wholeRows: Measurement[] = interleaved(
+  [
+    { name: 'plain zod: `Dataset.safeParse`', items: records, fn: () => (sink += Dataset.safeParse(dataset).success ? 1 : 0) },
+    { name: '**`validateDataset`** (shape + cross-record checks)', items: records, fn: () => (sink += validateDataset(dataset).ok ? 1 : 0) },
+    { name: 'Ajv: `dataset.json`', items: records, fn: () => (sink += ajvFor('dataset')(dataset) ? 1 : 0) },
+  ],
+  RUNS,
+);
 out.push(`### A whole valid dataset\n\n${table(wholeRows, 'records')}\n`);
 
 // --- one record at a time, per kind
@@ -70,15 +73,32 @@ for (const kind of kinds) {
   const list = (dataset as Record<string, unknown[] | undefined>)[datasetKeys[kind]] ?? [];
   const model = recordModels[kind];
   const check = ajvFor(kind);
-  const zod = measure(`zod ${kind}`, list.length, () => {
-    for (const r of list) sink += model.safeParse(r).success ? 1 : 0;
-  }, RUNS);
-  const lib = measure(`validateRecord ${kind}`, list.length, () => {
-    for (const r of list) sink += validateRecord(kind, r).ok ? 1 : 0;
-  }, RUNS);
-  const viaAjv = measure(`ajv ${kind}`, list.length, () => {
-    for (const r of list) sink += check(r) ? 1 : 0;
-  }, RUNS);
+  const [zod, lib, viaAjv] = interleaved(
+    [
+      {
+        name: 'zod',
+        items: list.length,
+        fn: () => {
+          for (const r of list) sink += model.safeParse(r).success ? 1 : 0;
+        },
+      },
+      {
+        name: 'validateRecord',
+        items: list.length,
+        fn: () => {
+          for (const r of list) sink += validateRecord(kind, r).ok ? 1 : 0;
+        },
+      },
+      {
+        name: 'ajv',
+        items: list.length,
+        fn: () => {
+          for (const r of list) sink += check(r) ? 1 : 0;
+        },
+      },
+    ],
+    RUNS,
+  ) as [Measurement, Measurement, Measurement];
   zodTotal += zod.medianMs;
   libTotal += lib.medianMs;
   const f = (n: number) => Math.round(n).toLocaleString('en');
@@ -92,11 +112,14 @@ out.push(`### One record at a time (\`validateRecord(kind, record)\`)\n\n${perKi
 const broken = structuredClone(dataset) as Record<string, unknown[]>;
 const staff = broken['staffMembers'] ?? [];
 for (let i = 0; i < staff.length; i += 100) (staff[i] as Record<string, unknown>)['fullTime'] = 'yes'; // 1% bad
-const brokenRows: Measurement[] = [
-  measure('plain zod: `Dataset.safeParse` (fails; no partial result)', records, () => (sink += Dataset.safeParse(broken).success ? 1 : 0), RUNS),
-  measure('**`validateDataset`** (issues with paths + the valid records as `partial`)', records, () => (sink += validateDataset(broken).ok ? 1 : 0), RUNS),
-  measure('Ajv: `dataset.json` (`allErrors: false`, stops at the first)', records, () => (sink += ajvFor('dataset')(broken) ? 1 : 0), RUNS),
-];
+const brokenRows: Measurement[] = interleaved(
+  [
+    { name: 'plain zod: `Dataset.safeParse` (fails; no partial result)', items: records, fn: () => (sink += Dataset.safeParse(broken).success ? 1 : 0) },
+    { name: '**`validateDataset`** (issues with paths + the valid records as `partial`)', items: records, fn: () => (sink += validateDataset(broken).ok ? 1 : 0) },
+    { name: 'Ajv: `dataset.json` (`allErrors: false`, stops at the first)', items: records, fn: () => (sink += ajvFor('dataset')(broken) ? 1 : 0) },
+  ],
+  RUNS,
+);
 const issues = validateDataset(broken).issues.length;
 out.push(
   `### A dataset with 1% bad staff records (${issues.toLocaleString('en')} issues)\n\n${table(brokenRows, 'records')}\n\n` +

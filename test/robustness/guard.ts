@@ -113,7 +113,7 @@ export function snapshot(roots: readonly unknown[]): unknown[] {
 export function snapshotDifference(before: readonly unknown[], after: readonly unknown[]): string | undefined {
   const n = Math.max(before.length, after.length);
   for (let i = 0; i < n; i++) {
-    if (!Object.is(before[i], after[i])) return `token ${i}: ${String(before[i]).slice(0, 60)} → ${String(after[i]).slice(0, 60)}`;
+    if (!Object.is(before[i], after[i])) return `token ${i}: ${safeString(before[i]).slice(0, 60)} → ${safeString(after[i]).slice(0, 60)}`;
   }
   return undefined;
 }
@@ -209,7 +209,7 @@ export function guardedCall(label: string, fn: (...args: never[]) => unknown, ar
   const problems: string[] = [];
   if (outcome.kind === 'threw' && !isCommunityStandardsError(outcome.error) && !(mode === 'misuse' && isNativeTypeError(outcome.error))) {
     const e = outcome.error;
-    problems.push(`threw ${e instanceof Error ? `${e.name}: ${e.message.slice(0, 300)}\n${e.stack?.split('\n').slice(1, 6).join('\n') ?? ''}` : String(e)}`);
+    problems.push(`threw ${e instanceof Error ? `${e.name}: ${e.message.slice(0, 300)}\n${e.stack?.split('\n').slice(1, 6).join('\n') ?? ''}` : safeString(e)}`);
   }
   if (outcome.kind === 'returned' && typeof (outcome.value as { then?: unknown } | null)?.then === 'function') {
     problems.push('returned a thenable (every public function is synchronous)');
@@ -221,6 +221,11 @@ export function guardedCall(label: string, fn: (...args: never[]) => unknown, ar
   if (outcome.ms > CALL_TIME_LIMIT_MS) problems.push(`took ${Math.round(outcome.ms)} ms (limit ${CALL_TIME_LIMIT_MS} ms)`);
   if (problems.length > 0) throw new Error(`${label}(${describeArgs(args)}) [${mode}] ${problems.join('; ')}`);
   return outcome;
+}
+
+/** `String(value)`, except for objects, which `String` can fail on (a null prototype, a throwing `toString`). */
+function safeString(value: unknown): string {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function' ? `[${typeof value}]` : String(value);
 }
 
 /**
@@ -240,7 +245,12 @@ function describeValue(v: unknown, depth: number): string {
   if (typeof v === 'function') return `[function ${v.name}]`;
   if (typeof v !== 'object' || v === null) return String(v);
   if (depth > 3) return '…';
-  if (Array.isArray(v)) return `[${v.slice(0, 6).map((x) => describeValue(x, depth + 1)).join(', ')}${v.length > 6 ? `, …${v.length}` : ''}]`;
+  if (Array.isArray(v)) {
+    // No v.slice(): an array with an own `constructor` key (a hostile input) makes slice throw.
+    const shown: string[] = [];
+    for (let i = 0; i < Math.min(6, v.length); i++) shown.push(describeValue(v[i], depth + 1));
+    return `[${shown.join(', ')}${v.length > 6 ? `, …${v.length}` : ''}]`;
+  }
   const proto = Object.getPrototypeOf(v) as object | null;
   const tag = proto === null ? 'null-proto ' : proto === Object.prototype ? '' : `${(proto as { constructor?: { name?: string } }).constructor?.name ?? '?'} `;
   const keys = Reflect.ownKeys(v).slice(0, 8);

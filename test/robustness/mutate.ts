@@ -131,7 +131,8 @@ export function mutate(
       if (!Array.isArray(copy) || m.key !== 'length') put(copy, m.key, m.values.anything);
       put(container, key, copy);
     } else {
-      put(container, key, m.values.anything);
+      // A string field half the time keeps being a string — which may be 10 MB (a spreadsheet cell gone wrong).
+      put(container, key, typeof value === 'string' && m.values.boolean ? m.values.string : m.values.anything);
     }
     return { args: root, where: label };
   }
