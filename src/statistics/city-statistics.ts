@@ -12,7 +12,7 @@ import { kunshan } from '../profiles/kunshan.js';
 import { parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { communitySpace } from './community-space.js';
-import { share } from './fractions.js';
+import type { Share } from './types.js';
 import { minItemsShare, oneStopShare } from './hall-shares.js';
 import { organizationsByType, welfareTallies } from './organization-figures.js';
 import { kunshan2013ReportFigures, type ReportFigures } from './report-figures.js';
@@ -88,7 +88,7 @@ export function cityStatistics(dataset: Dataset, options: CityStatisticsOptions)
   const venture2012 = welfareProjects.find((t) => t.year === 2012 && t.programme === 'venture')?.funded ?? 0;
 
   const count = (value: number): Body => ({ unit: 'count', value });
-  const ofShare = (s: ReturnType<typeof share>, parameters?: readonly ResolvedParameter[], notReported?: number): Body => ({
+  const ofShare = (s: Share, parameters?: readonly ResolvedParameter[], notReported?: number): Body => ({
     unit: 'share',
     value: s.ratio,
     share: s,

@@ -34,7 +34,7 @@ describe('the default lists', () => {
       '劳动就业', '社会保险', '慈善救助', '社区养老', '医疗卫生', '计划生育', '文体教育', '社区安全', '法制宣传', '外来人口服务',
     ]);
     expect(assistListDefault.map((e) => e.id)).toEqual(serviceCategories.slice(0, 10).map((c) => `assist-${c}`));
-    const paragraphs = readFileSync(new URL('../../../shared/seed/000_aac1dc45bf03c4f8.txt', import.meta.url), 'utf8')
+    const paragraphs = readFileSync(new URL('../fixtures/report/kunshan-community-services.txt', import.meta.url), 'utf8')
       .split('\n')
       .filter((l) => l.length > 200);
     for (const entry of assistListDefault) {

@@ -1,31 +1,20 @@
 /**
  * The built ESM output in a browser: a page script that imports the built main and datasets entries is bundled
  * with esbuild for the browser platform (a Node built-in anywhere in the graph would fail right there), served from
- * 127.0.0.1 by node:http, and loaded in headless Chromium (Debian's `chromium`, driven by playwright-core). In the
+ * 127.0.0.1 by node:http, and loaded in headless Chromium (found by scripts/browser.ts, driven by playwright-core). In the
  * page it validates records and runs `check` on the four reference communities; the test then compares with what
  * it knows by hand and with the same calls in Node, and requires a clean console. Needs `npm run build` and
- * `/usr/bin/chromium` (`apt-get install -y chromium`): without them it fails, it does not skip.
+ * a Chromium (`npm install` brings one): without them it fails, it does not skip.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/browser.js';
 import { referenceCommunities } from '../../src/datasets/index.js';
 import { check } from '../../src/index.js';
 import { bundle, esmFile } from './built.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The page's program: everything it computes goes to `globalThis.__results` (or the error to `__error`). */
 function pageScript(): string {
@@ -69,7 +58,6 @@ describe('the built ESM bundle in headless Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
     const app = (await bundle(pageScript(), { platform: 'browser', minify: false })).code;
     server = createServer((request, response) => {
       if (request.url === '/' || request.url === '/index.html') {
@@ -83,7 +71,7 @@ describe('the built ESM bundle in headless Chromium', () => {
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchBrowser();
     const page = await browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);

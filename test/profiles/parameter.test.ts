@@ -106,7 +106,7 @@ describe('shipped profiles', () => {
 
   it('quotes the report verbatim wherever it cites it', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../shared/seed/000_aac1dc45bf03c4f8.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/report/kunshan-community-services.txt', import.meta.url), 'utf8');
     const paragraphs = text.split('\n').filter((l) => l.length > 200);
     for (const definition of Object.values(kunshan.parameters)) {
       for (const value of definition.values) {

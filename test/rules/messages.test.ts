@@ -156,7 +156,7 @@ describe('rule definitions', () => {
 
   it('quotes the report verbatim in every rule source that cites it', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../shared/seed/000_aac1dc45bf03c4f8.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/report/kunshan-community-services.txt', import.meta.url), 'utf8');
     const paragraphs = text.split('\n').filter((l) => l.length > 200);
     for (const rule of rules) {
       const { document, paragraph, quote } = rule.source;
