@@ -165,8 +165,11 @@ export interface FailureOutput {
 /** `check --output json`. */
 export interface CheckOutput extends Common {
   readonly command: 'check';
-  /** The date checked. */
-  readonly asOf: string;
+  /**
+   * The date checked; `null` only when an input file could not be read (exit code 2) and no date was given, in
+   * which case nothing was checked.
+   */
+  readonly asOf: string | null;
   /** The profile. */
   readonly profile: ProfileOutput;
   /** The severity from which a failure makes the exit code 1. */

@@ -6,6 +6,7 @@
 import type { Citation } from '../citation.js';
 import { resolveLocale, type Locale, type LocalizedText } from '../locale.js';
 import { engineMessages } from '../locales/engine.js';
+import { recordKindLabels } from '../models/kinds.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { formatParameterValue } from './format-parameter.js';
 import type { Finding } from './types.js';
@@ -119,6 +120,8 @@ function findingExplanation(finding: Finding): Explanation {
   if (finding.expected !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.expected}: ${json(finding.expected)}`) });
   if (finding.actual !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.actual}: ${json(finding.actual)}`) });
   steps.push({ text: both((l) => `${engineMessages[l].words.outcome}: ${outcome(l)} — ${finding.message}`) });
-  const subject = `${finding.subject.kind} ${finding.subject.id}${finding.item === undefined ? '' : ` / ${finding.item}`}`;
-  return { title: both((l) => `${engineMessages[l].words.rule} ${finding.rule} — ${subject}`), steps };
+  // The subject in the reader's language: 规则 hall.min-items — 社区 yushan-jinghe.
+  const subject = (l: Locale) =>
+    `${recordKindLabels[finding.subject.kind]?.[l] ?? finding.subject.kind} ${finding.subject.id}${finding.item === undefined ? '' : ` / ${finding.item}`}`;
+  return { title: both((l) => `${engineMessages[l].words.rule} ${finding.rule} — ${subject(l)}`), steps };
 }

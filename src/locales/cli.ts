@@ -44,7 +44,8 @@ export interface CliMessages {
   readonly words: Readonly<Record<
     | 'file' | 'format' | 'records' | 'valid' | 'invalid' | 'total' | 'rule' | 'title' | 'severity' | 'subject' | 'pass'
     | 'fail' | 'notApplicable' | 'kind' | 'label' | 'dataset' | 'figure' | 'computed' | 'report' | 'location'
-    | 'message' | 'year' | 'programme' | 'projects' | 'funded' | 'granted' | 'parameter' | 'source' | 'assumption',
+    | 'message' | 'year' | 'programme' | 'projects' | 'funded' | 'granted' | 'parameter' | 'source' | 'assumption'
+    | 'agrees',
     string
   >>;
   /** Sentences of the text and HTML output. */
@@ -169,7 +170,7 @@ const zhCN: CliMessages = {
     title: '标题', severity: '严重程度', subject: '对象', pass: '符合', fail: '不符合', notApplicable: '不适用',
     kind: '类型', label: '名称', dataset: '数据集', figure: '指标', computed: '计算值', report: '报告',
     location: '位置', message: '说明', year: '年度', programme: '项目类别', projects: '申报', funded: '资助',
-    granted: '资助金额(元)', parameter: '参数', source: '依据', assumption: '假设',
+    granted: '资助金额(元)', parameter: '参数', source: '依据', assumption: '假设', agrees: '一致',
   },
   text: {
     heading: ({ command, files, records, asOf, profile }) =>
@@ -303,7 +304,7 @@ Exit codes: 0 clean; 1 invalid records, malformed lines or columns, or (check) f
     title: 'title', severity: 'severity', subject: 'subject', pass: 'pass', fail: 'fail', notApplicable: 'n/a',
     kind: 'kind', label: 'label', dataset: 'dataset', figure: 'figure', computed: 'computed', report: 'report',
     location: 'where', message: 'message', year: 'year', programme: 'programme', projects: 'projects', funded: 'funded',
-    granted: 'granted (yuan)', parameter: 'Parameter', source: 'Source', assumption: 'Assumption',
+    granted: 'granted (yuan)', parameter: 'Parameter', source: 'Source', assumption: 'Assumption', agrees: 'agrees',
   },
   text: {
     heading: ({ command, files, records, asOf, profile }) =>

@@ -79,7 +79,10 @@ describe('check', () => {
     const report = check(referenceData(), { asOf: '2013-06-30', rules: ['hall.min-items'] });
     const jinghe = report.findings[2]!;
     const zh = explain(jinghe);
-    expect(zh).toContain('规则 hall.min-items');
+    // The title names the subject in the reader's language (the subject is 泾河村, id yushan-jinghe).
+    expect(zh.split('\n')[0]).toBe(`规则 hall.min-items — 社区 ${jinghe.subject.id}`);
+    expect(jinghe.subject).toEqual({ kind: 'community', id: 'yushan-jinghe' });
+    expect(explain(jinghe, { locale: 'en' }).split('\n')[0]).toBe('Rule hall.min-items — community yushan-jinghe');
     expect(zh).toContain('参数 hall.minServiceItems = 20');
     expect(zh).toContain('第 3 段');
     expect(zh).toContain('85%的社区服务项目达20个以上');

@@ -60,6 +60,9 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
   const profile = await loadProfile(args.profile, io.cwd);
   const input = await readDataset(args, io);
   const asOf = args.asOf ?? metaAsOf(input.dataset);
+  // A file that cannot be read stops the check: its problem is the answer (exit code 2), not a missing date or an
+  // empty report.
+  if (input.log.fatal) return { input, profile, output: unreadOutput(args, input, profile, asOf ?? null) };
   if (asOf === undefined) throw new UsageFailure('missing_as_of', {});
   const report = check(input.dataset, { profile, asOf, locale });
   for (const issue of report.issues) input.log.add(input.issueProblem(issue));
@@ -97,6 +100,26 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
       failures: { total: failed.length, items: listed },
       problems: input.log.output(),
     },
+  };
+}
+
+/** The output of a check that did not run because an input file could not be read: no counts, the problems. */
+function unreadOutput(args: CliArgs, input: DatasetInput, profile: Profile, asOf: string | null): CheckOutput {
+  const zero = { pass: 0, fail: 0, notApplicable: 0 };
+  return {
+    version: OUTPUT_VERSION,
+    command: 'check',
+    exitCode: ExitCode.usage,
+    ok: false,
+    locale: args.locale,
+    asOf,
+    profile: { id: profile.id, name: profile.name[args.locale] },
+    failOn: args.failOn,
+    files: input.files,
+    records: input.records,
+    summary: { total: zero, bySeverity: { error: 0, warning: 0, info: 0 }, byRule: [] },
+    failures: { total: 0, items: [] },
+    problems: input.log.output(),
   };
 }
 

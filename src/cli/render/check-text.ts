@@ -5,6 +5,7 @@
  */
 import { cliMessages } from '../../locales/cli.js';
 import { SEVERITY_RANK } from '../commands/check.js';
+import { ExitCode } from '../exit-code.js';
 import type { CheckOutput } from '../output.js';
 import { renderTable } from '../table.js';
 import { grouped, problemLines, subjectText, whereText } from './text-common.js';
@@ -27,11 +28,9 @@ export function renderCheckText(output: CheckOutput): string {
   const { locale } = output;
   const m = cliMessages[locale];
   const w = m.words;
-  const files = output.files.map((f) => f.file).join(', ');
-  const lines = [
-    m.text.heading({ command: 'check', files, records: grouped(output.records), asOf: output.asOf, profile: `${output.profile.name} (${output.profile.id})` }),
-    '',
-  ];
+  // An input that could not be read: nothing was checked; what to say is the problem.
+  if (output.asOf === null || output.exitCode === ExitCode.usage) return unreadText(output);
+  const lines = [heading(output), ''];
   const checked = output.summary.byRule.filter((r) => r.pass + r.fail + r.notApplicable > 0);
   const idle = output.summary.byRule.filter((r) => r.pass + r.fail + r.notApplicable === 0);
   const t = output.summary.total;
@@ -68,6 +67,39 @@ export function renderCheckText(output: CheckOutput): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * `check` in brief, for when the report goes to a file (`--output html FILE`): the heading, the failures by
+ * severity, the input problems (the first few), and the verdict — not the failures, which the page lists.
+ *
+ * @param output - the output of `check`
+ * @returns the text, ending with a line break
+ * @example
+ * ```ts
+ * renderCheckBrief(output).split('\n').at(-2);
+ * //=> '✗ 36 failures of severity error or worse (exit code 1)'
+ * ```
+ */
+export function renderCheckBrief(output: CheckOutput): string {
+  if (output.asOf === null || output.exitCode === ExitCode.usage) return unreadText(output);
+  const m = cliMessages[output.locale];
+  const s = output.summary.bySeverity;
+  const lines = [heading(output), m.text.bySeverity(`${m.severity.error} ${grouped(s.error)} · ${m.severity.warning} ${grouped(s.warning)} · ${m.severity.info} ${grouped(s.info)}`)];
+  const problems = problemLines(output.problems, output.locale);
+  if (problems.length > 0) lines.push('', ...problems);
+  lines.push('', checkVerdictText(output));
+  return `${lines.join('\n')}\n`;
+}
+
+function heading(output: CheckOutput): string {
+  const m = cliMessages[output.locale];
+  const files = output.files.map((f) => f.file).join(', ');
+  return m.text.heading({ command: 'check', files, records: grouped(output.records), asOf: output.asOf ?? '', profile: `${output.profile.name} (${output.profile.id})` });
+}
+
+/** Nothing was checked: the input problems and the verdict. */
+function unreadText(output: CheckOutput): string {
+  return `${[...problemLines(output.problems, output.locale), '', checkVerdictText(output)].join('\n')}\n`;
+}
 
 /**
  * The verdict line of `check`: what makes the exit code, and the code.

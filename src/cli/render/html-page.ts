@@ -39,7 +39,7 @@ export function renderHtml(output: CheckOutput | StatsOutput, statistics: readon
     command: output.command,
     files,
     records: grouped(output.records),
-    asOf: output.asOf,
+    asOf: output.asOf ?? '',
     profile: `${output.profile.name} (${output.profile.id})`,
   });
   const verdict = output.command === 'check' ? checkVerdictText(output) : statsVerdictText(output);

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckOutput } from '../../../src/cli/index.js';
@@ -80,6 +82,35 @@ describe('check (in-process run)', () => {
     ]);
     expect(json.problems.items.find((p) => p.code === 'too_small')).toMatchObject({ kind: 'community', id: 'c1', path: 'households.resident' });
     expect(json.problems.items.find((p) => p.code === 'too_small')?.message).toMatch(/^households\.resident:/);
+  });
+
+  it('answers a missing file with “文件不存在” and nothing else: no “no date”, no empty report (exit 2)', async () => {
+    for (const extra of [[], ['--as-of', '2013-06-30']]) {
+      const { code, stdout, stderr } = await cli(['check', 'no-such-file.ndjson', ...extra]);
+      expect(code).toBe(2);
+      expect(stderr).toBe('');
+      expect(stdout.trimEnd().split('\n')).toEqual(['输入问题(共 1 个):', '✗  no-such-file.ndjson  文件不存在', '', '✗ 有文件无法读取(退出码 2)']);
+    }
+    const { json } = await cliJson<CheckOutput>(['check', 'no-such-file.ndjson']);
+    expect(json).toMatchObject({ exitCode: 2, ok: false, asOf: null, records: 0, summary: { byRule: [] } });
+    expect(json.problems.items[0]).toMatchObject({ file: 'no-such-file.ndjson' });
+  });
+
+  it('with --output html FILE prints a brief summary, not the failures the page lists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-check-html-'));
+    try {
+      const file = join(dir, 'report.html');
+      const { code, stdout } = await cli(['check', kunshanFile, '--output', 'html', file]);
+      expect(code).toBe(1);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^检查 .*kunshan-2013\.ndjson:[\d,]+ 条记录,截至 2013-06-30/);
+      expect(lines[1]).toMatch(/^不符合项按严重程度:错误 \d+ · 警告 \d+ · 提示 \d+$/);
+      expect(lines.at(-1)).toBe(`→ ${file}`);
+      expect(lines.filter((l) => l.startsWith('✗ 错误') || l.startsWith('✗ 警告'))).toEqual([]);
+      expect(lines.length).toBeLessThan(8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('takes the date from --as-of over meta.asOf, and needs one of them (exit 2)', async () => {
