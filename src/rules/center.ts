@@ -16,7 +16,8 @@ const stationLabels: Readonly<Record<string, LocalizedText | undefined>> = stati
  * `center.five-plus-one` — the centre runs each of the five stations (`center.stations`: 政务受理站, 卫生服务站,
  * 文体服务站, 生活服务站, 社会组织服务站) and the "+1" (`center.plusOne`, by default the professional social-work
  * service — a reading the profile can change). One finding per station, with `item` set to the station id, present
- * or missing; then one per "+1" station. Not applicable (one finding) when the centre does not report its stations.
+ * or missing; then one per "+1" station. A station's finding rests on `center.stations` only (cited), a "+1"
+ * finding on `center.plusOne` only (our reading). Not applicable (one finding) when the centre does not report its stations.
  *
  * > 按照“5 +1”的模式进一步提升城乡社区民生综合服务中心建设水平,试点推行设立政务受理站、卫生服务站、文体服务站、
  * > 生活服务站及社会组织服务站,为社区居民提供全方位服务,同时鼓励社区专职工作人员运用社会工作专业方法为居民提供个性化、
@@ -53,6 +54,7 @@ export const centerFivePlusOne = defineRule({
         code: `${plus ? 'plus-one-' : ''}${present ? 'present' : 'missing'}`,
         item: id,
         path: ['stations'],
+        parameters: [plus ? 'center.plusOne' : 'center.stations'],
         values: { station: stationLabels[id]?.[context.locale] ?? id },
         expected: true,
         actual: present,

@@ -6,7 +6,7 @@
  */
 import { normalizeTitle } from '../access/normalize.js';
 import { kunshanReport } from '../citation.js';
-import { mandatoryMessages, residentFeedbackMessages } from '../locales/rules/evaluation.js';
+import { mandatoryMessages, mandatoryReasons, residentFeedbackMessages } from '../locales/rules/evaluation.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -32,6 +32,7 @@ export const evaluationMandatory = defineRule({
   source: kunshanReport(5, '除全市性创建任务及国家、中共江苏省委、省政府要求开展的和谐社区、平安社区评比创建活动外,其他创建活动根据社区自愿原则开展'),
   parameters: ['evaluation.mandatoryActivities', 'evaluation.mandatoryLevels'],
   messages: mandatoryMessages,
+  reasons: mandatoryReasons,
   check(activity, context) {
     const base = { title: activity.title, level: activity.level };
     if (!activity.imposed) return { outcome: 'pass', code: 'voluntary', values: base, path: ['imposed'], actual: false };

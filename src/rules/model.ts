@@ -7,7 +7,7 @@ import { kunshanReport } from '../citation.js';
 import type { RuleContext, RuleResult } from '../engine/types.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
-import { templateMessages } from '../locales/rules/model.js';
+import { templateMessages, templateReasons } from '../locales/rules/model.js';
 import { communityModelLabels, facilityKindLabels, type CommunityModel } from '../models/enums.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import type { ServiceItem } from '../models/service-item.js';
@@ -145,6 +145,7 @@ export const modelTemplate = defineRule({
   source: kunshanReport(2, '这四种现行版本,将成为未来两年该市新建和改建的村(社区)公共服务中心的参照'),
   parameters: ['model.template.newRural', 'model.template.pureRural', 'model.template.ruralUrbanMixed', 'model.template.oldTown'],
   messages: templateMessages,
+  reasons: templateReasons,
   check(center, context) {
     const models = [...new Set(center.communityIds.flatMap((id) => context.data.get('community', id)?.model ?? []))];
     if (models.length === 0) return { outcome: 'not-applicable', code: 'no-community', path: ['communityIds'] };

@@ -71,7 +71,7 @@ describe('check', () => {
     const report = check(referenceData(), { asOf: '2013-06-30', profile: later, rules: ['hall.min-items'], locale: 'en' });
     expect(report.findings.map((f) => [f.outcome, f.code])).toEqual(Array(4).fill(['not-applicable', 'parameter-not-in-force']));
     expect(report.findings[0]?.message).toBe(
-      'parameter hall.minServiceItems has no value in force on 2013-06-30, so the rule does not apply',
+      'parameter “Minimum number of service items” (hall.minServiceItems) has no value in force on 2013-06-30 (its values start on 2014-01-01), so the rule does not apply',
     );
   });
 
@@ -84,7 +84,11 @@ describe('check', () => {
     expect(zh).toContain('第 3 段');
     expect(zh).toContain('85%的社区服务项目达20个以上');
     expect(zh).toContain('结论: 不符合 — 服务项目 3 项,少于 20 项(差 17 项)');
+    expect(zh).toContain('- 依据报告数字');
     const en = explain(jinghe, { locale: 'en' });
+    expect(en).toContain('- on the report’s figures');
+    const sixX = check(referenceData(), { asOf: '2013-06-30', rules: ['service.6x'], locale: 'en' }).findings[2]!;
+    expect(explain(sixX, { locale: 'en' })).toContain('- on our readings: service.standardServices, service.minFeatured');
     expect(en).toContain('Outcome: fail');
     expect(en).toContain('para. 3');
   });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleMessages } from '../../engine/types.js';
+import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import { listEn, listZh } from './format.js';
 
 /**
@@ -41,5 +41,28 @@ export const templateMessages: RuleMessages = {
       )})`,
     'no-template': (v) => `no template for the "${String(v['model'])}" model`,
     'no-community': () => 'none of the communities it serves is in the dataset, so its model is unknown',
+  },
+};
+
+/**
+ * Why `model.template` does not apply, by code, for summaries.
+ *
+ * @example
+ * ```ts
+ * templateReasons.en['no-template']; //=> 'the model of a community it serves has no template (e.g. other)'
+ * ```
+ */
+export const templateReasons: RuleReasons = {
+  'zh-CN': {
+    'no-community': '数据集中没有本中心服务的社区,无法确定其模式',
+    'facilities-not-reported': '服务中心未报送设施',
+    'services-not-reported': '服务中心未报送服务项目',
+    'no-template': '所服务社区的模式没有参照模板(如“其他”)',
+  },
+  en: {
+    'no-community': 'none of the communities it serves is in the dataset, so its model is unknown',
+    'facilities-not-reported': 'the centre does not report its facilities',
+    'services-not-reported': 'the centre does not report its service items',
+    'no-template': 'the model of a community it serves has no template (e.g. other)',
   },
 };
