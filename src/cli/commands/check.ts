@@ -67,7 +67,17 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
   const byRule: RuleSummaryOutput[] = report.rules.map((id) => {
     const rule = registry.find((r) => r.id === id);
     const counts = report.summary.byRule[id] ?? { pass: 0, fail: 0, notApplicable: 0 };
-    return { rule: id, title: rule?.title[locale] ?? id, severity: rule?.severity ?? 'info', subject: rule?.subject ?? 'community', ...counts };
+    const basis = report.summary.failures.byRule[id] ?? { onFigures: 0, onReadings: 0 };
+    return {
+      rule: id,
+      title: rule?.title[locale] ?? id,
+      severity: rule?.severity ?? 'info',
+      subject: rule?.subject ?? 'community',
+      ...counts,
+      failOnFigures: basis.onFigures,
+      failOnReadings: basis.onReadings,
+      notApplicableReasons: report.summary.notApplicable[id] ?? [],
+    };
   });
   const failed = report.findings.filter((f) => f.outcome === 'fail');
   const limit = defaultLimit(args);
@@ -93,7 +103,7 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
       failOn: args.failOn,
       files: input.files,
       records: input.records,
-      summary: { total: report.summary.total, bySeverity: report.summary.bySeverity, byRule },
+      summary: { total: report.summary.total, bySeverity: report.summary.bySeverity, byRule, failuresByBasis: report.summary.failures.total },
       failures: { total: failed.length, items: listed },
       problems: input.log.output(),
     },
@@ -134,6 +144,8 @@ function failure(f: Finding, input: DatasetInput): FailureOutput {
     message: f.message,
     ...(f.expected !== undefined && { expected: f.expected }),
     ...(f.actual !== undefined && { actual: f.actual }),
+    restsOnAssumption: f.restsOnAssumption,
+    assumptions: f.assumptions,
     ...(at !== undefined && { file: at.file }),
     ...(at?.line !== undefined && { line: at.line }),
     ...(at?.pointer !== undefined && { pointer: at.pointer }),
