@@ -17,8 +17,8 @@ import { defineRule } from './define-rule.js';
  *
  * @example
  * ```ts
- * // 市消防大队's inspection “消防检查”, on neither list, no approvals, reached the community:
- * finding.message; //=> '市消防大队:检查“消防检查”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入,但已进入社区'
+ * // 市消防大队's inspection “消防检查”, without the joint approval, reached the community:
+ * finding.message; //=> '市消防大队:检查“消防检查”未经联合审批,不予准入:检查不论名称均须经市纪委、市民政局、市法制办公室联合审批;此判定依据推定的参数 access.requiredApprovers,但已进入社区'
  * ```
  */
 export const accessRequired = defineRule({
@@ -48,6 +48,7 @@ export const accessRequired = defineRule({
       decision: result.decision,
       basis: result.basis,
       nearMatches: result.nearMatches,
+      readings: result.readings.map((r) => r.parameter),
       ...(result.basis.kind !== 'rule' || result.basis.rule !== 'access.plaque-outside-four'
         ? unknownEntry(result.issues)
         : {}),

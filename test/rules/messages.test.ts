@@ -163,7 +163,9 @@ describe('rule definitions', () => {
       if (document !== '昆山市基本公共服务调研报告') continue;
       expect(paragraph, rule.id).toBeDefined();
       expect(quote, rule.id).toBeDefined();
-      for (const fragment of quote!.split('……')) expect(paragraphs[paragraph! - 1], rule.id).toContain(fragment);
+      // Exact substrings: no elision (“……”) anywhere in a quote.
+      expect(quote, rule.id).not.toContain('……');
+      expect(paragraphs[paragraph! - 1], rule.id).toContain(quote);
     }
   });
 
