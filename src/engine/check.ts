@@ -144,7 +144,7 @@ function render(rule: Rule, locale: Locale, result: RuleResult): string {
 function finding(rule: Rule, id: string, result: RuleResult, message: string, parameters: ResolvedParameter[]): Finding {
   return {
     rule: rule.id,
-    severity: rule.severity,
+    severity: result.severity ?? rule.severity,
     outcome: result.outcome,
     subject: { kind: rule.subject, id },
     ...(result.item !== undefined && { item: result.item }),
