@@ -25,6 +25,8 @@ export interface ExpectedFinding {
   readonly outcome: 'pass' | 'fail' | 'not-applicable';
   /** The result code. */
   readonly code: string;
+  /** The finding's severity (`error`, `warning`, `info`): the rule's, or the result's own where it differs. */
+  readonly severity?: 'error' | 'warning' | 'info';
   /** Key values: each key given must equal the finding's value (numbers within 1e-9, relative). */
   readonly values?: Readonly<Record<string, unknown>>;
   /** What the standard expects, compared in full. */
@@ -184,6 +186,7 @@ function compareFinding(
   same('outcome', e['outcome'], actual.outcome);
   same('code', e['code'], actual.code);
   if (out.length > 0) return out; // a different finding: its values would only add noise
+  if (e['severity'] !== undefined) same('severity', e['severity'], actual.severity);
   if (e['values'] !== undefined) {
     const values = isObject(e['values']) ? e['values'] : {};
     for (const [key, want] of Object.entries(values)) same(`values.${key}`, want, actual.values?.[key]);

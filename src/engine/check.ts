@@ -163,7 +163,7 @@ function finding(rule: Rule, id: string, result: RuleResult, message: string, us
   const assumptions = parameters.filter((p) => p.assumption !== undefined).map((p) => p.id);
   return {
     rule: rule.id,
-    severity: rule.severity,
+    severity: result.severity ?? rule.severity,
     outcome: result.outcome,
     subject: { kind: rule.subject, id },
     ...(result.item !== undefined && { item: result.item }),

@@ -48,6 +48,11 @@ export interface RuleResult {
    * on an assumption only when one of these is one.
    */
   readonly parameters?: readonly string[];
+  /**
+   * The severity of this finding when it differs from the rule's (e.g. a pilot target a profile made binding is a
+   * warning where the rule, by default, only informs).
+   */
+  readonly severity?: Severity;
 }
 
 /** What a rule's check can read: the profile's parameters in force, and the dataset. */
@@ -101,7 +106,7 @@ export interface Rule<K extends RecordKind = RecordKind> {
 export interface Finding {
   /** The rule id. */
   readonly rule: string;
-  /** The rule's severity. */
+  /** The finding's severity: the rule's, unless its check set another for this finding. */
   readonly severity: Severity;
   /** Pass, fail or not applicable. */
   readonly outcome: Outcome;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, defineProfile, explain, InvalidOptionError, kunshan, rules, UnknownRuleError } from '../../src/index.js';
+import { check, defineProfile, defineRule, explain, InvalidOptionError, kunshan, rules, UnknownRuleError } from '../../src/index.js';
 import { deepFreeze, referenceData } from '../helpers.js';
 
 describe('check', () => {
@@ -91,5 +91,29 @@ describe('check', () => {
     expect(explain(sixX, { locale: 'en' })).toContain('- on our readings: service.standardServices, service.minFeatured');
     expect(en).toContain('Outcome: fail');
     expect(en).toContain('para. 3');
+  });
+});
+
+describe('check — a finding’s own severity', () => {
+  it('takes the severity a check sets for one finding, and counts failures by it', () => {
+    const rule = defineRule({
+      id: 'test.severity',
+      title: { 'zh-CN': '测试', en: 'test' },
+      subject: 'community',
+      severity: 'info',
+      source: { document: 'test' },
+      parameters: [],
+      messages: { 'zh-CN': { x: () => 'x' }, en: { x: () => 'x' } },
+      check: (c) => ({ outcome: 'fail', code: 'x', ...(c.id === 'qiandeng-datan' && { severity: 'error' as const }) }),
+    });
+    const report = check(referenceData(), { asOf: '2013-06-30', rules: [rule] });
+    // Four reference communities: 大潭村 raised to error, the three others at the rule's info.
+    expect(report.findings.map((f) => [f.subject.id, f.severity])).toEqual([
+      ['qiandeng-yanwu', 'info'],
+      ['qiandeng-datan', 'error'],
+      ['yushan-jinghe', 'info'],
+      ['yushan-lishe', 'info'],
+    ]);
+    expect(report.summary.bySeverity).toEqual({ error: 1, warning: 0, info: 3 });
   });
 });

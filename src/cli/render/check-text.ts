@@ -102,7 +102,10 @@ export function checkVerdictText(output: CheckOutput): string {
     records: grouped(output.records),
     invalid: 0,
     errors: output.problems.errors,
-    failing: output.summary.byRule.filter((r) => SEVERITY_RANK[r.severity] <= SEVERITY_RANK[output.failOn]).reduce((n, r) => n + r.fail, 0),
+    // By the findings' own severity, which a rule may set per finding (a pilot target made binding, say).
+    failing: (['error', 'warning', 'info'] as const)
+      .filter((k) => SEVERITY_RANK[k] <= SEVERITY_RANK[output.failOn])
+      .reduce((n, k) => n + output.summary.bySeverity[k], 0),
     fatal: output.exitCode === 2,
     exitCode: output.exitCode,
     failOn: m.severity[output.failOn],
