@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { rules, runConformance, type ConformanceFile } from '../../src/index.js';
+import { check, kunshan, national, rules, runConformance, type ConformanceFile } from '../../src/index.js';
 import { root } from '../cli/helpers.js';
 
 const dir = join(root, 'conformance', 'vectors');
@@ -56,6 +56,28 @@ describe('conformance vectors', () => {
     const result = runConformance(content);
     expect(result.differences).toEqual([]);
     expect(result.passed).toBe(content.vectors.length);
+  });
+});
+
+describe('not-applicable reasons', () => {
+  it('every not-applicable finding of the vectors has a reason that holds for any subject, in both locales', () => {
+    let seen = 0;
+    for (const vector of files.flatMap((f) => f.content.vectors)) {
+      if (typeof vector.profile !== 'string') continue; // the parameter-not-in-force cases: the engine's own reason
+      const report = check(vector.dataset, { asOf: vector.asOf, rules: vector.rules, profile: vector.profile === 'kunshan' ? kunshan : national });
+      for (const finding of report.findings.filter((f) => f.outcome === 'not-applicable' && f.code !== 'parameter-not-in-force')) {
+        seen++;
+        const rule = rules.find((r) => r.id === finding.rule)!;
+        for (const locale of ['zh-CN', 'en'] as const) {
+          // Either a reason written for summaries, or a message that does not read the finding's values.
+          const written = rule.reasons?.[locale]?.[finding.code];
+          const message = rule.messages[locale][finding.code]!;
+          if (written === undefined) expect(message(finding.values ?? {}), `${rule.id} ${finding.code}`).toBe(message({}));
+          else expect(written.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
   });
 });
 
