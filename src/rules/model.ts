@@ -107,6 +107,19 @@ function compare(center: ServiceCenter, model: CommunityModel, template: Templat
   }
   const items = center.serviceItemIds.flatMap((id) => data.get('serviceItem', id) ?? []);
   const lacking = template.services.filter((s) => !items.some((i) => provides(i, s)));
+  if (lacking.length > 0 && center.serviceItemsPartial === true) {
+    // A partial list that does not show a service says nothing about whether it is offered.
+    results.push({
+      outcome: 'not-applicable',
+      code: 'services-partial',
+      item: item('services'),
+      path: ['serviceItemsPartial'],
+      values: { ...values, lacking: lacking.map((s) => s.name) },
+      expected,
+      actual: template.services.filter((s) => !lacking.includes(s)).map((s) => s.id),
+    });
+    return results;
+  }
   results.push({
     outcome: lacking.length === 0 ? 'pass' : 'fail',
     code: lacking.length === 0 ? 'services-complete' : 'services-lacking',
@@ -127,7 +140,8 @@ function compare(center: ServiceCenter, model: CommunityModel, template: Templat
  * `model.template.ruralUrbanMixed` (泾河村) and `model.template.oldTown` (里厍社区). Findings have `item`
  * `<model>:facilities` and, when the template lists services, `<model>:services`; a centre serving communities of
  * several models is compared with each. Not applicable for a part the centre does not report, or a model without
- * a template (`other`).
+ * a template (`other`), and for services a partial item list (`serviceItemsPartial`) does not show
+ * (`services-partial`).
  *
  * > 据悉,这四种现行版本,将成为未来两年该市新建和改建的村(社区)公共服务中心的参照 (paragraph 2)
  *

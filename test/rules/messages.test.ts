@@ -13,13 +13,16 @@ function corpus(): { data: unknown; asOf: string; profile?: Profile }[] {
   const six = SIX.map((c) => item(`six-${c}`, c));
   const featured = item('featured', 'other', { featured: true });
   const hall = {
-    communities: ['h1', 'h2', 'h3', 's1', 's2', 's3'].map((id) => community(id)),
+    communities: ['h1', 'h2', 'h3', 's1', 's2', 's3', 'p1', 'p2'].map((id) => community(id)),
     serviceCenters: [
       center('h1c', ['h1'], { serviceItemIds: ids(twenty), serviceModes: ['one-door', 'one-stop', 'one-card'] }),
       center('h2c', ['h2'], { oneStopHall: false, serviceItemIds: ['t1'], serviceModes: ['one-door'] }),
       center('s1c', ['s1'], { serviceItemIds: [...ids(six), 'featured'], stations: ALL_STATIONS }),
       center('s2c', ['s2'], { serviceItemIds: [...ids(six).slice(1), 'featured'], stations: [] }),
       center('s3c', ['s3'], { serviceItemIds: ids(six) }),
+      // Partial lists: 20 items (enough), and one item (not applicable; 6+X not shown).
+      center('p1c', ['p1'], { serviceItemIds: ids(twenty), serviceItemsPartial: true }),
+      center('p2c', ['p2'], { serviceItemIds: ['t1'], serviceItemsPartial: true }),
     ],
     serviceItems: [...twenty, ...six, featured],
   };
@@ -68,8 +71,13 @@ function corpus(): { data: unknown; asOf: string; profile?: Profile }[] {
     })),
   };
   const models = {
-    communities: [community('m1', { model: 'rural-urban-mixed' }), community('m2', { model: 'other' })],
-    serviceCenters: [center('m1c', ['m1'], { facilityIds: [], serviceItemIds: [] }), center('m2c', ['m2']), center('orphan', ['nobody'])],
+    communities: [community('m1', { model: 'rural-urban-mixed' }), community('m2', { model: 'other' }), community('m3', { model: 'rural-urban-mixed' })],
+    serviceCenters: [
+      center('m1c', ['m1'], { facilityIds: [], serviceItemIds: [] }),
+      center('m2c', ['m2']),
+      center('orphan', ['nobody']),
+      center('m3c', ['m3'], { serviceItemIds: [], serviceItemsPartial: true }),
+    ],
   };
   // A profile that makes the "5+1" binding, for the codes of a missing required station.
   const note = { 'zh-CN': '五站与“+1”为硬性要求', en: 'the five stations and the "+1" are required' };
