@@ -5,7 +5,7 @@
  */
 import { kunshanReport } from '../citation.js';
 import { serviceModeLabels, type ServiceMode } from '../models/enums.js';
-import { minItemsMessages, modesMessages, oneStopMessages, staggeredMessages } from '../locales/rules/hall.js';
+import { minItemsMessages, minItemsReasons, modesMessages, oneStopMessages, staggeredMessages } from '../locales/rules/hall.js';
 import { staggeredHours, type StaggeredHoursParams } from '../time/staggered-hours.js';
 import { communityItems } from './community-items.js';
 import { defineRule } from './define-rule.js';
@@ -61,6 +61,7 @@ export const hallMinItems = defineRule({
   source: kunshanReport(3, '85%的社区服务项目达20个以上'),
   parameters: ['hall.minServiceItems'],
   messages: minItemsMessages,
+  reasons: minItemsReasons,
   check(community, context) {
     const min = context.param('hall.minServiceItems').value as number;
     const offered = communityItems(community, context);

@@ -4,7 +4,7 @@
  * @module
  */
 import { kunshanReport } from '../citation.js';
-import { sixPlusXMessages } from '../locales/rules/service.js';
+import { sixPlusXMessages, sixPlusXReasons } from '../locales/rules/service.js';
 import { serviceCategoryLabels } from '../models/enums.js';
 import type { ServiceItem } from '../models/service-item.js';
 import { communityItems } from './community-items.js';
@@ -42,6 +42,7 @@ export const serviceSixPlusX = defineRule({
   source: kunshanReport(3, '推行“6+X”的服务模式,发展社区志愿互助服务和特色品牌服务'),
   parameters: ['service.standardServices', 'service.minFeatured'],
   messages: sixPlusXMessages,
+  reasons: sixPlusXReasons,
   check(community, context) {
     const standard = context.param('service.standardServices').value as readonly string[];
     const minFeatured = context.param('service.minFeatured').value as number;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleMessages } from '../../engine/types.js';
+import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
@@ -99,4 +99,17 @@ export const staggeredMessages: RuleMessages = {
       `short of staggered hours: ${String(v['outside'])} minutes a week outside office hours; ${String(v['weekend'])} weekend day open (at least ${String(v['minWeekend'])}); ${String(v['evening'])} weekday open until ${String(v['until'])} (at least ${String(v['minEvening'])})`,
     'not-reported': () => 'opening hours not reported',
   },
+};
+
+/**
+ * Why `hall.min-items` does not apply, by code, for summaries.
+ *
+ * @example
+ * ```ts
+ * minItemsReasons.en['partial-list']; //=> 'the service item list is partial and lists fewer items than the minimum'
+ * ```
+ */
+export const minItemsReasons: RuleReasons = {
+  'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目少于下限,无法判断' },
+  en: { 'partial-list': 'the service item list is partial and lists fewer items than the minimum' },
 };

@@ -62,11 +62,13 @@ export const templateReasons: RuleReasons = {
     'facilities-not-reported': '服务中心未报送设施',
     'services-not-reported': '服务中心未报送服务项目',
     'no-template': '所服务社区的模式没有参照模板(如“其他”)',
+    'services-partial': '服务项目清单不完整,已列出的项目未见参照模板的全部服务',
   },
   en: {
     'no-community': 'none of the communities it serves is in the dataset, so its model is unknown',
     'facilities-not-reported': 'the centre does not report its facilities',
     'services-not-reported': 'the centre does not report its service items',
     'no-template': 'the model of a community it serves has no template (e.g. other)',
+    'services-partial': 'the service item list is partial and the items listed do not show all the template’s services',
   },
 };

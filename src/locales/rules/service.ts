@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleMessages } from '../../engine/types.js';
+import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import { listEn, listZh } from './format.js';
 
 /**
@@ -34,4 +34,17 @@ export const sixPlusXMessages: RuleMessages = {
     'partial-list': (v) =>
       `the service item list is partial; the items listed do not show ${listEn(v['missing'])} (${String(v['featured'])} featured), so it cannot be told`,
   },
+};
+
+/**
+ * Why `service.6x` does not apply, by code, for summaries.
+ *
+ * @example
+ * ```ts
+ * sixPlusXReasons.en['partial-list']; //=> 'the service item list is partial and the items listed do not show all of 6+X'
+ * ```
+ */
+export const sixPlusXReasons: RuleReasons = {
+  'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目未见“6+X”的全部服务,无法判断' },
+  en: { 'partial-list': 'the service item list is partial and the items listed do not show all of 6+X' },
 };
