@@ -117,6 +117,12 @@ function findingExplanation(finding: Finding): Explanation {
     { text: both((l) => `${engineMessages[l].words.source}: ${formatCitation(finding.source, l)}`) },
     ...finding.parameters.map((p) => ({ text: p.label, parameter: p })),
   ];
+  steps.push({
+    text: both((l) => {
+      const basis = engineMessages[l].basis;
+      return finding.restsOnAssumption ? `${basis.onReadings}: ${finding.assumptions.join(', ')}` : basis.onFigures;
+    }),
+  });
   if (finding.expected !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.expected}: ${json(finding.expected)}`) });
   if (finding.actual !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.actual}: ${json(finding.actual)}`) });
   steps.push({ text: both((l) => `${engineMessages[l].words.outcome}: ${outcome(l)} — ${finding.message}`) });

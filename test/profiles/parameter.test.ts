@@ -113,7 +113,9 @@ describe('shipped profiles', () => {
         const c = value.citation;
         if (c?.document !== '昆山市基本公共服务调研报告' || c.quote === undefined || c.paragraph === undefined) continue;
         const paragraph = paragraphs[c.paragraph - 1] ?? '';
-        for (const fragment of c.quote.split('……')) expect(paragraph, `${definition.id}: ${fragment}`).toContain(fragment);
+        // Exact substrings: no elision (“……”) anywhere in a quote.
+        expect(c.quote, definition.id).not.toContain('……');
+        expect(paragraph, `${definition.id}: ${c.quote}`).toContain(c.quote);
       }
     }
   });

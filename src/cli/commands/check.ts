@@ -70,7 +70,17 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
   const byRule: RuleSummaryOutput[] = report.rules.map((id) => {
     const rule = registry.find((r) => r.id === id);
     const counts = report.summary.byRule[id] ?? { pass: 0, fail: 0, notApplicable: 0 };
-    return { rule: id, title: rule?.title[locale] ?? id, severity: rule?.severity ?? 'info', subject: rule?.subject ?? 'community', ...counts };
+    const basis = report.summary.failures.byRule[id] ?? { onFigures: 0, onReadings: 0 };
+    return {
+      rule: id,
+      title: rule?.title[locale] ?? id,
+      severity: rule?.severity ?? 'info',
+      subject: rule?.subject ?? 'community',
+      ...counts,
+      failOnFigures: basis.onFigures,
+      failOnReadings: basis.onReadings,
+      notApplicableReasons: report.summary.notApplicable[id] ?? [],
+    };
   });
   const failed = report.findings.filter((f) => f.outcome === 'fail');
   const limit = defaultLimit(args);
@@ -96,7 +106,7 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
       failOn: args.failOn,
       files: input.files,
       records: input.records,
-      summary: { total: report.summary.total, bySeverity: report.summary.bySeverity, byRule },
+      summary: { total: report.summary.total, bySeverity: report.summary.bySeverity, byRule, failuresByBasis: report.summary.failures.total },
       failures: { total: failed.length, items: listed },
       problems: input.log.output(),
     },
@@ -117,7 +127,7 @@ function unreadOutput(args: CliArgs, input: DatasetInput, profile: Profile, asOf
     failOn: args.failOn,
     files: input.files,
     records: input.records,
-    summary: { total: zero, bySeverity: { error: 0, warning: 0, info: 0 }, byRule: [] },
+    summary: { total: zero, bySeverity: { error: 0, warning: 0, info: 0 }, byRule: [], failuresByBasis: { onFigures: 0, onReadings: 0 } },
     failures: { total: 0, items: [] },
     problems: input.log.output(),
   };
@@ -157,6 +167,8 @@ function failure(f: Finding, input: DatasetInput): FailureOutput {
     message: f.message,
     ...(f.expected !== undefined && { expected: f.expected }),
     ...(f.actual !== undefined && { actual: f.actual }),
+    restsOnAssumption: f.restsOnAssumption,
+    assumptions: f.assumptions,
     ...(at !== undefined && { file: at.file }),
     ...(at?.line !== undefined && { line: at.line }),
     ...(at?.pointer !== undefined && { pointer: at.pointer }),
