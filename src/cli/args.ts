@@ -45,6 +45,8 @@ export interface CliArgs {
   readonly failOn: Severity;
   /** `--no-progress` turns the bar off. */
   readonly progress: boolean;
+  /** `--force`: the HTML page may replace an existing file (never an input). */
+  readonly force: boolean;
 }
 
 /** The outcome of parsing: a command to run, a request for help or the version. */
@@ -63,21 +65,48 @@ const OPTIONS = {
   'max-problems': { type: 'string', short: 'n' },
   'fail-on': { type: 'string' },
   'no-progress': { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
+/** `--no-progress` is accepted by every command (those that read no file have no bar to turn off). */
 const READING: readonly OptionName[] = ['kind', 'format', 'no-progress'];
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   validate: [...READING, 'output', 'max-problems'],
-  check: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'fail-on'],
-  stats: [...READING, 'output', 'profile', 'as-of', 'max-problems'],
-  schema: [],
-  rules: ['output'],
-  explain: ['output', 'profile', 'as-of'],
+  check: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'fail-on', 'force'],
+  stats: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'force'],
+  schema: ['no-progress'],
+  rules: ['output', 'no-progress'],
+  explain: ['output', 'profile', 'as-of', 'no-progress'],
   help: [],
 };
+const LONG_OF_SHORT: Readonly<Record<string, OptionName>> = Object.fromEntries(
+  Object.entries(OPTIONS).flatMap(([name, o]) => ('short' in o ? [[`-${o.short}`, name as OptionName]] : [])),
+);
+
+/**
+ * A value that starts with a dash and a digit (`-n -1`) is joined to its option (`--max-problems=-1`), so that it
+ * is refused as a bad value rather than taken for an option.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const name = a.startsWith('--') ? (a.slice(2) as OptionName) : LONG_OF_SHORT[a];
+    const next = argv[i + 1];
+    if (name !== undefined && OPTIONS[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
 const OUTPUTS: Readonly<Record<CommandName, readonly OutputKind[]>> = {
   validate: ['text', 'json'],
   check: ['text', 'json', 'html'],
@@ -147,10 +176,11 @@ export function localeOf(argv: readonly string[]): Locale {
  */
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const locale = localeOf(argv);
-  const { argv: rest, htmlFile } = takeHtmlFile(argv);
+  const { argv: taken, htmlFile } = takeHtmlFile(argv);
+  const rest = joinNegativeValues(taken);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
@@ -159,8 +189,14 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     }
     throw new UsageFailure('unknown_option', { option: /'([^']+)'/.exec(message)?.[1] ?? message });
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   if (values.version === true) return { type: 'version' };
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || OPTIONS[token.name as OptionName]?.type !== 'string') continue;
+    if (seen.has(token.name)) throw new UsageFailure('option_repeated', { option: `--${token.name}` });
+    seen.add(token.name);
+  }
   const [name, ...operands] = positionals;
   if (values.help === true || name === undefined) return { type: 'help', locale, asked: values.help === true };
   if (!(commandNames as readonly string[]).includes(name)) throw new UsageFailure('unknown_command', { command: name });
@@ -214,6 +250,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       ...(max_ !== undefined && { maxProblems: Number(max_) }),
       failOn,
       progress: values['no-progress'] !== true,
+      force: values.force === true,
     },
   };
 }

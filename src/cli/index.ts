@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { escapeControlCharacters } from '../control-characters.js';
 import { isCommunityStandardsError } from '../errors.js';
 import { cliMessages } from '../locales/cli.js';
 import { localeOf, parseCliArgs, type CliArgs } from './args.js';
@@ -24,6 +23,7 @@ import { renderStatsText } from './render/stats-text.js';
 import { renderValidateText } from './render/validate-text.js';
 import { UsageFailure } from './usage.js';
 import { packageVersion } from './version.js';
+import { checkOutputTarget, writeOutputFile, type OutputTarget } from './write-file.js';
 
 export { ExitCode } from './exit-code.js';
 export { processIo, type CliIo, type OutputStream } from './io.js';
@@ -52,7 +52,7 @@ export * from './output.js';
  * ```
  */
 export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<ExitCode> {
-  const env = processIo(io);
+  const env = safeText(processIo(io));
   const locale = localeOf(argv);
   try {
     const parsed = parseCliArgs(argv);
@@ -78,8 +78,39 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
   }
 }
 
+/**
+ * The surroundings with every control character (but the line break) of what is written escaped: records, file
+ * names and values reach the terminal only as visible text (JSON output escapes them itself, and HTML has its own
+ * escaping). Cells of tables escape line breaks too (see renderTable).
+ */
+function safeText(io: CliIo): CliIo {
+  const guard = (stream: CliIo['stdout']): CliIo['stdout'] => ({
+    write: (text: string) => stream.write(escapeControlCharacters(text, true)),
+    ...(stream.isTTY !== undefined && { isTTY: stream.isTTY }),
+    ...(stream.columns !== undefined && { columns: stream.columns }),
+  });
+  return { ...io, stdout: guard(io.stdout), stderr: progressSafe(io.stderr, guard(io.stderr)) };
+}
+
+/** Standard error lets the progress bar's own `\r` and erase-line through: it is drawn from numbers only. */
+function progressSafe(raw: CliIo['stderr'], guarded: CliIo['stderr']): CliIo['stderr'] {
+  const bar = /^\r[^\u0000-\u001f\u007f-\u009f]*\u001b\[K$/;
+  return { ...guarded, write: (text: string) => (bar.test(text) ? raw.write(text) : guarded.write(text)) };
+}
+
+/** The page's target: its file, the inputs it must not replace (the data files and the profile file) and `--force`. */
+function pageTarget(args: CliArgs, io: CliIo): OutputTarget {
+  return {
+    file: args.htmlFile ?? '',
+    cwd: io.cwd,
+    inputs: [...args.operands, ...(args.profile !== undefined ? [args.profile] : [])],
+    force: args.force,
+  };
+}
+
 async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
   const json = (value: unknown) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  if (args.output === 'html') await checkOutputTarget(pageTarget(args, io));
   switch (args.command) {
     case 'validate': {
       const output = await validateCommand(args, io);
@@ -132,12 +163,6 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
 }
 
 async function writePage(args: CliArgs, io: CliIo, page: string): Promise<void> {
-  const file = args.htmlFile ?? '';
-  try {
-    await writeFile(resolve(io.cwd, file), page, 'utf8');
-  } catch (error) {
-    const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
-    throw new UsageFailure('cannot_write', { file, reason });
-  }
-  io.stdout.write(`→ ${file}\n`);
+  await writeOutputFile(pageTarget(args, io), page);
+  io.stdout.write(`→ ${args.htmlFile ?? ''}\n`);
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import stringWidth from 'string-width';
+import { escapeControlCharacters } from '../control-characters.js';
 
 /** Column alignment. */
 export type Align = 'left' | 'right' | 'center';
@@ -28,7 +29,9 @@ export function padDisplay(text: string, width: number, align: Align = 'left'): 
 }
 
 /**
- * Renders rows as a table with a header and a rule under it, columns separated by two spaces.
+ * Renders rows as a table with a header and a rule under it, columns separated by two spaces. Control characters
+ * in a cell (line breaks, escape sequences, bidirectional overrides) are written as `\u001B` escapes, so that a
+ * cell is one visible line.
  *
  * @param header - the column headings
  * @param rows - the cells, row by row
@@ -40,7 +43,8 @@ export function padDisplay(text: string, width: number, align: Align = 'left'): 
  * //=> '规则            n\n--------------  -\nhall.min-items  3'
  * ```
  */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string[] {
+export function renderTable(header: readonly string[], data: readonly (readonly string[])[], align: readonly Align[] = []): string[] {
+  const rows = data.map((r) => r.map((c) => escapeControlCharacters(c)));
   const widths = header.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
   // A column with nothing in it, not even a heading, takes no room (no double gap, no rule under nothing).
   const shown = widths.map((w) => w > 0);

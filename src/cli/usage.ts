@@ -23,7 +23,10 @@ export type UsageErrorCode =
   | 'profile_unreadable'
   | 'profile_invalid'
   | 'cannot_compute'
-  | 'cannot_write';
+  | 'cannot_write'
+  | 'option_repeated'
+  | 'output_is_input'
+  | 'output_exists';
 
 /**
  * Thrown inside the CLI for a usage error; `run` catches it, prints its message on standard error and returns

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Citation } from '../citation.js';
+import { escapeControlCharacters } from '../control-characters.js';
 import { resolveLocale, type Locale, type LocalizedText } from '../locale.js';
 import { engineMessages } from '../locales/engine.js';
 import { recordKindLabels } from '../models/kinds.js';
@@ -41,7 +42,8 @@ export interface ExplainOptions {
 
 /**
  * Renders an explanation — of a calculator's result, or of a finding — as readable text, one step a line,
- * with every parameter's value and citation (or assumption note).
+ * with every parameter's value and citation (or assumption note). Control characters from the data (escape
+ * sequences, line breaks, bidirectional overrides) are written as visible `\u001B` escapes.
  *
  * @param result - a result with an `explanation`, or a finding from a report
  * @param options - `locale`
@@ -69,7 +71,8 @@ export function explain(result: Explainable, options: ExplainOptions = {}): stri
     }
   };
   walk(explanation.steps, 0);
-  return lines.join('\n');
+  // One step a line: a control character from the data (an id, a value) is written as a visible escape.
+  return lines.map((line) => escapeControlCharacters(line)).join('\n');
 }
 
 /**

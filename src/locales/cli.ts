@@ -140,6 +140,9 @@ const zhCN: CliMessages = {
     profile_invalid: ({ file, detail }) => `标准文件 ${String(file)} 有误:${String(detail)}`,
     cannot_compute: ({ detail }) => `无法计算:${String(detail)}`,
     cannot_write: ({ file, reason }) => `无法写入 ${String(file)}:${String(reason)}`,
+    option_repeated: ({ option }) => `选项 ${String(option)} 只能给一次`,
+    output_is_input: ({ file }) => `${String(file)} 是本次读取的输入文件,不能写入网页;请换一个文件名`,
+    output_exists: ({ file }) => `${String(file)} 已存在,未写入;要替换它请加 --force`,
   },
   help: `用法:community-standards <命令> [选项]
 
@@ -161,6 +164,7 @@ const zhCN: CliMessages = {
       --fail-on SEVERITY    哪一级不符合使退出码为 1:error(默认)| warning | info
   -l, --locale LOCALE       zh-CN(默认)| en
       --no-progress         不显示进度条(非终端或设置了 CI 时本就不显示)
+      --force               --output html 的文件已存在时替换它(输入文件永不被替换)
   -h, --help                显示本帮助
   -v, --version             显示版本
 
@@ -279,6 +283,9 @@ const en: CliMessages = {
     profile_invalid: ({ file, detail }) => `the profile file ${String(file)} is invalid: ${String(detail)}`,
     cannot_compute: ({ detail }) => `cannot compute: ${String(detail)}`,
     cannot_write: ({ file, reason }) => `cannot write ${String(file)}: ${String(reason)}`,
+    option_repeated: ({ option }) => `option ${String(option)} may be given only once`,
+    output_is_input: ({ file }) => `${String(file)} is an input of this run; the page is not written over it: choose another file name`,
+    output_exists: ({ file }) => `${String(file)} exists and was left alone; add --force to replace it`,
   },
   help: `Usage: community-standards <command> [options]
 
@@ -300,6 +307,7 @@ Options:
       --fail-on SEVERITY    the least severity of a failure that makes the exit code 1: error (default) | warning | info
   -l, --locale LOCALE       zh-CN (default) | en
       --no-progress         no progress bar (there is none anyway off a terminal or under CI)
+      --force               let --output html replace an existing file (never an input file)
   -h, --help                show this help
   -v, --version             show the version
 

@@ -17,7 +17,7 @@ describe('parseCliArgs', () => {
     const parsed = parseCliArgs(['check', 'a.ndjson', '--output', 'html', 'report.html', '--as-of', '2013-06-30']);
     expect(parsed).toEqual({
       type: 'run',
-      args: { command: 'check', operands: ['a.ndjson'], output: 'html', htmlFile: 'report.html', asOf: '2013-06-30', locale: 'zh-CN', failOn: 'error', progress: true },
+      args: { command: 'check', operands: ['a.ndjson'], output: 'html', htmlFile: 'report.html', asOf: '2013-06-30', locale: 'zh-CN', failOn: 'error', progress: true, force: false },
     });
     expect(parseCliArgs(['stats', '--output=html', 'page.html', 'a.csv', '-k', 'community'])).toMatchObject({
       args: { operands: ['a.csv'], htmlFile: 'page.html', kind: 'community', output: 'html' },
@@ -27,9 +27,17 @@ describe('parseCliArgs', () => {
   it('reads every option of validate and check', () => {
     expect(parseCliArgs(['validate', 'a', 'b', '-f', 'csv', '-k', 'plaque', '-n', '5', '--no-progress', '-l', 'en', '-o', 'json'])).toEqual({
       type: 'run',
-      args: { command: 'validate', operands: ['a', 'b'], output: 'json', format: 'csv', kind: 'plaque', maxProblems: 5, locale: 'en', failOn: 'error', progress: false },
+      args: { command: 'validate', operands: ['a', 'b'], output: 'json', format: 'csv', kind: 'plaque', maxProblems: 5, locale: 'en', failOn: 'error', progress: false, force: false },
     });
     expect(parseCliArgs(['check', 'a', '--fail-on', 'info', '-p', 'national'])).toMatchObject({ args: { failOn: 'info', profile: 'national' } });
+  });
+
+  it('accepts --no-progress on every command, and --force on the two that write a page', () => {
+    for (const argv of [['validate', 'a'], ['check', 'a'], ['stats', 'a'], ['schema'], ['rules'], ['explain', 'hall.min-items']]) {
+      expect(parseCliArgs([...argv, '--no-progress'])).toMatchObject({ type: 'run', args: { progress: false } });
+    }
+    expect(parseCliArgs(['check', 'a', '--force'])).toMatchObject({ args: { force: true } });
+    expect(parseCliArgs(['stats', 'a', '--force'])).toMatchObject({ args: { force: true } });
   });
 
   it('answers --help, help, no command and --version', () => {
@@ -53,7 +61,14 @@ describe('parseCliArgs', () => {
     [['check', 'a', '--locale', 'fr'], 'bad_value', { option: '--locale', value: 'fr', expected: 'zh-CN, en' }],
     [['check', 'a', '--fail-on', 'fatal'], 'bad_value', { option: '--fail-on', value: 'fatal', expected: 'error, warning, info' }],
     [['check', 'a', '--max-problems=-1'], 'bad_value', { option: '--max-problems', value: '-1', expected: '0, 1, 2, …' }],
-    [['check', 'a', '--max-problems', '-1'], 'option_needs_value', { option: '--max-problems' }],
+    // a negative number after its option is the option's (bad) value, not an option of its own
+    [['check', 'a', '--max-problems', '-1'], 'bad_value', { option: '--max-problems', value: '-1', expected: '0, 1, 2, …' }],
+    [['check', 'a', '-n', '-1'], 'bad_value', { option: '--max-problems', value: '-1', expected: '0, 1, 2, …' }],
+    [['check', 'a', '--as-of', '-2013-06-30'], 'bad_value', { option: '--as-of', value: '-2013-06-30', expected: 'YYYY-MM-DD' }],
+    [['check', 'a', '--as-of', '2013-06-30', '--as-of', '2014-06-30'], 'option_repeated', { option: '--as-of' }],
+    [['check', 'a', '-p', 'kunshan', '--profile=national'], 'option_repeated', { option: '--profile' }],
+    [['check', 'a', '-n', '3', '-n', '4'], 'option_repeated', { option: '--max-problems' }],
+    [['validate', 'a', '--force'], 'option_not_for_command', { option: '--force', command: 'validate' }],
     [['validate', 'a', '--format', 'xlsx'], 'bad_value', { option: '--format', value: 'xlsx', expected: 'json, ndjson, csv' }],
     [['validate', 'a', '--kind', 'communities'], 'unknown_kind', { kind: 'communities' }],
   ])('%j is a usage error %s', (argv, code, params) => {
