@@ -18,22 +18,24 @@ describe('check', () => {
     expect(report.issues).toEqual([]);
   });
 
-  it('reports the four reference communities against hall.min-items by hand: only 泾河村 lists items (3)', () => {
+  it('reports the four reference communities against hall.min-items by hand: only 泾河村 lists items, 3 of a partial list', () => {
     const report = check(referenceData(), { asOf: '2013-06-30', rules: ['hall.min-items'], locale: 'en' });
+    // The report names 泾河村's services “水电服务、城管服务、计划生育服务等”: three, and 等 — never a failure.
     expect(report.findings.map((f) => [f.subject.id, f.outcome])).toEqual([
       ['qiandeng-yanwu', 'not-applicable'],
       ['qiandeng-datan', 'not-applicable'],
-      ['yushan-jinghe', 'fail'],
+      ['yushan-jinghe', 'not-applicable'],
       ['yushan-lishe', 'not-applicable'],
     ]);
     const jinghe = report.findings[2]!;
-    expect(jinghe.message).toBe('3 service items, fewer than 20 (17 short)');
+    expect(jinghe.code).toBe('partial-list');
+    expect(jinghe.message).toBe('the service item list is partial (3 listed), so whether there are 20 cannot be told');
     expect(jinghe.expected).toBe(20);
     expect(jinghe.actual).toBe(3);
     expect(jinghe.parameters.map((p) => [p.id, p.value, p.citation?.paragraph])).toEqual([['hall.minServiceItems', 20, 3]]);
     expect(jinghe.source.paragraph).toBe(3);
-    expect(report.summary.byRule['hall.min-items']).toEqual({ pass: 0, fail: 1, notApplicable: 3 });
-    expect(report.summary.bySeverity.warning).toBe(1);
+    expect(report.summary.byRule['hall.min-items']).toEqual({ pass: 0, fail: 0, notApplicable: 4 });
+    expect(report.summary.bySeverity.warning).toBe(0);
   });
 
   it('is deterministic and JSON-serialisable, and does not mutate its input', () => {
@@ -83,9 +85,9 @@ describe('check', () => {
     expect(zh).toContain('参数 hall.minServiceItems = 20');
     expect(zh).toContain('第 3 段');
     expect(zh).toContain('85%的社区服务项目达20个以上');
-    expect(zh).toContain('结论: 不符合 — 服务项目 3 项,少于 20 项(差 17 项)');
+    expect(zh).toContain('结论: 不适用 — 服务项目清单不完整(只列出 3 项),无法判断是否达到 20 项');
     const en = explain(jinghe, { locale: 'en' });
-    expect(en).toContain('Outcome: fail');
+    expect(en).toContain('Outcome: not applicable');
     expect(en).toContain('para. 3');
   });
 });
