@@ -28,6 +28,7 @@ describe('check', () => {
       ['yushan-lishe', 'not-applicable', 'not-reported'],
     ]);
     const jinghe = report.findings[2]!;
+    expect(jinghe.message).toBe('the service item list is partial (3 listed), so whether there are 20 cannot be told');
     expect(jinghe.expected).toBe(20);
     expect(jinghe.actual).toBe(3);
     expect(jinghe.parameters.map((p) => [p.id, p.value, p.citation?.paragraph])).toEqual([['hall.minServiceItems', 20, 3]]);
