@@ -6,8 +6,8 @@
 // it minified), datasets 46.7 kB, interop 52.9 kB, geo 5.1 kB, communityWorkFunds 14.8 kB, validateRecord 28.7 kB.
 const { exports: map } = require('./package.json');
 
-/** The ESM file a subpath of the package resolves to. */
-const esm = (subpath) => map[subpath].import.default.replace(/^\.\//, '');
+/** The ESM file an application's bundler gets for a subpath of the package (the `module` condition). */
+const esm = (subpath) => map[subpath].import.module.replace(/^\.\//, '');
 
 module.exports = [
   { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '88 kB' },

@@ -3,11 +3,23 @@ import { defineConfig, type Options } from 'tsup';
 /**
  * Entries that run anywhere (browsers, workers, Deno, Node): no Node built-ins.
  *
- * - ESM is published one file per source module under `dist/esm/` (as date-fns does), so that with
- *   `"sideEffects": false` a bundler keeps only the modules an app imports: importing `communityWorkFunds` alone
- *   leaves out the rules, the holiday data and the geo code (test/package/tree-shake.test.ts).
+ * The build layout was chosen by measurement (`npm run bench -- import`, bench/results.md):
+ *
+ * - **Node.js ESM** (`import` condition): one bundle per entry with shared chunks, `dist/<name>.js`. Loading the
+ *   ~160 modules of the per-module layout made a cold `import('community-standards')` 2.3× importing zod alone;
+ *   bundled it is 1.4×.
+ * - **Bundlers** (`module` condition, which webpack, Rollup, Vite and esbuild honour and Node.js ignores): one file
+ *   per source module under `dist/esm/` (as date-fns does), so that with `"sideEffects": false` an application keeps
+ *   only the modules it imports — importing `communityWorkFunds` alone leaves out the rules, the holiday data and
+ *   the geo code (test/package/tree-shake.test.ts). A bundled entry cannot be tree-shaken that finely (its zod
+ *   schemas and rule objects are top-level calls a bundler must keep).
+ * - **CJS** (`require` condition): one bundle per entry, `dist/<name>.cjs`.
  * - Type declarations are bundled per entry: `dist/<name>.d.ts` and `dist/<name>.d.cts`.
- * - CJS is bundled per entry: `dist/<name>.cjs`.
+ *
+ * Dependencies: zod, date-fns, @date-fns/tz, chinese-days and csv-parse are runtime dependencies, imported by every
+ * layout. kdbush, geokdbush and tinyqueue are ESM-only and small: every layout bundles them (src/geo/vendor.ts), so
+ * that ESM and CJS agree and the CJS build loads on every Node.js 20 release. string-width (ESM-only, CLI only) is
+ * bundled into the CLI for the same reason. Their licence notices are in THIRD_PARTY_NOTICES.md.
  */
 export const entries = {
   index: 'src/index.ts',
@@ -23,6 +35,10 @@ export const nodeEntries = {
   bin: 'src/cli/bin.ts',
 };
 
+/** ESM-only third-party code bundled wherever it is used (see above). */
+const bundled = ['kdbush', 'geokdbush', 'tinyqueue'];
+const cliBundled = [...bundled, 'string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width', 'emoji-regex'];
+
 const common: Options = {
   sourcemap: true,
   treeshake: true,
@@ -33,13 +49,20 @@ const common: Options = {
 };
 
 export default defineConfig([
-  // ESM, one file per module.
-  { ...common, entry: ['src/**/*.ts', '!src/cli/**'], bundle: false, format: ['esm'], outDir: 'dist/esm', platform: 'neutral' },
-  // Type declarations for ESM, bundled per entry.
-  { entry: entries, format: ['esm'], dts: { only: true }, outDir: 'dist', clean: false },
-  // CJS bundled per entry (+ .d.cts). kdbush, geokdbush and tinyqueue are ESM-only: bundled into the geo entry so
-  // that its CJS build loads on every Node.js 20 release (their ISC notices are in THIRD_PARTY_NOTICES.md).
-  { ...common, entry: entries, format: ['cjs'], dts: true, splitting: true, platform: 'neutral', noExternal: ['kdbush', 'geokdbush', 'tinyqueue'] },
+  // For bundlers: ESM, one file per module, but the vendored spatial index, bundled below.
+  {
+    ...common,
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/geo/vendor.ts'],
+    bundle: false,
+    format: ['esm'],
+    outDir: 'dist/esm',
+    platform: 'neutral',
+    // Each file is only transpiled: no Rollup pass (it would warn of the empty output of type-only modules).
+    treeshake: false,
+  },
+  { ...common, entry: { 'geo/vendor': 'src/geo/vendor.ts' }, format: ['esm'], outDir: 'dist/esm', platform: 'neutral', noExternal: bundled },
+  // For Node.js: ESM and CJS bundled per entry (+ .d.ts and .d.cts).
+  { ...common, entry: entries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'neutral', noExternal: bundled },
   // The CLI (Node only).
-  { ...common, entry: nodeEntries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'node' },
+  { ...common, entry: nodeEntries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'node', noExternal: cliBundled },
 ]);

@@ -4,11 +4,10 @@
  * each line. Peak memory must not grow with the file: NDJSON is read record by record.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { buildCli } from '../test/cli/build-cli.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeNdjsonRecords } from '../test/cli/huge-file.js';
 import { machine } from './harness.js';
 
@@ -48,8 +47,9 @@ for await (const line of createInterface({ input: createReadStream(${JSON.string
 if (n !== ${records}) throw new Error('parsed ' + n);`;
 
 const dir = mkdtempSync(join(tmpdir(), 'cs-cli-bench-'));
-const { bin, remove } = await buildCli();
-const cli = join(bin, '..', 'cli.mjs');
+// The built CLI (dist/cli.js): run `npm run build` first.
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+if (!existsSync(cli)) throw new Error('dist/cli.js is not built: run `npm run build` first');
 const rows: { floor: Run; run: Run; mb: number }[] = [];
 try {
   for (const records of SIZES) {
@@ -63,7 +63,6 @@ try {
     rmSync(file);
   }
 } finally {
-  remove();
   rmSync(dir, { recursive: true, force: true });
 }
 

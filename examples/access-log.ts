@@ -3,7 +3,10 @@
  * its reason, then the tally per department that the electronic performance evaluation (电子绩效评估) needs.
  *
  * Run it with `npx tsx examples/access-log.ts` (add `en` for English); the demo calls {@link accessLog}.
- * The requests are illustrative, not from the report.
+ * The requests are illustrative, not from the report. A work task is decided by the two lists; an inspection,
+ * appraisal, plaque or upgrade campaign needs the joint review whatever its title (市卫生局's inspection titled
+ * 医疗卫生 is refused although its work task of that name is admitted). The default lists are readings, and the
+ * reasons say so.
  */
 import { pathToFileURL } from 'node:url';
 import { accessTally, decideAccess } from '../src/index.js';
@@ -24,18 +27,19 @@ const ALL_THREE = [
  *
  * @example
  * ```ts
- * lisheRequests.length; //=> 8
+ * lisheRequests.length; //=> 9
  * ```
  */
 export const lisheRequests = [
   { id: 'ar-01', communityId: 'yushan-lishe', requestedOn: '2013-03-04', department: '市司法局', kind: 'task', title: '人民调解', listEntryId: 'duty-3', approvals: [], reachedCommunity: true },
   { id: 'ar-02', communityId: 'yushan-lishe', requestedOn: '2013-03-12', department: '市人社局', kind: 'task', title: '就业登记', listEntryId: 'assist-employment', approvals: [], reachedCommunity: true },
-  { id: 'ar-03', communityId: 'yushan-lishe', requestedOn: '2013-04-02', department: '市卫生局', kind: 'inspection', title: '医疗 卫生', approvals: [], reachedCommunity: true },
+  { id: 'ar-03', communityId: 'yushan-lishe', requestedOn: '2013-04-02', department: '市卫生局', kind: 'task', title: '医疗 卫生', approvals: [], reachedCommunity: true },
   { id: 'ar-04', communityId: 'yushan-lishe', requestedOn: '2013-04-18', department: '市公安消防大队', kind: 'inspection', title: '消防安全检查', approvals: ALL_THREE, reachedCommunity: true },
   { id: 'ar-05', communityId: 'yushan-lishe', requestedOn: '2013-05-06', department: '市文明办', kind: 'appraisal', title: '文明楼道评比', approvals: [], reachedCommunity: true },
   { id: 'ar-06', communityId: 'yushan-lishe', requestedOn: '2013-05-20', department: '市档案局', kind: 'compliance-upgrade', title: '档案管理达标升级', approvals: [{ body: '市纪委', date: '2013-05-25' }], reachedCommunity: false },
   { id: 'ar-07', communityId: 'yushan-lishe', requestedOn: '2013-06-03', department: '市老龄委', kind: 'plaque', title: '老年协会', approvals: ALL_THREE, reachedCommunity: false },
-  { id: 'ar-08', communityId: 'yushan-lishe', requestedOn: '2013-06-10', department: '市人社局', kind: 'training', title: '劳动就业培训', approvals: [], reachedCommunity: true },
+  { id: 'ar-08', communityId: 'yushan-lishe', requestedOn: '2013-06-10', department: '市人社局', kind: 'task', title: '劳动就业培训', approvals: [], reachedCommunity: true },
+  { id: 'ar-09', communityId: 'yushan-lishe', requestedOn: '2013-06-17', department: '市卫生局', kind: 'inspection', title: '医疗卫生', approvals: [], reachedCommunity: false },
 ] as const;
 
 /**

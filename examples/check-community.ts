@@ -32,7 +32,8 @@ for (const f of report.findings) {
 const { pass, fail, notApplicable } = report.summary.total;
 console.log(`合计 / total: ✓ ${pass}  ✗ ${fail}  · ${notApplicable}`);
 
-// Why did hall.min-items fail? explain() renders the finding with its source and parameters. A finding's message
+// What did hall.min-items find? 泾河村's item list is partial (the report names three services and says 等), so
+// it cannot fail: not applicable. explain() renders the finding with its source and parameters. A finding's message
 // is in its report's locale, so the English explanation comes from a report checked with `locale: 'en'`.
 const english = check(dataset, { asOf: AS_OF, rules: RULES, locale: 'en' });
 for (const [findings, locale] of [[report.findings, 'zh-CN'], [english.findings, 'en']] as const) {

@@ -62,16 +62,36 @@ heading('三、规则检查汇总', 'Compliance by rule');
 const report = check(dataset, { asOf: AS_OF });
 out.push(
   ...renderTable(
-    ['规则 / rule', '标题 / title', '✓', '✗', '·'],
+    ['规则 / rule', '标题 / title', '✓', '✗', '✗ 依据报告 / on figures', '✗ 依据解读 / on readings', '·'],
     rules.map((rule) => {
       const c = report.summary.byRule[rule.id] ?? { pass: 0, fail: 0, notApplicable: 0 };
-      return [rule.id, rule.title['zh-CN'], String(c.pass), String(c.fail), String(c.notApplicable)];
+      const b = report.summary.failures.byRule[rule.id] ?? { onFigures: 0, onReadings: 0 };
+      return [rule.id, rule.title['zh-CN'], String(c.pass), String(c.fail), String(b.onFigures), String(b.onReadings), String(c.notApplicable)];
     }),
-    ['left', 'left', 'right', 'right', 'right'],
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
   ),
 );
 const t = report.summary.total;
+const b = report.summary.failures.total;
 out.push(`合计 / total: ✓ ${t.pass}  ✗ ${t.fail}  · ${t.notApplicable}(✓ 符合 pass, ✗ 不符合 fail, · 不适用 not applicable)`);
+out.push(
+  `不符合项中依据报告数字 ${b.onFigures} 项,依据我们的解读(标为假设的参数)${b.onReadings} 项 / ` +
+    `of the failures, ${b.onFigures} rest on the report's figures and ${b.onReadings} on our readings (parameters marked as assumptions)`,
+);
+const reportEn = check(dataset, { asOf: AS_OF, locale: 'en' });
+out.push('', '不适用的原因 / why not applicable:');
+out.push(
+  ...renderTable(
+    ['规则 / rule', '·', '原因 / reason'],
+    rules.flatMap((rule) =>
+      (report.summary.notApplicable[rule.id] ?? []).flatMap((reason, i) => [
+        [rule.id, String(reason.count), reason.message],
+        ['', '', reportEn.summary.notApplicable[rule.id]?.[i]?.message ?? ''],
+      ]),
+    ),
+    ['left', 'right', 'left'],
+  ),
+);
 
 // 4. The four reference communities, rule by rule
 heading('四、四个参照社区', 'The four reference communities, rule by rule');

@@ -91,12 +91,15 @@ export class NoValueInForceError extends CommunityStandardsError {
    * @param id - the parameter id
    * @param profileId - the profile it was looked up in
    * @param asOf - the date asked for (YYYY-MM-DD)
+   * @param around - when the nearest later value starts (`from`), or else when the latest earlier one ended (`to`)
    */
-  constructor(id: string, profileId: string, asOf: string) {
+  constructor(id: string, profileId: string, asOf: string, around: { readonly from?: string; readonly to?: string } = {}) {
     super('NO_VALUE_IN_FORCE', `Parameter "${id}" of profile "${profileId}" has no value in force on ${asOf}.`, {
       id,
       profile: profileId,
       asOf,
+      ...(around.from !== undefined && { from: around.from }),
+      ...(around.from === undefined && around.to !== undefined && { to: around.to }),
     });
   }
 }

@@ -38,3 +38,4 @@ export { ledgerRationalize } from './rules/ledger.js';
 export { evaluationMandatory, evaluationResidentFeedback } from './rules/evaluation.js';
 export * from './statistics/index.js';
 export * from './calculators/index.js';
+export * from './conformance/index.js';

@@ -60,7 +60,7 @@ const zero = (): AccessCounts => ({ total: 0, ownDuty: 0, admitted: 0, refused: 
  * @example
  * ```ts
  * accessTally([
- *   { department: '市卫生局', kind: 'inspection', title: '医疗卫生', approvals: [] },
+ *   { department: '市卫生局', kind: 'task', title: '医疗卫生', approvals: [] },
  *   { department: '市卫生局', kind: 'appraisal', title: '卫生先进评比', approvals: [{ body: '市民政局' }] },
  * ], { asOf: '2013-06-30' }).departments;
  * //=> [{ department: '市卫生局', total: 2, ownDuty: 0, admitted: 1, refused: 0, pending: 1, reachedWithoutAdmission: 0 }]
@@ -89,7 +89,7 @@ export function accessTally(requests: readonly unknown[], options: AccessOptions
     }
     const pending =
       result.basis.kind === 'rule' &&
-      result.basis.rule === 'access.not-listed-not-approved' &&
+      (result.basis.rule === 'access.not-listed-not-approved' || result.basis.rule === 'access.review-required') &&
       result.basis.approvedBy.length > 0 &&
       reachedCommunity !== true;
     for (const counts of [row, totals]) {

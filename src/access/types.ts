@@ -33,7 +33,36 @@ export type AccessDecisionKind = 'own-duty' | 'admitted' | 'refused';
 export type MatchedBy = 'id' | 'title';
 
 /** The rules a decision can rest on when it rests on neither a list entry nor approvals. */
-export type AccessRuleId = 'access.plaque-outside-four' | 'access.not-listed-not-approved' | 'access.invalid-request';
+export type AccessRuleId =
+  | 'access.plaque-outside-four'
+  | 'access.not-listed-not-approved'
+  | 'access.review-required'
+  | 'access.invalid-request';
+
+/**
+ * A list entry whose title (or id) a request of a kind other than a work task carries: the two lists describe
+ * work, so it does not admit the request; it is only named in the reason.
+ */
+export interface SameTitleAs {
+  /** The list. */
+  readonly list: AccessListId;
+  /** The entry's id. */
+  readonly entryId: string;
+  /** The entry's title in every locale. */
+  readonly title: LocalizedText;
+}
+
+/**
+ * A reading a decision rests on: a parameter whose value in force is marked as an assumption (for instance the
+ * default 《协助政府工作事项表》, built from paragraph 6 because the report does not print the list). A city that
+ * supplies its official list, without an assumption note, removes the reading.
+ */
+export interface AccessReading {
+  /** The parameter, e.g. `access.assistList`. */
+  readonly parameter: string;
+  /** Its assumption note. */
+  readonly assumption: LocalizedText;
+}
 
 /** What a decision rests on: a list entry, the joint approval, or a rule. */
 export type AccessBasis =
@@ -86,6 +115,26 @@ export type AccessBasis =
       readonly missing: readonly string[];
     }
   | {
+      /**
+       * A request of a kind other than a work task (an inspection, assessment, appraisal, training, plaque, stamp
+       * or upgrade campaign) without the joint approval: the two lists describe work, so whatever its title it
+       * needs the joint review.
+       */
+      readonly kind: 'rule';
+      /** The rule. */
+      readonly rule: 'access.review-required';
+      /** The profile parameter naming the bodies required. */
+      readonly parameter: string;
+      /** The bodies whose approval is required. */
+      readonly required: readonly string[];
+      /** Those of them that approved. */
+      readonly approvedBy: readonly string[];
+      /** Those of them that did not. */
+      readonly missing: readonly string[];
+      /** The list entry its title (or entry id) names, which does not admit it. */
+      readonly sameTitleAs?: SameTitleAs;
+    }
+  | {
       /** The request could not be read: see the issues. */
       readonly kind: 'rule';
       /** The rule. */
@@ -125,4 +174,9 @@ export interface AccessDecision {
   readonly issues: readonly AccessRequestIssue[];
   /** Entries with a resembling title that were not matched (said so in the reason). */
   readonly nearMatches: readonly NearMatch[];
+  /**
+   * The readings the decision rests on: the parameters that decided it whose value is marked as an assumption
+   * (said so in the reason). Empty when the decision rests on cited values only.
+   */
+  readonly readings: readonly AccessReading[];
 }

@@ -1,5 +1,7 @@
 /**
- * Community work funds (社区工作经费): the yearly allocation to one community, per 100 households.
+ * Community work funds (社区工作经费): the allocation to one community by the standard per 100 households. The
+ * report states the standard per 100 households and no period (it does not say "a year"), so the result is the
+ * amount by the standard in force at a date, not a yearly total.
  *
  * @module
  */
@@ -67,7 +69,7 @@ export interface FundedCommunity {
 }
 
 /**
- * Computes a community's work funds (社区工作经费) for the year of `asOf`, by the standard in force
+ * Computes a community's work funds (社区工作经费) by the standard in force at `asOf`
  * (`funding.communityWork`): before 2012, 8,000 元 per 100 registered (户籍) households; from 2012, 15,000 元 per
  * 100 resident (常住) households.
  *

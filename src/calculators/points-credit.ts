@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import type { ExplanationStep } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
 import { pointsText } from '../locales/calculators/points.js';

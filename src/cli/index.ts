@@ -16,7 +16,7 @@ import { computeStatistics, statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
 import { ExitCode } from './exit-code.js';
 import { processIo, type CliIo } from './io.js';
-import { renderCheckText } from './render/check-text.js';
+import { renderCheckBrief, renderCheckText } from './render/check-text.js';
 import { renderHtml } from './render/html-page.js';
 import { renderExplainText, renderRulesText } from './render/rules-text.js';
 import { renderStatsText } from './render/stats-text.js';
@@ -121,8 +121,8 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
     case 'check': {
       const { output, input, profile } = await checkCommand(args, io);
       if (args.output === 'json') json(output);
-      else io.stdout.write(renderCheckText(output));
-      if (args.output === 'html') {
+      else io.stdout.write(args.output === 'html' ? renderCheckBrief(output) : renderCheckText(output));
+      if (args.output === 'html' && output.asOf !== null) {
         let statistics;
         try {
           statistics = computeStatistics(input, { asOf: output.asOf, profile, locale: args.locale }).statistics;

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Citation } from '../citation.js';
-import type { OutcomeCounts, Severity } from '../engine/types.js';
+import type { FailureBasis, NotApplicableReason, OutcomeCounts, Severity } from '../engine/types.js';
 import type { Locale } from '../locale.js';
 import type { RecordKind } from '../models/kinds.js';
 import type { ReportReading, StatisticId, StatisticUnit, WelfareTally } from '../statistics/types.js';
@@ -132,6 +132,12 @@ export interface RuleSummaryOutput extends OutcomeCounts {
   readonly severity: Severity;
   /** The record kind it checks. */
   readonly subject: RecordKind;
+  /** Of its failures, those that rest on cited figures only (the report's, or a cited standard's). */
+  readonly failOnFigures: number;
+  /** Of its failures, those that rest on at least one of our readings (a parameter marked as an assumption). */
+  readonly failOnReadings: number;
+  /** Why its findings did not apply, with counts, in the order first met (empty when none). */
+  readonly notApplicableReasons: readonly NotApplicableReason[];
 }
 
 /** A failed finding, located in the input. */
@@ -154,6 +160,10 @@ export interface FailureOutput {
   readonly expected?: unknown;
   /** What the record has. */
   readonly actual?: unknown;
+  /** Whether it rests on at least one of our readings. */
+  readonly restsOnAssumption: boolean;
+  /** The parameters used whose value is marked as an assumption. */
+  readonly assumptions: readonly string[];
   /** The file the record came from. */
   readonly file?: string;
   /** Its line. */
@@ -165,8 +175,11 @@ export interface FailureOutput {
 /** `check --output json`. */
 export interface CheckOutput extends Common {
   readonly command: 'check';
-  /** The date checked. */
-  readonly asOf: string;
+  /**
+   * The date checked; `null` only when an input file could not be read (exit code 2) and no date was given, in
+   * which case nothing was checked.
+   */
+  readonly asOf: string | null;
   /** The profile. */
   readonly profile: ProfileOutput;
   /** The severity from which a failure makes the exit code 1. */
@@ -183,6 +196,8 @@ export interface CheckOutput extends Common {
     readonly bySeverity: Readonly<Record<Severity, number>>;
     /** Every rule run, in registry order. */
     readonly byRule: readonly RuleSummaryOutput[];
+    /** Failures split by what they rest on: cited figures only, or at least one of our readings. */
+    readonly failuresByBasis: FailureBasis;
   };
   /** Failed findings: how many, and the first ones (errors first, then warnings, then info). */
   readonly failures: { readonly total: number; readonly items: readonly FailureOutput[] };

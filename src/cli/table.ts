@@ -46,10 +46,13 @@ export function padDisplay(text: string, width: number, align: Align = 'left'): 
 export function renderTable(header: readonly string[], data: readonly (readonly string[])[], align: readonly Align[] = []): string[] {
   const rows = data.map((r) => r.map((c) => escapeControlCharacters(c)));
   const widths = header.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  // A column with nothing in it, not even a heading, takes no room (no double gap, no rule under nothing).
+  const shown = widths.map((w) => w > 0);
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => padDisplay(c, widths[i] ?? 0, align[i] ?? 'left'))
+      .filter((_, i) => shown[i] ?? true)
       .join('  ')
       .trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  return [line(header), widths.filter((w) => w > 0).map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }

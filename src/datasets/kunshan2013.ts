@@ -38,7 +38,7 @@ const SOURCE = [
   '千灯炎武社区、千灯大潭村、泾河村、里厍社区四个参照社区取自《昆山市基本公共服务调研报告》“二 依托社区完善公共服务”第2段,只含报告给出的数字;',
   `其余记录均为合成数据(固定种子 ${KUNSHAN_2013_SEED}),人名、社区名、面积、人数等均系虚构,只是按报告的全市数字构造,使由记录算出的统计数与报告一致`,
   '(服务中心177/130个,社区155/153个,“一站式”大厅100%,服务项目达20个以上85%,社会组织689+1336家,持证社工262+54人,',
-  '专职人员1558人86%、“两委会”成员1580人57%,平均用房面积超过1315/1274平方米,共建单位275个,2012年公益创投资助35个项目)。',
+  '专职人员1558人86%、“两委会”成员1580人57%,平均用房面积超过1315/1274平方米,共建单位275个,2012年公益创投资助35个社区的项目)。',
   ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table.`,
 ].join('');
 

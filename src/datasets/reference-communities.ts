@@ -115,7 +115,9 @@ export function referenceCommunities(): Dataset {
         oneStopHall: true,
         facilityIds: ['jinghe-party-station', 'jinghe-e-reading', 'jinghe-av-room', 'jinghe-gateball', 'jinghe-stage'],
         serviceItemIds: ['jinghe-utilities', 'jinghe-urban-management', 'jinghe-family-planning'],
-        notes: '2003年投资900万元建设, 占地1000平方米.',
+        // “水电服务、城管服务、计划生育服务等”: the report names three and says 等 — a partial list.
+        serviceItemsPartial: true,
+        notes: '2003年投资900万元建设, 占地1000平方米; 服务项目据报告“水电服务、城管服务、计划生育服务等”, 只列出三项.',
       },
       {
         id: 'yushan-lishe-center',

@@ -11,13 +11,13 @@ import type { Dataset } from '../models/dataset.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
 import { profileOption } from '../profiles/profile-option.js';
-import { parameter } from '../profiles/parameter.js';
+import { findParameter, parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { rules as registry } from '../rules/registry.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { validateDataset } from '../validation/validate-dataset.js';
 import { indexDataset } from './dataset-index.js';
-import type { Finding, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
+import type { FailureBasis, Finding, NotApplicableReason, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -77,6 +77,7 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
     if (hit instanceof NoValueInForceError) throw hit;
     return hit;
   };
+  const notInForce = new Map<string, { values: Readonly<Record<string, unknown>>; message: string }>();
   const data = indexDataset(dataset);
   const findings: Finding[] = [];
 
@@ -101,12 +102,16 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
       } catch (error) {
         if (!(error instanceof NoValueInForceError)) throw error;
         const id = String(error.details['id']);
+        let why = notInForce.get(id);
+        if (why === undefined) notInForce.set(id, (why = whyNotInForce(profile, error, locale)));
         findings.push(
-          finding(rule, subject.id, {
-            outcome: 'not-applicable',
-            code: 'parameter-not-in-force',
-            values: { parameter: id, asOf },
-          }, engineMessages[locale].parameterNotInForce({ parameter: id, asOf }), [...used.values()]),
+          finding(
+            rule,
+            subject.id,
+            { outcome: 'not-applicable', code: 'parameter-not-in-force', values: why.values },
+            why.message,
+            [...used.values()],
+          ),
         );
         continue;
       }
@@ -116,7 +121,18 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
     }
   }
 
-  return { asOf, profile: profile.id, locale, rules: selected.map((r) => r.id), issues, findings, summary: summarise(findings) };
+  return { asOf, profile: profile.id, locale, rules: selected.map((r) => r.id), issues, findings, summary: summarise(findings, selected, locale) };
+}
+
+/**
+ * The values of a `parameter-not-in-force` finding (the parameter, the date, and when its values start or ended)
+ * and its message, which also names the parameter by its label.
+ */
+function whyNotInForce(profile: Profile, error: NoValueInForceError, locale: Locale) {
+  const { id, asOf, from, to } = error.details as { id: string; asOf: string; from?: string; to?: string };
+  const values = { parameter: id, asOf, ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+  const label = findParameter(profile, id)?.definition.label[locale] ?? id;
+  return { values, message: engineMessages[locale].parameterNotInForce({ ...values, label }) };
 }
 
 function selectRules(option: CheckOptions['rules']): readonly Rule[] {
@@ -143,10 +159,13 @@ function render(rule: Rule, locale: Locale, result: RuleResult): string {
   }
 }
 
-function finding(rule: Rule, id: string, result: RuleResult, message: string, parameters: ResolvedParameter[]): Finding {
+function finding(rule: Rule, id: string, result: RuleResult, message: string, used: ResolvedParameter[]): Finding {
+  const only = result.parameters;
+  const parameters = only === undefined ? used : used.filter((p) => only.includes(p.id));
+  const assumptions = parameters.filter((p) => p.assumption !== undefined).map((p) => p.id);
   return {
     rule: rule.id,
-    severity: rule.severity,
+    severity: result.severity ?? rule.severity,
     outcome: result.outcome,
     subject: { kind: rule.subject, id },
     ...(result.item !== undefined && { item: result.item }),
@@ -157,15 +176,20 @@ function finding(rule: Rule, id: string, result: RuleResult, message: string, pa
     ...(result.actual !== undefined && { actual: result.actual }),
     ...(result.values !== undefined && { values: result.values }),
     parameters,
+    assumptions,
+    restsOnAssumption: assumptions.length > 0,
     source: rule.source,
   };
 }
 
-function summarise(findings: readonly Finding[]): Report['summary'] {
+function summarise(findings: readonly Finding[], rules: readonly Rule[], locale: Locale): Report['summary'] {
   const byRule: Record<string, OutcomeCounts> = {};
   const bySubject: Record<string, OutcomeCounts> = {};
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const total: OutcomeCounts = { pass: 0, fail: 0, notApplicable: 0 };
+  const failureTotal: FailureBasis = { onFigures: 0, onReadings: 0 };
+  const failureByRule: Record<string, FailureBasis> = {};
+  const reasons = new Map<string, Map<string, { code: string; parameter?: string; count: number; messages: Set<string> }>>();
   const bump = (counts: OutcomeCounts, f: Finding) => {
     if (f.outcome === 'pass') counts.pass++;
     else if (f.outcome === 'fail') counts.fail++;
@@ -175,7 +199,33 @@ function summarise(findings: readonly Finding[]): Report['summary'] {
     bump((byRule[f.rule] ??= { pass: 0, fail: 0, notApplicable: 0 }), f);
     bump((bySubject[`${f.subject.kind}:${f.subject.id}`] ??= { pass: 0, fail: 0, notApplicable: 0 }), f);
     bump(total, f);
-    if (f.outcome === 'fail') bySeverity[f.severity]++;
+    const basis = (failureByRule[f.rule] ??= { onFigures: 0, onReadings: 0 });
+    if (f.outcome === 'fail') {
+      bySeverity[f.severity]++;
+      const key = f.restsOnAssumption ? 'onReadings' : 'onFigures';
+      basis[key]++;
+      failureTotal[key]++;
+    } else if (f.outcome === 'not-applicable') {
+      const parameter = f.code === 'parameter-not-in-force' ? f.values?.['parameter'] : undefined;
+      const key = typeof parameter === 'string' ? `${f.code}\u0000${parameter}` : f.code;
+      let ofRule = reasons.get(f.rule);
+      if (ofRule === undefined) reasons.set(f.rule, (ofRule = new Map()));
+      let reason = ofRule.get(key);
+      if (reason === undefined) {
+        reason = { code: f.code, ...(typeof parameter === 'string' && { parameter }), count: 0, messages: new Set() };
+        ofRule.set(key, reason);
+      }
+      reason.count++;
+      reason.messages.add(f.message);
+    }
   }
-  return { byRule, bySubject, bySeverity, total };
+  const notApplicable: Record<string, readonly NotApplicableReason[]> = {};
+  for (const [ruleId, ofRule] of reasons) {
+    const written = rules.find((r) => r.id === ruleId)?.reasons?.[locale];
+    notApplicable[ruleId] = [...ofRule.values()].map(({ messages, ...reason }) => ({
+      ...reason,
+      message: written?.[reason.code] ?? (messages.size === 1 ? [...messages][0]! : reason.code),
+    }));
+  }
+  return { byRule, bySubject, bySeverity, total, failures: { total: failureTotal, byRule: failureByRule }, notApplicable };
 }

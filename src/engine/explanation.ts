@@ -8,6 +8,7 @@ import type { Citation } from '../citation.js';
 import { escapeControlCharacters } from '../control-characters.js';
 import { resolveLocale, type Locale, type LocalizedText } from '../locale.js';
 import { engineMessages } from '../locales/engine.js';
+import { recordKindLabels } from '../models/kinds.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { formatParameterValue } from './format-parameter.js';
 import type { Finding } from './types.js';
@@ -142,9 +143,17 @@ function findingExplanation(finding: Finding): Explanation {
     { text: both((l) => `${engineMessages[l].words.source}: ${formatCitation(finding.source, l)}`) },
     ...finding.parameters.map((p) => ({ text: p.label, parameter: p })),
   ];
+  steps.push({
+    text: both((l) => {
+      const basis = engineMessages[l].basis;
+      return finding.restsOnAssumption ? `${basis.onReadings}: ${finding.assumptions.join(', ')}` : basis.onFigures;
+    }),
+  });
   if (finding.expected !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.expected}: ${json(finding.expected)}`) });
   if (finding.actual !== undefined) steps.push({ text: both((l) => `${engineMessages[l].words.actual}: ${json(finding.actual)}`) });
   steps.push({ text: both((l) => `${engineMessages[l].words.outcome}: ${outcome(l)} — ${finding.message}`) });
-  const subject = `${finding.subject.kind} ${finding.subject.id}${finding.item === undefined ? '' : ` / ${finding.item}`}`;
-  return { title: both((l) => `${engineMessages[l].words.rule} ${finding.rule} — ${subject}`), steps };
+  // The subject in the reader's language: 规则 hall.min-items — 社区 yushan-jinghe.
+  const subject = (l: Locale) =>
+    `${recordKindLabels[finding.subject.kind]?.[l] ?? finding.subject.kind} ${finding.subject.id}${finding.item === undefined ? '' : ` / ${finding.item}`}`;
+  return { title: both((l) => `${engineMessages[l].words.rule} ${finding.rule} — ${subject(l)}`), steps };
 }

@@ -23,6 +23,9 @@ export type MessageFunction = (values: Readonly<Record<string, unknown>>) => str
 /** A rule's messages, by locale and then by message code. */
 export type RuleMessages = Readonly<Record<Locale, Readonly<Record<string, MessageFunction>>>>;
 
+/** A rule's not-applicable reasons, by locale and then by result code. */
+export type RuleReasons = Readonly<Record<Locale, Readonly<Record<string, string>>>>;
+
 /** What a rule's check returns for one subject or one item of it. */
 export interface RuleResult {
   /** Pass, fail or not applicable. */
@@ -39,6 +42,17 @@ export interface RuleResult {
   readonly expected?: unknown;
   /** What the record has (JSON-serialisable). */
   readonly actual?: unknown;
+  /**
+   * The ids of the parameters this result rests on, when it rests on fewer than every parameter the check read
+   * (a per-item rule whose items read different parameters). The finding then lists only these, and says it rests
+   * on an assumption only when one of these is one.
+   */
+  readonly parameters?: readonly string[];
+  /**
+   * The severity of this finding when it differs from the rule's (e.g. a pilot target a profile made binding is a
+   * warning where the rule, by default, only informs).
+   */
+  readonly severity?: Severity;
 }
 
 /** What a rule's check can read: the profile's parameters in force, and the dataset. */
@@ -78,6 +92,12 @@ export interface Rule<K extends RecordKind = RecordKind> {
   readonly parameters: readonly string[];
   /** Its messages. */
   readonly messages: RuleMessages;
+  /**
+   * Why the rule does not apply, by locale and then by the code of a not-applicable result: one sentence that holds
+   * for every subject with that code (no names, no numbers), for summaries by rule. A code with no reason here is
+   * summarised with its findings' message when they all share one, else with the code itself.
+   */
+  readonly reasons?: RuleReasons;
   /** The check: one result, or one per item. */
   check(subject: RecordOf<K>, context: RuleContext): RuleResult | readonly RuleResult[];
 }
@@ -86,7 +106,7 @@ export interface Rule<K extends RecordKind = RecordKind> {
 export interface Finding {
   /** The rule id. */
   readonly rule: string;
-  /** The rule's severity. */
+  /** The finding's severity: the rule's, unless its check set another for this finding. */
   readonly severity: Severity;
   /** Pass, fail or not applicable. */
   readonly outcome: Outcome;
@@ -108,8 +128,38 @@ export interface Finding {
   readonly values?: Readonly<Record<string, unknown>>;
   /** The parameter values used, with their citations. */
   readonly parameters: readonly ResolvedParameter[];
+  /**
+   * The ids of the parameters used whose value in force is marked as an assumption in the profile (our reading of
+   * the report, not its figure), in the order used; empty when the finding rests on cited figures only.
+   */
+  readonly assumptions: readonly string[];
+  /** Whether the finding rests on at least one assumption (`assumptions` is not empty). */
+  readonly restsOnAssumption: boolean;
   /** The rule's source. */
   readonly source: Citation;
+}
+
+/**
+ * Failed findings split by what they rest on: the figures cited (the report's, or a standard's the profile cites)
+ * and nothing else, or at least one of our readings (a parameter whose value is marked as an assumption).
+ */
+export interface FailureBasis {
+  /** Failures that rest on cited figures only: the report itself supports them. */
+  onFigures: number;
+  /** Failures that rest on at least one of our readings. */
+  onReadings: number;
+}
+
+/** Why findings of a rule were not applicable, and how many. */
+export interface NotApplicableReason {
+  /** The code of the findings (`not-reported`, `parameter-not-in-force`…). */
+  readonly code: string;
+  /** For `parameter-not-in-force`: the parameter with no value in force. */
+  readonly parameter?: string;
+  /** How many findings. */
+  readonly count: number;
+  /** The reason, in the report's locale. */
+  readonly message: string;
 }
 
 /** Counts of outcomes. */
@@ -146,5 +196,12 @@ export interface Report {
     readonly bySeverity: Readonly<Record<Severity, number>>;
     /** Outcome counts over all findings. */
     readonly total: OutcomeCounts;
+    /** Failed findings split by what they rest on, over all findings and per rule id (the keys of `byRule`). */
+    readonly failures: { readonly total: FailureBasis; readonly byRule: Readonly<Record<string, FailureBasis>> };
+    /**
+     * The reasons of not-applicable findings per rule id, with counts, in the order first met: one per code (per
+     * code and parameter for `parameter-not-in-force`). Rules with no not-applicable finding are left out.
+     */
+    readonly notApplicable: Readonly<Record<string, readonly NotApplicableReason[]>>;
   };
 }

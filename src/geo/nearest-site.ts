@@ -6,8 +6,7 @@
  * @module
  */
 import { listArgument } from '../arguments.js';
-import { around } from 'geokdbush';
-import KDBush from 'kdbush';
+import { around, KDBush } from './vendor.js';
 
 /** A point that can be indexed: longitude and latitude in degrees. */
 export interface LonLat {

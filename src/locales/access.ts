@@ -19,6 +19,8 @@ export interface AccessReasonInput {
   readonly nearMatches: readonly NearMatch[];
   /** The entry id the request named, when it is on neither list. */
   readonly unknownEntryId?: string | undefined;
+  /** The parameters the decision rests on whose value is an assumption (see `AccessDecision.readings`). */
+  readonly readings?: readonly string[] | undefined;
 }
 
 /** What an issue message is built from. */
@@ -48,10 +50,18 @@ const kindLabel = (kind: unknown, locale: Locale): string =>
     ? accessRequestKindLabels[kind as keyof typeof accessRequestKindLabels][locale]
     : String(kind);
 
+/** Splits the readings of a decision: is its list (when it rests on one) a reading, and which other parameters are. */
+function readings_(basis: AccessBasis, readings: readonly string[] | undefined): { list: boolean; others: readonly string[] } {
+  const all = readings ?? [];
+  const listParameter = basis.kind === 'list' ? basis.parameter : undefined;
+  return { list: listParameter !== undefined && all.includes(listParameter), others: all.filter((r) => r !== listParameter) };
+}
+
 const zhList = { duties: '《基层群众自治组织依法履行职责事项表》', assist: '《基层群众自治组织协助政府工作事项表》' } as const;
 const enList = { duties: 'the list of duties performed by law', assist: 'the list of work assisting the government' } as const;
 
-function zhReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessReasonInput): string {
+function zhReason(input: AccessReasonInput): string {
+  const { kind, title, basis, nearMatches, unknownEntryId } = input;
   const subject = `${kindLabel(kind, 'zh-CN')}“${String(title)}”`;
   let text: string;
   if (basis.kind === 'list') {
@@ -60,7 +70,10 @@ function zhReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessRea
     const how = basis.matchedBy === 'id' ? `按条目编号 ${basis.entry.id} 列入${where}“${entry}”` : `与${where}条目“${entry}”(${basis.entry.id})名称一致`;
     text = basis.list === 'duties' ? `${subject}${how},属社区依法履行的职责` : `${subject}${how},属协助政府工作事项,予以准入`;
   } else if (basis.kind === 'approval') {
-    text = `${subject}未列入两份清单,已经${basis.bodies.join('、')}联合审批,予以准入`;
+    text =
+      kind === 'task'
+        ? `${subject}未列入两份清单,已经${basis.bodies.join('、')}联合审批,予以准入`
+        : `${subject}已经${basis.bodies.join('、')}联合审批,予以准入`;
   } else if (basis.rule === 'access.plaque-outside-four') {
     const marks = basis.marks.join('、');
     text = `${subject}不是社区可悬挂的${basis.allowed.join('、')}${basis.allowed.length === 4 ? '四块牌子' : '牌子'}${marks === '' ? '' : `及${marks}`},一律不予准入`;
@@ -69,6 +82,16 @@ function zhReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessRea
       basis.approvedBy.length === 0
         ? `${subject}未列入两份清单,也未经${basis.required.join('、')}联合审批,不予准入`
         : `${subject}未列入两份清单,仅经${basis.approvedBy.join('、')}审批,缺少${basis.missing.join('、')}的审批,不予准入`;
+  } else if (basis.rule === 'access.review-required') {
+    const same =
+      basis.sameTitleAs === undefined
+        ? ''
+        : `(名称虽与${zhList[basis.sameTitleAs.list]}条目“${basis.sameTitleAs.title['zh-CN']}”(${basis.sameTitleAs.entryId})相同,两份清单只列工作任务)`;
+    const need = `${kindLabel(kind, 'zh-CN')}不论名称均须经${basis.required.join('、')}联合审批${same}`;
+    text =
+      basis.approvedBy.length === 0
+        ? `${subject}未经联合审批,不予准入:${need}`
+        : `${subject}仅经${basis.approvedBy.join('、')}审批,缺少${basis.missing.join('、')}的审批,不予准入:${need}`;
   } else {
     text = `申请有 ${basis.issueCount} 处问题,无法判定,不予准入`;
   }
@@ -76,10 +99,14 @@ function zhReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessRea
   if (nearMatches.length > 0) {
     text += `;名称与清单条目${nearMatches.map((n) => `“${n.title}”(${n.entryId})`).join('、')}相近但不一致,未作模糊匹配`;
   }
+  const readings = readings_(basis, input.readings);
+  if (readings.list) text += ';该清单条目为本库的推定(报告未列出清单条目),应以本地正式清单为准';
+  if (readings.others.length > 0) text += `;此判定依据推定的参数 ${readings.others.join('、')}`;
   return text;
 }
 
-function enReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessReasonInput): string {
+function enReason(input: AccessReasonInput): string {
+  const { kind, title, basis, nearMatches, unknownEntryId } = input;
   const subject = `${kindLabel(kind, 'en')} “${String(title)}”`;
   let text: string;
   if (basis.kind === 'list') {
@@ -91,7 +118,10 @@ function enReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessRea
         : `matches by title entry ${basis.entry.id} “${entry}” of ${where}`;
     text = basis.list === 'duties' ? `${subject} ${how}: the community's own duty` : `${subject} ${how}: admitted`;
   } else if (basis.kind === 'approval') {
-    text = `${subject} is on neither list but was jointly approved by ${basis.bodies.join(', ')}: admitted`;
+    text =
+      kind === 'task'
+        ? `${subject} is on neither list but was jointly approved by ${basis.bodies.join(', ')}: admitted`
+        : `${subject} was jointly approved by ${basis.bodies.join(', ')}: admitted`;
   } else if (basis.rule === 'access.plaque-outside-four') {
     const marks = basis.marks.length === 0 ? '' : ` or ${basis.marks.join(', ')}`;
     text = `${subject} is not one of the plaques a community may hang (${basis.allowed.join(', ')})${marks}: always refused`;
@@ -100,6 +130,16 @@ function enReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessRea
       basis.approvedBy.length === 0
         ? `${subject} is on neither list and was not jointly approved by ${basis.required.join(', ')}: refused`
         : `${subject} is on neither list and was approved only by ${basis.approvedBy.join(', ')}, not by ${basis.missing.join(', ')}: refused`;
+  } else if (basis.rule === 'access.review-required') {
+    const same =
+      basis.sameTitleAs === undefined
+        ? ''
+        : ` (its title is that of entry ${basis.sameTitleAs.entryId} “${basis.sameTitleAs.title.en}” of ${enList[basis.sameTitleAs.list]}, but the two lists describe work tasks only)`;
+    const need = `whatever its title, a request of this kind needs the joint approval of ${basis.required.join(', ')}${same}`;
+    text =
+      basis.approvedBy.length === 0
+        ? `${subject} was not jointly approved: refused; ${need}`
+        : `${subject} was approved only by ${basis.approvedBy.join(', ')}, not by ${basis.missing.join(', ')}: refused; ${need}`;
   } else {
     text = `the request has ${basis.issueCount} problem(s) and cannot be decided: refused`;
   }
@@ -107,6 +147,9 @@ function enReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessRea
   if (nearMatches.length > 0) {
     text += `; its title resembles ${nearMatches.map((n) => `“${n.title}” (${n.entryId})`).join(', ')} but is not the same, and titles are never matched loosely`;
   }
+  const readings = readings_(basis, input.readings);
+  if (readings.list) text += "; the list's entries are our reading (the report does not print the list), to be replaced by the official list";
+  if (readings.others.length > 0) text += `; this decision rests on our reading of ${readings.others.join(', ')}`;
   return text;
 }
 
@@ -116,11 +159,11 @@ function enReason({ kind, title, basis, nearMatches, unknownEntryId }: AccessRea
  * @example
  * ```ts
  * accessMessages['zh-CN'].reason({
- *   kind: 'inspection', title: '消防检查', nearMatches: [],
- *   basis: { kind: 'rule', rule: 'access.not-listed-not-approved', parameter: 'access.requiredApprovers',
+ *   kind: 'inspection', title: '消防检查', nearMatches: [], readings: [],
+ *   basis: { kind: 'rule', rule: 'access.review-required', parameter: 'access.requiredApprovers',
  *     required: ['市纪委', '市民政局', '市法制办公室'], approvedBy: [], missing: ['市纪委', '市民政局', '市法制办公室'] },
  * });
- * //=> '检查“消防检查”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入'
+ * //=> '检查“消防检查”未经联合审批,不予准入:检查不论名称均须经市纪委、市民政局、市法制办公室联合审批'
  * ```
  */
 export const accessMessages: Readonly<Record<Locale, AccessMessages>> = {

@@ -44,7 +44,8 @@ export interface CliMessages {
   readonly words: Readonly<Record<
     | 'file' | 'format' | 'records' | 'valid' | 'invalid' | 'total' | 'rule' | 'title' | 'severity' | 'subject' | 'pass'
     | 'fail' | 'notApplicable' | 'kind' | 'label' | 'dataset' | 'figure' | 'computed' | 'report' | 'location'
-    | 'message' | 'year' | 'programme' | 'projects' | 'funded' | 'granted' | 'parameter' | 'source' | 'assumption',
+    | 'message' | 'year' | 'programme' | 'projects' | 'funded' | 'granted' | 'parameter' | 'source' | 'assumption'
+    | 'agrees' | 'onFigures' | 'onReadings' | 'count' | 'reason',
     string
   >>;
   /** Sentences of the text and HTML output. */
@@ -55,6 +56,8 @@ export interface CliMessages {
     readonly statsVerdict: (v: VerdictInput & { matched: number; compared: number }) => string;
     readonly bySeverity: (counts: string) => string;
     readonly noSubjects: (rules: string) => string;
+    readonly failureBasis: (onFigures: string, onReadings: string) => string;
+    readonly notApplicableReasons: string;
     readonly failures: (listed: number, total: number) => string;
     readonly problems: (listed: number, total: number) => string;
     readonly more: (n: number) => string;
@@ -70,6 +73,8 @@ export interface CliMessages {
     readonly title: (command: 'check' | 'stats') => string;
     readonly byRule: string;
     readonly bySeverity: string;
+    readonly notApplicable: string;
+    readonly basisNote: string;
     readonly statistics: string;
     readonly statisticsNote: string;
     readonly failures: string;
@@ -177,7 +182,8 @@ const zhCN: CliMessages = {
     title: '标题', severity: '严重程度', subject: '对象', pass: '符合', fail: '不符合', notApplicable: '不适用',
     kind: '类型', label: '名称', dataset: '数据集', figure: '指标', computed: '计算值', report: '报告',
     location: '位置', message: '说明', year: '年度', programme: '项目类别', projects: '申报', funded: '资助',
-    granted: '资助金额(元)', parameter: '参数', source: '依据', assumption: '假设',
+    granted: '资助金额(元)', parameter: '参数', source: '依据', assumption: '假设', agrees: '一致',
+    onFigures: '依据报告', onReadings: '依据解读', count: '项数', reason: '原因',
   },
   text: {
     heading: ({ command, files, records, asOf, profile }) =>
@@ -200,6 +206,8 @@ const zhCN: CliMessages = {
       `(退出码 ${v.exitCode})`,
     bySeverity: (counts) => `不符合项按严重程度:${counts}`,
     noSubjects: (rules) => `数据中没有其检查对象的规则:${rules}`,
+    failureBasis: (onFigures, onReadings) => `不符合项按依据:依据报告数字 ${onFigures} · 依据我们的解读(假设)${onReadings}`,
+    notApplicableReasons: '不适用的原因:',
     failures: (listed, total) => (listed < total ? `不符合项(共 ${total} 项,列出前 ${listed} 项,按严重程度):` : `不符合项(共 ${total} 项):`),
     problems: (listed, total) => (listed < total ? `输入问题(共 ${total} 个,列出前 ${listed} 个):` : `输入问题(共 ${total} 个):`),
     more: (n) => `…… 另有 ${n} 项未列出(--max-problems N 列出更多,--output json 输出机器可读的结果)`,
@@ -214,6 +222,8 @@ const zhCN: CliMessages = {
     title: (command) => (command === 'check' ? '社区公共服务标准检查报告' : '社区公共服务统计'),
     byRule: '按规则汇总',
     bySeverity: '不符合项按严重程度',
+    notApplicable: '不适用的原因',
+    basisNote: '“依据报告”的不符合项只用到报告(或所引标准)的数字;“依据解读”的不符合项至少用到一项标记为假设的参数,即我们对报告的解读。',
     statistics: '统计数与调研报告对照',
     statisticsNote: '每项上一条为由记录计算的值,下一条为报告的数字,各项自零起画、各用各的比例尺(比例项为 0–100%);✓ 表示按报告的写法一致。',
     failures: '不符合项',
@@ -319,7 +329,8 @@ Exit codes: 0 clean; 1 invalid records, malformed lines or columns, or (check) f
     title: 'title', severity: 'severity', subject: 'subject', pass: 'pass', fail: 'fail', notApplicable: 'n/a',
     kind: 'kind', label: 'label', dataset: 'dataset', figure: 'figure', computed: 'computed', report: 'report',
     location: 'where', message: 'message', year: 'year', programme: 'programme', projects: 'projects', funded: 'funded',
-    granted: 'granted (yuan)', parameter: 'Parameter', source: 'Source', assumption: 'Assumption',
+    granted: 'granted (yuan)', parameter: 'Parameter', source: 'Source', assumption: 'Assumption', agrees: 'agrees',
+    onFigures: 'on figures', onReadings: 'on readings', count: 'count', reason: 'reason',
   },
   text: {
     heading: ({ command, files, records, asOf, profile }) =>
@@ -342,6 +353,8 @@ Exit codes: 0 clean; 1 invalid records, malformed lines or columns, or (check) f
       ` (exit code ${v.exitCode})`,
     bySeverity: (counts) => `Failures by severity: ${counts}`,
     noSubjects: (rules) => `Rules with nothing to check in the data: ${rules}`,
+    failureBasis: (onFigures, onReadings) => `Failures by basis: ${onFigures} on the report’s figures · ${onReadings} on our readings (assumptions)`,
+    notApplicableReasons: 'Why not applicable:',
     failures: (listed, total) => (listed < total ? `Failures (${total}; the first ${listed}, most severe first):` : `Failures (${total}):`),
     problems: (listed, total) => (listed < total ? `Input problems (${total}; the first ${listed}):` : `Input problems (${total}):`),
     more: (n) => `… ${n} more not listed (--max-problems N lists more, --output json gives machine-readable results)`,
@@ -356,6 +369,8 @@ Exit codes: 0 clean; 1 invalid records, malformed lines or columns, or (check) f
     title: (command) => (command === 'check' ? 'Community public-service standards: check report' : 'Community public-service statistics'),
     byRule: 'By rule',
     bySeverity: 'Failures by severity',
+    notApplicable: 'Why not applicable',
+    basisNote: 'A failure “on figures” uses only the report’s (or a cited standard’s) figures; one “on readings” uses at least one parameter marked as an assumption — our reading of the report.',
     statistics: 'Statistics beside the survey report',
     statisticsNote: 'For each figure, the upper bar is the value computed from the records, the lower one the report’s; each figure is drawn from zero on its own scale (shares on 0–100%). ✓: they agree the way the report writes the figure.',
     failures: 'Failures',

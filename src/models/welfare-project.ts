@@ -27,7 +27,7 @@ export const welfareProgrammeLabels = defineLabels<WelfareProgramme>({
  * @example
  * ```ts
  * WelfareProject.parse({
- *   id: 'wp1', title: '夕阳护春蕾', programme: 'venture', year: 2012, requestedFen: 15_000_000, score: 92,
+ *   id: 'wp1', title: '四点半课堂', programme: 'venture', year: 2012, requestedFen: 15_000_000, score: 92,
  * });
  * ```
  */

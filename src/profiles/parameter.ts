@@ -52,7 +52,8 @@ export function parameter(profile: Profile, id: string, asOf: string | Date): Re
   const found = findParameter(profile, id);
   if (found === undefined) throw new UnknownParameterError(id, profile.id);
   const { definition } = found;
-  for (const v of definition.values) {
+  const values = definition.values;
+  for (const v of values) {
     if ((v.from === undefined || v.from <= date) && (v.to === undefined || date <= v.to)) {
       return {
         id,
@@ -68,7 +69,9 @@ export function parameter(profile: Profile, id: string, asOf: string | Date): Re
       };
     }
   }
-  throw new NoValueInForceError(id, found.profile, date);
+  const from = values.map((v) => v.from).filter((d): d is string => d !== undefined && d > date).sort()[0];
+  const to = values.map((v) => v.to).filter((d): d is string => d !== undefined && d < date).sort().at(-1);
+  throw new NoValueInForceError(id, found.profile, date, { ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
 }
 
 /**

@@ -9,7 +9,7 @@ import type { LocalizedText } from '../locale.js';
 /**
  * Units of parameter values. Money is always in integer fen (分) so that amounts stay exact.
  *
- * - `fen-per-100-households`: fen per 100 households a year (社区工作经费)
+ * - `fen-per-100-households`: fen per 100 households (社区工作经费; the report gives no period, such as a year)
  * - `fen-per-year`, `fen`: fen a year, or once
  * - `fen-per-person-month`: fen per person per month (低保, 最低工资)
  * - `count`, `ratio` (0–1), `minutes`, `hours`, `days`, `months`, `metres`, `metres-per-minute`, `square-metres`,

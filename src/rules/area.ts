@@ -4,7 +4,7 @@
  * @module
  */
 import { ProfileDefinitionError } from '../errors.js';
-import { householdBasisLabels, perHouseholdsMessages } from '../locales/rules/area.js';
+import { householdBasisLabels, perHouseholdsMessages, perHouseholdsReasons } from '../locales/rules/area.js';
 import type { Community } from '../models/community.js';
 import type { Basis } from '../profiles/types.js';
 import { defineRule } from './define-rule.js';
@@ -51,6 +51,7 @@ export const areaPerHouseholds = defineRule({
   },
   parameters: ['area.perHundredHouseholds', 'area.householdBasis'],
   messages: perHouseholdsMessages,
+  reasons: perHouseholdsReasons,
   check(community, context) {
     const min = context.param('area.perHundredHouseholds').value as number;
     const basis = readBasis(context.param('area.householdBasis').value);

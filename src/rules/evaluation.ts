@@ -6,13 +6,15 @@
  */
 import { normalizeTitle } from '../access/normalize.js';
 import { kunshanReport } from '../citation.js';
-import { mandatoryMessages, residentFeedbackMessages } from '../locales/rules/evaluation.js';
+import { mandatoryMessages, mandatoryReasons, residentFeedbackMessages } from '../locales/rules/evaluation.js';
 import { defineRule } from './define-rule.js';
 
 /**
  * `evaluation.mandatory` — an activity imposed on a community must be a city-wide creation task (`cityWide`), or
- * one of the activities named in `evaluation.mandatoryActivities` (和谐社区, 平安社区: the title contains the
- * name after normalisation) required by a level in `evaluation.mandatoryLevels` (the state, the provincial Party
+ * one of the activities named in `evaluation.mandatoryActivities` (和谐社区, 平安社区: the title equals the name
+ * after normalisation — full-width/half-width, spaces, case, and the report's own trailing words 评比, 创建, 活动
+ * (“和谐社区、平安社区评比创建活动”), so “和谐社区创建活动” is 和谐社区 but “不和谐社区评比” and “和谐社区建设示范社区” are
+ * not; a city lists any other exact titles it uses) required by a level in `evaluation.mandatoryLevels` (the state, the provincial Party
  * committee and government). Any other imposed activity fails; one joined voluntarily passes. A city-level
  * activity that does not report `cityWide` is not applicable.
  *
@@ -32,14 +34,15 @@ export const evaluationMandatory = defineRule({
   source: kunshanReport(5, '除全市性创建任务及国家、中共江苏省委、省政府要求开展的和谐社区、平安社区评比创建活动外,其他创建活动根据社区自愿原则开展'),
   parameters: ['evaluation.mandatoryActivities', 'evaluation.mandatoryLevels'],
   messages: mandatoryMessages,
+  reasons: mandatoryReasons,
   check(activity, context) {
     const base = { title: activity.title, level: activity.level };
     if (!activity.imposed) return { outcome: 'pass', code: 'voluntary', values: base, path: ['imposed'], actual: false };
     if (activity.cityWide === true) return { outcome: 'pass', code: 'city-wide', values: base, path: ['cityWide'], actual: true };
     const named = context.param('evaluation.mandatoryActivities').value as readonly string[];
     const levels = context.param('evaluation.mandatoryLevels').value as readonly string[];
-    const title = normalizeTitle(activity.title);
-    const matched = named.find((n) => normalizeTitle(n) !== '' && title.includes(normalizeTitle(n)));
+    const title = activityName(activity.title);
+    const matched = named.find((n) => activityName(n) !== '' && title === activityName(n));
     if (matched !== undefined && levels.includes(activity.level)) {
       return { outcome: 'pass', code: 'required-from-above', values: { ...base, matched }, actual: activity.level };
     }
@@ -56,6 +59,35 @@ export const evaluationMandatory = defineRule({
     };
   },
 });
+
+/** The report's words for the kind of activity, stripped from the end of a title: “评比创建活动” (paragraph 5). */
+const ACTIVITY_WORDS = ['评比', '创建', '活动'].map(normalizeTitle);
+
+/**
+ * The name of a creation activity: its title normalised ({@link normalizeTitle}), without the trailing words
+ * 评比, 创建 and 活动 the report uses for the kind of activity (“和谐社区、平安社区评比创建活动”).
+ *
+ * @param title - the activity's title
+ * @returns its name, for an exact comparison
+ * @example
+ * ```ts
+ * activityName('和谐社区 创建活动'); //=> '和谐社区'
+ * activityName('不和谐社区评比'); //=> '不和谐社区'
+ * ```
+ */
+export function activityName(title: string): string {
+  let name = normalizeTitle(title);
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const word of ACTIVITY_WORDS) {
+      if (name.length > word.length && name.endsWith(word)) {
+        name = name.slice(0, -word.length);
+        stripped = true;
+      }
+    }
+  }
+  return name;
+}
 
 /**
  * `evaluation.resident-feedback` — in an assessment's criteria, those scored from residents' feedback carry at

@@ -21,7 +21,8 @@ const COMMITTEES: readonly GovernanceBody[] = ['residents-committee', 'villagers
  * `item` set to its id.
  *
  * > 昆山市还在全市推广建立“一支(委)一居一中心一办”的社区管理服务模式。大力推广社区党组织领导,社区居(村)委会自治、
- * > 社区民生综合服务中心承接公共服务,社区“六位一体”综合治理办公室提供……服务的新型社区运行机制 (paragraph 4)
+ * > 社区民生综合服务中心承接公共服务,社区“六位一体”综合治理办公室提供警务、综治、维稳、调解、信访、法律援助等服务的新型社区运行机制
+ * > (paragraph 4)
  *
  * @example
  * ```ts

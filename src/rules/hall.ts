@@ -5,7 +5,7 @@
  */
 import { kunshanReport } from '../citation.js';
 import { serviceModeLabels, type ServiceMode } from '../models/enums.js';
-import { minItemsMessages, modesMessages, oneStopMessages, staggeredMessages } from '../locales/rules/hall.js';
+import { minItemsMessages, minItemsReasons, modesMessages, oneStopMessages, staggeredMessages } from '../locales/rules/hall.js';
 import { staggeredHours, type StaggeredHoursParams } from '../time/staggered-hours.js';
 import { communityItems } from './community-items.js';
 import { defineRule } from './define-rule.js';
@@ -41,7 +41,9 @@ export const hallOneStop = defineRule({
 
 /**
  * `hall.min-items` — the community is offered at least `hall.minServiceItems` (20) distinct service items by the
- * centres that serve it. Not applicable when no centre reports its items (unknown is not zero).
+ * centres that serve it. Not applicable when no centre reports its items (unknown is not zero). When a centre's
+ * list is partial (`serviceItemsPartial`), the listed items are a lower bound: enough of them passes
+ * (`enough-partial`), fewer is not applicable (`partial-list`), never a failure.
  *
  * > 85%的社区服务项目达20个以上 (paragraph 3)
  *
@@ -59,11 +61,17 @@ export const hallMinItems = defineRule({
   source: kunshanReport(3, '85%的社区服务项目达20个以上'),
   parameters: ['hall.minServiceItems'],
   messages: minItemsMessages,
+  reasons: minItemsReasons,
   check(community, context) {
     const min = context.param('hall.minServiceItems').value as number;
-    const items = communityItems(community, context);
-    if (items === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected: min };
-    const count = items.length;
+    const offered = communityItems(community, context);
+    if (offered === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected: min };
+    const count = offered.items.length;
+    if (offered.partial) {
+      // A partial list is a lower bound: enough already passes; fewer says nothing.
+      if (count >= min) return { outcome: 'pass', code: 'enough-partial', values: { count, min }, expected: min, actual: count };
+      return { outcome: 'not-applicable', code: 'partial-list', values: { count, min }, expected: min, actual: count };
+    }
     if (count >= min) return { outcome: 'pass', code: 'enough', values: { count, min }, expected: min, actual: count };
     return { outcome: 'fail', code: 'too-few', values: { count, min, gap: min - count }, expected: min, actual: count };
   },

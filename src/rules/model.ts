@@ -7,7 +7,7 @@ import { kunshanReport } from '../citation.js';
 import type { RuleContext, RuleResult } from '../engine/types.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
-import { templateMessages } from '../locales/rules/model.js';
+import { templateMessages, templateReasons } from '../locales/rules/model.js';
 import { communityModelLabels, facilityKindLabels, type CommunityModel } from '../models/enums.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import type { ServiceItem } from '../models/service-item.js';
@@ -107,6 +107,19 @@ function compare(center: ServiceCenter, model: CommunityModel, template: Templat
   }
   const items = center.serviceItemIds.flatMap((id) => data.get('serviceItem', id) ?? []);
   const lacking = template.services.filter((s) => !items.some((i) => provides(i, s)));
+  if (lacking.length > 0 && center.serviceItemsPartial === true) {
+    // A partial list that does not show a service says nothing about whether it is offered.
+    results.push({
+      outcome: 'not-applicable',
+      code: 'services-partial',
+      item: item('services'),
+      path: ['serviceItemsPartial'],
+      values: { ...values, lacking: lacking.map((s) => s.name) },
+      expected,
+      actual: template.services.filter((s) => !lacking.includes(s)).map((s) => s.id),
+    });
+    return results;
+  }
   results.push({
     outcome: lacking.length === 0 ? 'pass' : 'fail',
     code: lacking.length === 0 ? 'services-complete' : 'services-lacking',
@@ -127,7 +140,8 @@ function compare(center: ServiceCenter, model: CommunityModel, template: Templat
  * `model.template.ruralUrbanMixed` (泾河村) and `model.template.oldTown` (里厍社区). Findings have `item`
  * `<model>:facilities` and, when the template lists services, `<model>:services`; a centre serving communities of
  * several models is compared with each. Not applicable for a part the centre does not report, or a model without
- * a template (`other`).
+ * a template (`other`), and for services a partial item list (`serviceItemsPartial`) does not show
+ * (`services-partial`).
  *
  * > 据悉,这四种现行版本,将成为未来两年该市新建和改建的村(社区)公共服务中心的参照 (paragraph 2)
  *
@@ -145,6 +159,7 @@ export const modelTemplate = defineRule({
   source: kunshanReport(2, '这四种现行版本,将成为未来两年该市新建和改建的村(社区)公共服务中心的参照'),
   parameters: ['model.template.newRural', 'model.template.pureRural', 'model.template.ruralUrbanMixed', 'model.template.oldTown'],
   messages: templateMessages,
+  reasons: templateReasons,
   check(center, context) {
     const models = [...new Set(center.communityIds.flatMap((id) => context.data.get('community', id)?.model ?? []))];
     if (models.length === 0) return { outcome: 'not-applicable', code: 'no-community', path: ['communityIds'] };

@@ -4,7 +4,7 @@
  * @module
  */
 import { kunshanReport } from '../citation.js';
-import { sixPlusXMessages } from '../locales/rules/service.js';
+import { sixPlusXMessages, sixPlusXReasons } from '../locales/rules/service.js';
 import { serviceCategoryLabels } from '../models/enums.js';
 import type { ServiceItem } from '../models/service-item.js';
 import { communityItems } from './community-items.js';
@@ -22,7 +22,9 @@ function provides(item: ServiceItem, service: string): boolean {
  * report does not list them) and at least `service.minFeatured` featured services (the "X"), counting the distinct
  * items of every centre that serves it. An item provides a standard service when its `standardService` id or its
  * category is that service's id. An item marked `featured` counts towards the "X" only, never towards the six (the
- * X comes in addition to them). Not applicable when no centre reports its items.
+ * X comes in addition to them). Not applicable when no centre reports its items. When a centre's list is partial
+ * (`serviceItemsPartial`), it passes if the listed items already show the six and the X, and is otherwise not
+ * applicable (`partial-list`), never a failure.
  *
  * > 坚持“典型引领、带动全面、夯实基础、提升品牌”的工作思路,推行“6+X”的服务模式,发展社区志愿互助服务和特色品牌服务 (paragraph 3)
  *
@@ -40,12 +42,14 @@ export const serviceSixPlusX = defineRule({
   source: kunshanReport(3, '推行“6+X”的服务模式,发展社区志愿互助服务和特色品牌服务'),
   parameters: ['service.standardServices', 'service.minFeatured'],
   messages: sixPlusXMessages,
+  reasons: sixPlusXReasons,
   check(community, context) {
     const standard = context.param('service.standardServices').value as readonly string[];
     const minFeatured = context.param('service.minFeatured').value as number;
     const expected = { standard, minFeatured };
-    const items = communityItems(community, context);
-    if (items === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected };
+    const offered = communityItems(community, context);
+    if (offered === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected };
+    const items = offered.items;
     const regular = items.filter((i) => i.featured !== true);
     const featured = items.length - regular.length;
     const present = standard.filter((s) => regular.some((i) => provides(i, s)));
@@ -55,6 +59,8 @@ export const serviceSixPlusX = defineRule({
     const values = { missing, featured, minFeatured };
     const enoughFeatured = featured >= minFeatured;
     if (missingIds.length === 0 && enoughFeatured) return { outcome: 'pass', code: 'complete', values, expected, actual };
+    // A partial list that does not show all of it says nothing about what is missing.
+    if (offered.partial) return { outcome: 'not-applicable', code: 'partial-list', values, expected, actual };
     const code = missingIds.length === 0 ? 'too-few-featured' : enoughFeatured ? 'missing-standard' : 'missing-both';
     return { outcome: 'fail', code, values, expected, actual };
   },

@@ -580,6 +580,9 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       "serviceItemIds": {
         "description": "服务项目: the service items offered in its hall (ids of `serviceItem` records)."
       },
+      "serviceItemsPartial": {
+        "description": "服务项目清单不完整: `true` when `serviceItemIds` names only some of the items (the source lists a few and says “等”, etc.). Counting rules then pass when the listed items already meet the threshold, and otherwise do not apply — a partial list never fails. Absent or `false`: the list is complete."
+      },
       "openingHours": {
         "description": "每周开放时间: weekly opening hours (several bands a day allowed), Asia/Shanghai.",
         "model": "WeeklyOpening"

@@ -14,9 +14,9 @@ import { profileOption } from '../profiles/profile-option.js';
 import { parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { communitySpace } from './community-space.js';
-import { share } from './fractions.js';
+import type { Share } from './types.js';
 import { minItemsShare, oneStopShare } from './hall-shares.js';
-import { organizationsByType, welfareTallies } from './organization-figures.js';
+import { fundedCommunities, organizationsByType, welfareTallies } from './organization-figures.js';
 import { kunshan2013ReportFigures, type ReportFigures } from './report-figures.js';
 import { committeeStaff, socialWorkersByLevel } from './staff-figures.js';
 import { statisticIds, type CityStatistics, type Statistic, type StatisticId } from './types.js';
@@ -108,10 +108,11 @@ function computeStatistics(dataset: Dataset, options: CityStatisticsOptions): Ci
   const workers = socialWorkersByLevel(staff);
   const welfareProjects = welfareTallies(dataset.welfareProjects ?? []);
   const oneStop = oneStopShare(communities, centersOf);
-  const venture2012 = welfareProjects.find((t) => t.year === 2012 && t.programme === 'venture')?.funded ?? 0;
+  // The report counts communities: “资助了35个社区的公益服务项目”.
+  const venture2012 = fundedCommunities(dataset.welfareProjects ?? [], 2012, 'venture');
 
   const count = (value: number): Body => ({ unit: 'count', value });
-  const ofShare = (s: ReturnType<typeof share>, parameters?: readonly ResolvedParameter[], notReported?: number): Body => ({
+  const ofShare = (s: Share, parameters?: readonly ResolvedParameter[], notReported?: number): Body => ({
     unit: 'share',
     value: s.ratio,
     share: s,

@@ -35,7 +35,8 @@ export function oneStopShare(
  * The share of communities offered at least `min` distinct service items by the centres serving them (a community
  * with two centres gets the union of their items; a centre serving two communities offers its items to both).
  * The denominator is every community, as in the report's "85%的社区": a community whose centres list no items is
- * counted as not reaching `min`, and counted in `notReported` too.
+ * counted as not reaching `min`, and counted in `notReported` too; so is one whose list is partial
+ * (`serviceItemsPartial`) and shows fewer than `min` (a partial list that shows `min` reaches it).
  *
  * @param communities - the communities
  * @param centersOf - the centres serving a community, by its id
@@ -64,6 +65,7 @@ export function minItemsShare(
     }
     const items = new Set(centers.flatMap((c) => c.serviceItemIds ?? []));
     if (items.size >= min) reaching += 1;
+    else if (centers.some((c) => c.serviceItemIds !== undefined && c.serviceItemsPartial === true)) notReported += 1;
   }
   return { share: share(reaching, communities.length), notReported };
 }

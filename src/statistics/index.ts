@@ -11,5 +11,5 @@ export { share, average, wholePercent, countForPercent } from './fractions.js';
 export { centerFloorArea, communitySpace } from './community-space.js';
 export { oneStopShare, minItemsShare } from './hall-shares.js';
 export { committeeStaff, isCommitteeMember, socialWorkersByLevel } from './staff-figures.js';
-export { organizationsByType, welfareTallies } from './organization-figures.js';
+export { fundedCommunities, organizationsByType, welfareTallies } from './organization-figures.js';
 export { formatStatistic, formatReportFigure } from './format.js';

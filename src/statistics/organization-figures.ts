@@ -71,3 +71,31 @@ export function welfareTallies(projects: readonly WelfareProject[]): WelfareTall
   const order = (t: WelfareTally) => t.year * 2 + (t.programme === 'venture' ? 0 : 1);
   return [...byKey.values()].sort((a, b) => order(a) - order(b));
 }
+
+/**
+ * How many distinct communities had a project funded (`fundedFen` > 0) in one year and programme — what the report
+ * counts for the first venture round: “资助了35个社区的公益服务项目” (35 communities' projects, paragraph 4). A
+ * funded project that names no community is not counted.
+ *
+ * @param projects - the welfare project records
+ * @param year - the year
+ * @param programme - the programme
+ * @returns the number of communities
+ * @example
+ * ```ts
+ * fundedCommunities([
+ *   { id: 'p1', title: 'A', programme: 'venture', year: 2012, communityId: 'c1', requestedFen: 100, fundedFen: 100 },
+ *   { id: 'p2', title: 'B', programme: 'venture', year: 2012, communityId: 'c1', requestedFen: 50, fundedFen: 50 },
+ * ], 2012, 'venture');
+ * //=> 1
+ * ```
+ */
+export function fundedCommunities(projects: readonly WelfareProject[], year: number, programme: WelfareProject['programme']): number {
+  const communities = new Set<string>();
+  for (const p of projects) {
+    if (p.year === year && p.programme === programme && p.fundedFen !== undefined && p.fundedFen > 0 && p.communityId !== undefined) {
+      communities.add(p.communityId);
+    }
+  }
+  return communities.size;
+}

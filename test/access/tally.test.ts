@@ -8,8 +8,10 @@ const ALL = [{ body: '市纪委' }, { body: '市民政局' }, { body: '市法制
 describe('accessTally', () => {
   it('counts decisions per department, by hand', () => {
     const requests = [
-      // 市卫生局: 医疗卫生 (assist) admitted; 卫生评比 with 市纪委 only, not reached → pending;
+      // 市卫生局: the work task 医疗卫生 (assist) admitted; an inspection of the same title, reached, needs the joint
+      // review → refused and reached without admission; 卫生评比 with 市纪委 only, not reached → pending;
       // 卫生评比 with 市纪委 only but reached → refused and reached without admission.
+      { department: '市卫生局', kind: 'task', title: '医疗卫生', approvals: [], reachedCommunity: true },
       { department: '市卫生局', kind: 'inspection', title: '医疗卫生', approvals: [], reachedCommunity: true },
       { department: '市卫生局', kind: 'appraisal', title: '卫生评比', approvals: [{ body: '市纪委' }], reachedCommunity: false },
       { department: '市 卫生局', kind: 'appraisal', title: '卫生评比', approvals: [{ body: '市纪委' }], reachedCommunity: true },
@@ -25,14 +27,14 @@ describe('accessTally', () => {
     ];
     const tally = accessTally(requests, { asOf });
     expect(tally.departments).toEqual([
-      { department: '市卫生局', total: 3, ownDuty: 0, admitted: 1, refused: 1, pending: 1, reachedWithoutAdmission: 1 },
+      { department: '市卫生局', total: 4, ownDuty: 0, admitted: 1, refused: 2, pending: 1, reachedWithoutAdmission: 2 },
       { department: '市司法局', total: 3, ownDuty: 1, admitted: 1, refused: 1, pending: 0, reachedWithoutAdmission: 0 },
       { department: '市老龄委', total: 1, ownDuty: 0, admitted: 0, refused: 1, pending: 0, reachedWithoutAdmission: 1 },
     ]);
-    expect(tally.totals).toEqual({ total: 7, ownDuty: 1, admitted: 2, refused: 3, pending: 1, reachedWithoutAdmission: 2 });
+    expect(tally.totals).toEqual({ total: 8, ownDuty: 1, admitted: 2, refused: 4, pending: 1, reachedWithoutAdmission: 3 });
     expect(tally.invalid.map((i) => [i.index, i.issues.map((x) => [x.code, x.path])])).toEqual([
-      [7, [['invalid_value', [7, 'kind']]]],
-      [8, [['blank_field', [8, 'department']]]],
+      [8, [['invalid_value', [8, 'kind']]]],
+      [9, [['blank_field', [9, 'department']]]],
     ]);
   });
 

@@ -11,7 +11,7 @@ const byId = (id: string) => {
 
 describe('kunshanIndicators (paragraph 9)', () => {
   it('quotes the report verbatim, in paragraph 9, with unique ids', () => {
-    const text = readFileSync(new URL('../../../shared/seed/000_aac1dc45bf03c4f8.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/report/kunshan-community-services.txt', import.meta.url), 'utf8');
     const paragraph9 = text.split('\n').filter((l) => l.length > 200)[8] ?? '';
     expect(paragraph9.startsWith('昆山还大力推动')).toBe(true);
     for (const indicator of kunshanIndicators) {

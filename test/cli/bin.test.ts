@@ -1,26 +1,21 @@
 /**
- * The built executable, run as a user runs it: a child process on the fixtures and on a generated file of
- * 300,000 records, checking output and exit codes. Built once for this file (see build-cli.ts).
+ * The built executable (dist/bin.js, which `npm test` builds before it runs the tests), run as a user runs it: a
+ * child process on the fixtures and on a generated file of 300,000 records, checking output and exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckOutput, ValidateOutput } from '../../src/cli/index.js';
-import { buildCli } from './build-cli.js';
 import { cli, fixtures, root } from './helpers.js';
 import { writeNdjsonRecords } from './huge-file.js';
 
-let bin = '';
-let remove = () => {};
+const bin = join(root, 'dist', 'bin.js');
+if (!existsSync(bin)) throw new Error('dist/bin.js is not built: run `npm run build` first');
 const dir = mkdtempSync(join(tmpdir(), 'cs-bin-'));
 
-beforeAll(async () => {
-  ({ bin, remove } = await buildCli());
-}, 120_000);
 afterAll(() => {
-  remove();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -62,7 +57,7 @@ describe('the community-standards executable', () => {
   it('exits 2 on GBK input, saying so clearly', () => {
     const run = exec(['validate', 'gbk.csv', '--kind', 'community', '--locale', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('gbk.csv:2    not UTF-8 text (at byte 47); it looks like GBK/GB18030, as old spreadsheets save it.');
+    expect(run.stdout).toContain('gbk.csv:2  not UTF-8 text (at byte 47); it looks like GBK/GB18030, as old spreadsheets save it.');
     expect(run.stdout).toContain('iconv -f GB18030 -t UTF-8');
   });
 

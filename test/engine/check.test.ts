@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, defineProfile, explain, InvalidOptionError, kunshan, rules, UnknownRuleError } from '../../src/index.js';
+import { check, defineProfile, defineRule, explain, InvalidOptionError, kunshan, rules, UnknownRuleError } from '../../src/index.js';
 import { deepFreeze, referenceData } from '../helpers.js';
 
 describe('check', () => {
@@ -18,22 +18,22 @@ describe('check', () => {
     expect(report.issues).toEqual([]);
   });
 
-  it('reports the four reference communities against hall.min-items by hand: only 泾河村 lists items (3)', () => {
+  it('reports the four reference communities against hall.min-items by hand: only 泾河村 lists items, partially (3)', () => {
     const report = check(referenceData(), { asOf: '2013-06-30', rules: ['hall.min-items'], locale: 'en' });
-    expect(report.findings.map((f) => [f.subject.id, f.outcome])).toEqual([
-      ['qiandeng-yanwu', 'not-applicable'],
-      ['qiandeng-datan', 'not-applicable'],
-      ['yushan-jinghe', 'fail'],
-      ['yushan-lishe', 'not-applicable'],
+    // Paragraph 2 names three of 泾河村's services followed by 等: a partial list, which cannot show fewer than 20.
+    expect(report.findings.map((f) => [f.subject.id, f.outcome, f.code])).toEqual([
+      ['qiandeng-yanwu', 'not-applicable', 'not-reported'],
+      ['qiandeng-datan', 'not-applicable', 'not-reported'],
+      ['yushan-jinghe', 'not-applicable', 'partial-list'],
+      ['yushan-lishe', 'not-applicable', 'not-reported'],
     ]);
     const jinghe = report.findings[2]!;
-    expect(jinghe.message).toBe('3 service items, fewer than 20 (17 short)');
     expect(jinghe.expected).toBe(20);
     expect(jinghe.actual).toBe(3);
     expect(jinghe.parameters.map((p) => [p.id, p.value, p.citation?.paragraph])).toEqual([['hall.minServiceItems', 20, 3]]);
     expect(jinghe.source.paragraph).toBe(3);
-    expect(report.summary.byRule['hall.min-items']).toEqual({ pass: 0, fail: 1, notApplicable: 3 });
-    expect(report.summary.bySeverity.warning).toBe(1);
+    expect(report.summary.byRule['hall.min-items']).toEqual({ pass: 0, fail: 0, notApplicable: 4 });
+    expect(report.summary.bySeverity.warning).toBe(0);
   });
 
   it('is deterministic and JSON-serialisable, and does not mutate its input', () => {
@@ -71,21 +71,56 @@ describe('check', () => {
     const report = check(referenceData(), { asOf: '2013-06-30', profile: later, rules: ['hall.min-items'], locale: 'en' });
     expect(report.findings.map((f) => [f.outcome, f.code])).toEqual(Array(4).fill(['not-applicable', 'parameter-not-in-force']));
     expect(report.findings[0]?.message).toBe(
-      'parameter hall.minServiceItems has no value in force on 2013-06-30, so the rule does not apply',
+      'parameter “Minimum number of service items” (hall.minServiceItems) has no value in force on 2013-06-30 (its values start on 2014-01-01), so the rule does not apply',
     );
   });
 
   it('explains a finding with its parameter, value and citation in both languages', () => {
-    const report = check(referenceData(), { asOf: '2013-06-30', rules: ['hall.min-items'] });
-    const jinghe = report.findings[2]!;
-    const zh = explain(jinghe);
-    expect(zh).toContain('规则 hall.min-items');
+    const items = Array.from({ length: 3 }, (_, i) => ({ id: `i${i}`, code: `i${i}`, name: `项目${i}`, category: 'other' }));
+    const data = {
+      communities: [{ id: 'a', name: 'a', kind: 'urban', model: 'old-town', households: {}, population: {} }],
+      serviceCenters: [{ id: 'x', name: 'x', kind: 'urban-community-service-center', communityIds: ['a'], oneStopHall: true, serviceItemIds: items.map((i) => i.id) }],
+      serviceItems: items,
+    };
+    const three = check(data, { asOf: '2013-06-30', rules: ['hall.min-items'] }).findings[0]!;
+    const zh = explain(three);
+    // The title names the subject in the reader's language.
+    expect(zh.split('\n')[0]).toBe('规则 hall.min-items — 社区 a');
+    expect(explain(three, { locale: 'en' }).split('\n')[0]).toBe('Rule hall.min-items — community a');
     expect(zh).toContain('参数 hall.minServiceItems = 20');
     expect(zh).toContain('第 3 段');
     expect(zh).toContain('85%的社区服务项目达20个以上');
     expect(zh).toContain('结论: 不符合 — 服务项目 3 项,少于 20 项(差 17 项)');
-    const en = explain(jinghe, { locale: 'en' });
+    expect(zh).toContain('- 依据报告数字');
+    const en = explain(three, { locale: 'en' });
+    expect(en).toContain('- on the report’s figures');
+    const sixX = check(data, { asOf: '2013-06-30', rules: ['service.6x'], locale: 'en' }).findings[0]!;
+    expect(explain(sixX, { locale: 'en' })).toContain('- on our readings: service.standardServices, service.minFeatured');
     expect(en).toContain('Outcome: fail');
     expect(en).toContain('para. 3');
+  });
+});
+
+describe('check — a finding’s own severity', () => {
+  it('takes the severity a check sets for one finding, and counts failures by it', () => {
+    const rule = defineRule({
+      id: 'test.severity',
+      title: { 'zh-CN': '测试', en: 'test' },
+      subject: 'community',
+      severity: 'info',
+      source: { document: 'test' },
+      parameters: [],
+      messages: { 'zh-CN': { x: () => 'x' }, en: { x: () => 'x' } },
+      check: (c) => ({ outcome: 'fail', code: 'x', ...(c.id === 'qiandeng-datan' && { severity: 'error' as const }) }),
+    });
+    const report = check(referenceData(), { asOf: '2013-06-30', rules: [rule] });
+    // Four reference communities: 大潭村 raised to error, the three others at the rule's info.
+    expect(report.findings.map((f) => [f.subject.id, f.severity])).toEqual([
+      ['qiandeng-yanwu', 'info'],
+      ['qiandeng-datan', 'error'],
+      ['yushan-jinghe', 'info'],
+      ['yushan-lishe', 'info'],
+    ]);
+    expect(report.summary.bySeverity).toEqual({ error: 1, warning: 0, info: 3 });
   });
 });

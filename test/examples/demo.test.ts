@@ -26,6 +26,22 @@ describe('npm run demo', () => {
     expect(output).toContain('预算 / budget 500万元');
   });
 
+  it('splits the failures by basis and says why findings were not applicable', () => {
+    const section = output.slice(output.indexOf('三、规则检查汇总'), output.indexOf('四、四个参照社区'));
+    // hall.min-items reads only the report's 20; hall.staggered-hours only readings: every failure on one side.
+    const counts = (id: string) => section.split('\n').find((l) => l.startsWith(`${id} `))?.trim().split(/\s+/).slice(-5).map(Number);
+    const minItems = counts('hall.min-items')!;
+    expect(minItems[2]).toBe(minItems[1]);
+    expect(minItems[3]).toBe(0);
+    const staggered = counts('hall.staggered-hours')!;
+    expect(staggered[2]).toBe(0);
+    expect(staggered[3]).toBe(staggered[1]);
+    expect(section).toMatch(/不符合项中依据报告数字 \d+ 项,依据我们的解读\(标为假设的参数\)\d+ 项/);
+    // 308 communities as of 2013-06-30; the national 30 m² per 100 households starts on 2016-01-01.
+    expect(section).toMatch(/area\.per-households\s+308\s+参数“每百户社区综合服务设施面积下限”\(area\.perHundredHouseholds\)在 2013-06-30 无有效取值\(自 2016-01-01 起才有取值\)/);
+    expect(section).toContain('(its values start on 2016-01-01)');
+  });
+
   it('prints the rules × reference communities table and an access log in Chinese', () => {
     expect(output).toMatch(/hall\.one-stop\s+✓\s+✓\s+✓\s+✓/);
     expect(output).toContain('不予准入');

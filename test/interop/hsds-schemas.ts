@@ -1,6 +1,6 @@
 /**
  * The official HSDS 3.0 schemas (openreferral/specification, branch 3.0, commit 279fd2eb; CC BY-SA 4.0), read
- * from `../shared/data/hsds-3.0` beside the repository, compiled with Ajv (draft 2020-12, ajv-formats,
+ * from test/fixtures/hsds-3.0 (vendored, see ATTRIBUTION.md there), compiled with Ajv (draft 2020-12, ajv-formats,
  * `strict: false` for their non-JSON-Schema keywords) twice: as published, and with `additionalProperties: false`
  * set on every object, as upstream validates its examples (`compiletojsonschema
  * --set-additional-properties-false-everywhere`).
@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-/** Where the shared HSDS data lives: `../shared/data/hsds-3.0` relative to the repository root. */
-export const HSDS_DIR = fileURLToPath(new URL('../../../shared/data/hsds-3.0/', import.meta.url));
+/** Where the vendored HSDS 3.0 files are: test/fixtures/hsds-3.0. */
+export const HSDS_DIR = fileURLToPath(new URL('../fixtures/hsds-3.0/', import.meta.url));
 
 /** Reads a JSON file of the HSDS directory. */
 export function readHsds(path: string): unknown {

@@ -3,7 +3,7 @@
  * `additionalProperties: false` set on every object as upstream validates its examples — and upstream's own
  * examples still pass the same validators (so that the stricter check is the real one, not a broken copy).
  *
- * Schemas: `../shared/data/hsds-3.0` (see ./hsds-schemas.ts). Each schema is compiled once for this file.
+ * Schemas: test/fixtures/hsds-3.0 (see ./hsds-schemas.ts). Each schema is compiled once for this file.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';

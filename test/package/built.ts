@@ -9,11 +9,12 @@ import { root } from '../../scripts/size.js';
 export { bundle, root, type Bundle } from '../../scripts/size.js';
 
 interface Conditions {
-  readonly import?: string | { readonly default?: string };
+  readonly import?: string | { readonly module?: string; readonly default?: string };
 }
 
 /**
- * The ESM file a subpath of the package resolves to, relative to the package root, e.g. `dist/index.js`.
+ * The ESM file an application's bundler gets for a subpath of the package (the `module` condition, else the
+ * `import` one), relative to the package root, e.g. `dist/esm/index.js`.
  *
  * @param subpath - `'.'`, `'./time'`, `'./datasets'`, …
  * @returns the path, without a leading `./`
@@ -22,7 +23,7 @@ interface Conditions {
 export function esmFile(subpath: string): string {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: Record<string, Conditions> };
   const target = pkg.exports[subpath]?.import;
-  const file = typeof target === 'string' ? target : target?.default;
+  const file = typeof target === 'string' ? target : (target?.module ?? target?.default);
   if (file === undefined) throw new Error(`package.json exports no ESM file for "${subpath}"`);
   const path = file.replace(/^\.\//, '');
   if (!existsSync(resolve(root, path))) throw new Error(`${path} is not built: run \`npm run build\` first`);

@@ -106,14 +106,16 @@ describe('shipped profiles', () => {
 
   it('quotes the report verbatim wherever it cites it', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../shared/seed/000_aac1dc45bf03c4f8.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/report/kunshan-community-services.txt', import.meta.url), 'utf8');
     const paragraphs = text.split('\n').filter((l) => l.length > 200);
     for (const definition of Object.values(kunshan.parameters)) {
       for (const value of definition.values) {
         const c = value.citation;
         if (c?.document !== '昆山市基本公共服务调研报告' || c.quote === undefined || c.paragraph === undefined) continue;
         const paragraph = paragraphs[c.paragraph - 1] ?? '';
-        for (const fragment of c.quote.split('……')) expect(paragraph, `${definition.id}: ${fragment}`).toContain(fragment);
+        // Exact substrings: no elision (“……”) anywhere in a quote.
+        expect(c.quote, definition.id).not.toContain('……');
+        expect(paragraph, `${definition.id}: ${c.quote}`).toContain(c.quote);
       }
     }
   });

@@ -359,6 +359,7 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   professionalizationRate: () => [[staff(), asOf()]],
   organizationsByType: () => [[[{ id: 'a', name: 'A', type: 'foundation', registeredOn: '2013-07-01' }], '2013-06-30']],
   welfareTallies: () => [[[{ id: 'p1', title: 'A', programme: 'venture', year: 2012, requestedFen: 100, fundedFen: 100 }]]],
+  fundedCommunities: () => [[[{ id: 'p1', title: 'A', programme: 'venture', year: 2012, communityId: 'c1', requestedFen: 100, fundedFen: 100 }], 2012, 'venture']],
   // calculators
   communityWorkFunds: () => [[yanwu(), asOf()], [yanwu(), { asOf: '2011-06-30', locale: 'en' }]],
   cityWorkFunds: () => [[{ communities: [yanwu()] }, asOf()]],

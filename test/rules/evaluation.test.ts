@@ -7,8 +7,8 @@ const asOf = '2013-06-30';
 function dataset() {
   const data = referenceData();
   data['creationActivities'] = [
-    // required by the province, and named → may be imposed
-    { id: 'ca1', communityId: 'yushan-lishe', title: '和谐社区建设示范社区', level: 'province', imposed: true },
+    // required by the province, and named (the report's words 创建活动 after the name) → may be imposed
+    { id: 'ca1', communityId: 'yushan-lishe', title: '和谐社区创建活动', level: 'province', imposed: true },
     // city-wide → may be imposed
     { id: 'ca2', communityId: 'yushan-lishe', title: '文明城市创建', level: 'city', cityWide: true, imposed: true },
     // a department's appraisal, imposed → finding
@@ -23,6 +23,9 @@ function dataset() {
     { id: 'ca7', communityId: 'yushan-jinghe', title: '星级社区评定', level: 'city', imposed: true },
     // 平安 社区 written with a space, required by the state → may be imposed
     { id: 'ca8', communityId: 'qiandeng-datan', title: '平安 社区', level: 'state', imposed: true },
+    // contains 和谐社区 but is not it: names are matched exactly, never by substring → finding
+    { id: 'ca9', communityId: 'qiandeng-datan', title: '不和谐社区评比', level: 'province', imposed: true },
+    { id: 'ca10', communityId: 'qiandeng-datan', title: '和谐社区建设示范社区', level: 'province', imposed: true },
   ];
   return data;
 }
@@ -39,9 +42,11 @@ describe('evaluation.mandatory', () => {
       ['ca6', 'fail', 'imposed-voluntary'],
       ['ca7', 'not-applicable', 'city-wide-unknown'],
       ['ca8', 'pass', 'required-from-above'],
+      ['ca9', 'fail', 'imposed-voluntary'],
+      ['ca10', 'fail', 'imposed-voluntary'],
     ]);
     expect(report.findings.map((f) => f.message)).toEqual([
-      '“和谐社区建设示范社区”是省委、省政府要求开展的“和谐社区”创建活动,可以要求开展',
+      '“和谐社区创建活动”是省委、省政府要求开展的“和谐社区”创建活动,可以要求开展',
       '“文明城市创建”是全市性创建任务,可以要求开展',
       '“文明楼道评比”由部门要求开展,既非全市性创建任务,也不是国家、省委、省政府要求的“和谐社区”、“平安社区”创建,应由社区自愿参加,不得强制',
       '“绿色社区”由社区自愿参加',
@@ -49,6 +54,8 @@ describe('evaluation.mandatory', () => {
       '“全国示范社区”由国家要求开展,既非全市性创建任务,也不是国家、省委、省政府要求的“和谐社区”、“平安社区”创建,应由社区自愿参加,不得强制',
       '“星级社区评定”由市要求开展,未报送是否为全市性创建任务,无法判断',
       '“平安 社区”是国家要求开展的“平安社区”创建活动,可以要求开展',
+      '“不和谐社区评比”由省委、省政府要求开展,既非全市性创建任务,也不是国家、省委、省政府要求的“和谐社区”、“平安社区”创建,应由社区自愿参加,不得强制',
+      '“和谐社区建设示范社区”由省委、省政府要求开展,既非全市性创建任务,也不是国家、省委、省政府要求的“和谐社区”、“平安社区”创建,应由社区自愿参加,不得强制',
     ]);
     expect(report.findings[2]?.parameters.map((p) => p.id)).toEqual(['evaluation.mandatoryActivities', 'evaluation.mandatoryLevels']);
   });

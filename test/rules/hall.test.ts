@@ -27,6 +27,32 @@ describe('hall.min-items edge cases', () => {
     ]);
   });
 
+  it('passes a partial list of 20 or more, and is not applicable (never failed) for a partial list of fewer', () => {
+    const twenty = items('a', 20);
+    const nineteen = items('b', 19);
+    const report = check(
+      {
+        communities: [community('c20'), community('c19'), community('mixed')],
+        serviceCenters: [
+          center('x20', ['c20'], { serviceItemIds: ids(twenty), serviceItemsPartial: true }),
+          center('x19', ['c19'], { serviceItemIds: ids(nineteen), serviceItemsPartial: true }),
+          // A community served by a complete list of 19 and a partial list of one of the same items: the union
+          // (19 items) is partial, so it is not applicable rather than failed.
+          center('m1', ['mixed'], { serviceItemIds: ids(nineteen) }),
+          center('m2', ['mixed'], { serviceItemIds: ids(nineteen).slice(0, 1), serviceItemsPartial: true }),
+        ],
+        serviceItems: [...twenty, ...nineteen],
+      },
+      { asOf: ASOF, rules: ['hall.min-items'] }
+    );
+    expect(report.issues).toEqual([]);
+    expect(report.findings.map((f) => [f.subject.id, f.outcome, f.code, f.actual, f.message])).toEqual([
+      ['c20', 'pass', 'enough-partial', 20, '服务项目清单不完整,已列出的 20 项已不少于 20 项'],
+      ['c19', 'not-applicable', 'partial-list', 19, '服务项目清单不完整(只列出 19 项),无法判断是否达到 20 项'],
+      ['mixed', 'not-applicable', 'partial-list', 19, '服务项目清单不完整(只列出 19 项),无法判断是否达到 20 项'],
+    ]);
+  });
+
   it('gives the items of a centre serving two communities to both', () => {
     const list = items('s', 20);
     const report = check(

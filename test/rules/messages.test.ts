@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, defineProfile, kunshan, locales, parameterIds, ProfileDefinitionError, rules, type Report } from '../../src/index.js';
+import { check, defineProfile, kunshan, locales, parameterIds, ProfileDefinitionError, rules, type Profile, type Report } from '../../src/index.js';
 import { referenceData } from '../helpers.js';
 import { center, community, item, items, staff } from './fixtures.js';
 
@@ -8,18 +8,21 @@ const ALL_STATIONS = ['government-affairs', 'health', 'culture-sports', 'daily-l
 const ids = (list: Record<string, unknown>[]) => list.map((i) => i['id'] as string);
 
 /** Datasets that between them drive every rule below into every one of its codes. */
-function corpus(): { data: unknown; asOf: string }[] {
+function corpus(): { data: unknown; asOf: string; profile?: Profile }[] {
   const twenty = items('t', 20);
   const six = SIX.map((c) => item(`six-${c}`, c));
   const featured = item('featured', 'other', { featured: true });
   const hall = {
-    communities: ['h1', 'h2', 'h3', 's1', 's2', 's3'].map((id) => community(id)),
+    communities: ['h1', 'h2', 'h3', 's1', 's2', 's3', 'p1', 'p2'].map((id) => community(id)),
     serviceCenters: [
       center('h1c', ['h1'], { serviceItemIds: ids(twenty), serviceModes: ['one-door', 'one-stop', 'one-card'] }),
       center('h2c', ['h2'], { oneStopHall: false, serviceItemIds: ['t1'], serviceModes: ['one-door'] }),
       center('s1c', ['s1'], { serviceItemIds: [...ids(six), 'featured'], stations: ALL_STATIONS }),
       center('s2c', ['s2'], { serviceItemIds: [...ids(six).slice(1), 'featured'], stations: [] }),
       center('s3c', ['s3'], { serviceItemIds: ids(six) }),
+      // Partial lists: 20 items (enough), and one item (not applicable; 6+X not shown).
+      center('p1c', ['p1'], { serviceItemIds: ids(twenty), serviceItemsPartial: true }),
+      center('p2c', ['p2'], { serviceItemIds: ['t1'], serviceItemsPartial: true }),
     ],
     serviceItems: [...twenty, ...six, featured],
   };
@@ -68,13 +71,27 @@ function corpus(): { data: unknown; asOf: string }[] {
     })),
   };
   const models = {
-    communities: [community('m1', { model: 'rural-urban-mixed' }), community('m2', { model: 'other' })],
-    serviceCenters: [center('m1c', ['m1'], { facilityIds: [], serviceItemIds: [] }), center('m2c', ['m2']), center('orphan', ['nobody'])],
+    communities: [community('m1', { model: 'rural-urban-mixed' }), community('m2', { model: 'other' }), community('m3', { model: 'rural-urban-mixed' })],
+    serviceCenters: [
+      center('m1c', ['m1'], { facilityIds: [], serviceItemIds: [] }),
+      center('m2c', ['m2']),
+      center('orphan', ['nobody']),
+      center('m3c', ['m3'], { serviceItemIds: [], serviceItemsPartial: true }),
+    ],
   };
+  // A profile that makes the "5+1" binding, for the codes of a missing required station.
+  const note = { 'zh-CN': '五站与“+1”为硬性要求', en: 'the five stations and the "+1" are required' };
+  const binding = defineProfile({
+    extends: kunshan,
+    id: 'binding-five-plus-one',
+    name: note,
+    parameters: { 'center.fivePlusOneStatus': { values: [{ value: { stations: 'required', plusOne: 'required' }, assumption: note }] } },
+  });
   return [
     { data: referenceData(), asOf: '2013-06-30' },
     { data: referenceData(), asOf: '2020-01-01' },
     ...[hall, governance, noGrids, area, signage, models].map((data) => ({ data, asOf: '2020-01-01' })),
+    { data: hall, asOf: '2020-01-01', profile: binding },
   ];
 }
 
@@ -121,10 +138,10 @@ describe('rule messages', () => {
 
   it('has both messages for every code a rule returns, and every message is reachable', () => {
     const seen = new Map<string, Set<string>>();
-    for (const { data, asOf } of corpus()) {
+    for (const { data, asOf, profile } of corpus()) {
       for (const locale of locales) {
         // check() renders each finding's message in the report's locale, and throws for a code without one.
-        const report: Report = check(data, { asOf, locale });
+        const report: Report = check(data, { asOf, locale, ...(profile !== undefined && { profile }) });
         for (const f of report.findings) {
           if (ENGINE_CODES.has(f.code)) continue;
           for (const l of locales) expect(Object.keys(rules.find((r) => r.id === f.rule)!.messages[l]), `${f.rule} ${l}`).toContain(f.code);
@@ -156,14 +173,16 @@ describe('rule definitions', () => {
 
   it('quotes the report verbatim in every rule source that cites it', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../shared/seed/000_aac1dc45bf03c4f8.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/report/kunshan-community-services.txt', import.meta.url), 'utf8');
     const paragraphs = text.split('\n').filter((l) => l.length > 200);
     for (const rule of rules) {
       const { document, paragraph, quote } = rule.source;
       if (document !== '昆山市基本公共服务调研报告') continue;
       expect(paragraph, rule.id).toBeDefined();
       expect(quote, rule.id).toBeDefined();
-      for (const fragment of quote!.split('……')) expect(paragraphs[paragraph! - 1], rule.id).toContain(fragment);
+      // Exact substrings: no elision (“……”) anywhere in a quote.
+      expect(quote, rule.id).not.toContain('……');
+      expect(paragraphs[paragraph! - 1], rule.id).toContain(quote);
     }
   });
 

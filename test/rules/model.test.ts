@@ -63,6 +63,24 @@ describe('model.template', () => {
     ]);
   });
 
+  it('does not fail the services a partial item list does not show, and passes one that shows them all', () => {
+    const data = (partial: boolean, itemIds: string[]) => ({
+      communities: [community('m', { kind: 'rural', model: 'rural-urban-mixed' })],
+      serviceCenters: [center('mc', ['m'], { serviceItemIds: itemIds, serviceItemsPartial: partial })],
+      serviceItems: [
+        item('w', 'convenience', { name: '水电维修服务' }),
+        item('jh', 'family-planning', { name: '人口与家庭服务' }),
+        item('cg', 'other', { name: '城管服务' }),
+      ],
+    });
+    const partial = check(data(true, ['w', 'jh']), { asOf: ASOF, ...rule });
+    // The first finding is the facilities (not reported); the second the services.
+    expect(rows(partial)[1]).toEqual(['mc', 'rural-urban-mixed:services', 'not-applicable', 'services-partial']);
+    expect(messages(partial)[1]).toBe('服务项目清单不完整,已列出的项目中未见农夹居社区参照(泾河村)的服务:城管服务,无法判断');
+    const partialAll = check(data(true, ['w', 'jh', 'cg']), { asOf: ASOF, ...rule });
+    expect(rows(partialAll)[1]).toEqual(['mc', 'rural-urban-mixed:services', 'pass', 'services-complete']);
+  });
+
   it('compares a centre serving communities of two models with both templates, and skips “other”', () => {
     const report = check(
       {

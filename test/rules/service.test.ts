@@ -7,11 +7,11 @@ const ASOF = '2013-06-30';
 const SIX = ['employment', 'social-insurance', 'charity-relief', 'elderly-care', 'health', 'culture-education'];
 const sixItems = () => SIX.map((c) => item(`std-${c}`, c));
 
-function run(list: Record<string, unknown>[], locale: 'zh-CN' | 'en' = 'zh-CN') {
+function run(list: Record<string, unknown>[], locale: 'zh-CN' | 'en' = 'zh-CN', extra: Record<string, unknown> = {}) {
   return check(
     {
       communities: [community('a')],
-      serviceCenters: [center('x', ['a'], { serviceItemIds: list.map((i) => i['id'] as string) })],
+      serviceCenters: [center('x', ['a'], { serviceItemIds: list.map((i) => i['id'] as string), ...extra })],
       serviceItems: list,
     },
     { asOf: ASOF, rules: ['service.6x'], locale }
@@ -19,19 +19,36 @@ function run(list: Record<string, unknown>[], locale: 'zh-CN' | 'en' = 'zh-CN') 
 }
 
 describe('service.6x', () => {
-  it('on the four reference communities: only 泾河村 lists items, and they are none of the six and not featured', () => {
+  it('on the four reference communities: only 泾河村 lists items, a partial list (“……等”), so nothing is failed', () => {
     const report = check(referenceData(), { asOf: ASOF, rules: ['service.6x'] });
     expect(rows(report)).toEqual([
       ['qiandeng-yanwu', undefined, 'not-applicable', 'not-reported'],
       ['qiandeng-datan', undefined, 'not-applicable', 'not-reported'],
-      ['yushan-jinghe', undefined, 'fail', 'missing-both'],
+      ['yushan-jinghe', undefined, 'not-applicable', 'partial-list'],
       ['yushan-lishe', undefined, 'not-applicable', 'not-reported'],
     ]);
-    // 水电服务 (convenience), 城管服务 (other), 计划生育服务 (family-planning): family planning is not among the six.
+    // 水电服务 (convenience), 城管服务 (other), 计划生育服务 (family-planning): family planning is not among the six,
+    // but the report's list ends in 等, so what it does not show says nothing.
     expect(report.findings[2]?.message).toBe(
-      '缺少标准服务:劳动就业、社会保险、慈善救助、社区养老、医疗卫生、文体教育;特色服务 0 项,少于 1 项'
+      '服务项目清单不完整,已列出的项目中未见:劳动就业、社会保险、慈善救助、社区养老、医疗卫生、文体教育(特色服务 0 项),无法判断'
     );
     expect(report.findings[2]?.parameters.map((p) => p.id)).toEqual(['service.standardServices', 'service.minFeatured']);
+  });
+
+  it('passes a partial list that already shows the six and the X, and never fails one that does not', () => {
+    const partial = { serviceItemsPartial: true };
+    const full = [...sixItems(), item('brand', 'other', { featured: true })];
+    expect(rows(run(full, 'zh-CN', partial))).toEqual([['a', undefined, 'pass', 'complete']]);
+    // Five of the six listed, and the X: a complete list fails, a partial one is not applicable.
+    const five = full.filter((i) => i['id'] !== 'std-health');
+    expect(rows(run(five))).toEqual([['a', undefined, 'fail', 'missing-standard']]);
+    const report = run(five, 'en', partial);
+    expect(rows(report)).toEqual([['a', undefined, 'not-applicable', 'partial-list']]);
+    expect(report.findings[0]?.message).toBe(
+      'the service item list is partial; the items listed do not show health care (1 featured), so it cannot be told',
+    );
+    // serviceItemsPartial: false is a complete list.
+    expect(rows(run(five, 'zh-CN', { serviceItemsPartial: false }))).toEqual([['a', undefined, 'fail', 'missing-standard']]);
   });
 
   it('passes with the six standard services and one featured service', () => {

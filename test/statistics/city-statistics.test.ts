@@ -40,7 +40,10 @@ function raw(): unknown {
     ],
     partnerUnits: [{ id: 'u1', name: 'u1', communityIds: ['a', 'c'] }],
     welfareProjects: [
-      { id: 'p1', title: 'p1', programme: 'venture', year: 2012, requestedFen: 120_000, fundedFen: 100_000 },
+      { id: 'p1', title: 'p1', programme: 'venture', year: 2012, communityId: 'a', requestedFen: 120_000, fundedFen: 100_000 },
+      // two more funded in 2012: one in a community already funded (a), one in c
+      { id: 'p6', title: 'p6', programme: 'venture', year: 2012, communityId: 'a', requestedFen: 40_000, fundedFen: 40_000 },
+      { id: 'p7', title: 'p7', programme: 'venture', year: 2012, communityId: 'c', requestedFen: 20_000, fundedFen: 20_000 },
       { id: 'p2', title: 'p2', programme: 'venture', year: 2012, requestedFen: 50_000, fundedFen: 0 },
       { id: 'p3', title: 'p3', programme: 'venture', year: 2012, requestedFen: 30_000 },
       { id: 'p4', title: 'p4', programme: 'bidding-pilot', year: 2013, requestedFen: 70_000, fundedFen: 70_000 },
@@ -108,13 +111,14 @@ describe('cityStatistics on a small city worked out by hand', () => {
     expect(later.figures['socialOrganizations.registered'].value).toBe(4);
   });
 
-  it('tallies welfare projects by year and programme, and counts the 2012 venture projects funded', () => {
+  it('tallies welfare projects by year and programme, and counts the communities the 2012 venture round funded', () => {
     expect(stats.welfareProjects).toEqual([
       { year: 2011, programme: 'venture', projects: 1, decided: 1, funded: 1, requestedFen: 10_000, fundedFen: 10_000 },
-      { year: 2012, programme: 'venture', projects: 3, decided: 2, funded: 1, requestedFen: 200_000, fundedFen: 100_000 },
+      { year: 2012, programme: 'venture', projects: 5, decided: 4, funded: 3, requestedFen: 260_000, fundedFen: 160_000 },
       { year: 2013, programme: 'bidding-pilot', projects: 1, decided: 1, funded: 1, requestedFen: 70_000, fundedFen: 70_000 },
     ]);
-    expect(f['welfare.ventureFunded2012'].value).toBe(1);
+    // Three funded projects in two communities (a twice, c once): the report counts communities.
+    expect(f['welfare.ventureFunded2012'].value).toBe(2);
   });
 
   it('lists every statistic in the order of the report table, with labels in both locales and the date and profile', () => {

@@ -60,6 +60,9 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
   const profile = await loadProfile(args.profile, io.cwd);
   const input = await readDataset(args, io);
   const asOf = args.asOf ?? metaAsOf(input.dataset);
+  // A file that cannot be read stops the check: its problem is the answer (exit code 2), not a missing date or an
+  // empty report.
+  if (input.log.fatal) return { input, profile, output: unreadOutput(args, input, profile, asOf ?? null) };
   if (asOf === undefined) throw new UsageFailure('missing_as_of', {});
   const report = check(input.dataset, { profile, asOf, locale });
   for (const issue of report.issues) input.log.add(input.issueProblem(issue));
@@ -67,7 +70,17 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
   const byRule: RuleSummaryOutput[] = report.rules.map((id) => {
     const rule = registry.find((r) => r.id === id);
     const counts = report.summary.byRule[id] ?? { pass: 0, fail: 0, notApplicable: 0 };
-    return { rule: id, title: rule?.title[locale] ?? id, severity: rule?.severity ?? 'info', subject: rule?.subject ?? 'community', ...counts };
+    const basis = report.summary.failures.byRule[id] ?? { onFigures: 0, onReadings: 0 };
+    return {
+      rule: id,
+      title: rule?.title[locale] ?? id,
+      severity: rule?.severity ?? 'info',
+      subject: rule?.subject ?? 'community',
+      ...counts,
+      failOnFigures: basis.onFigures,
+      failOnReadings: basis.onReadings,
+      notApplicableReasons: report.summary.notApplicable[id] ?? [],
+    };
   });
   const failed = report.findings.filter((f) => f.outcome === 'fail');
   const limit = defaultLimit(args);
@@ -93,10 +106,30 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
       failOn: args.failOn,
       files: input.files,
       records: input.records,
-      summary: { total: report.summary.total, bySeverity: report.summary.bySeverity, byRule },
+      summary: { total: report.summary.total, bySeverity: report.summary.bySeverity, byRule, failuresByBasis: report.summary.failures.total },
       failures: { total: failed.length, items: listed },
       problems: input.log.output(),
     },
+  };
+}
+
+/** The output of a check that did not run because an input file could not be read: no counts, the problems. */
+function unreadOutput(args: CliArgs, input: DatasetInput, profile: Profile, asOf: string | null): CheckOutput {
+  const zero = { pass: 0, fail: 0, notApplicable: 0 };
+  return {
+    version: OUTPUT_VERSION,
+    command: 'check',
+    exitCode: ExitCode.usage,
+    ok: false,
+    locale: args.locale,
+    asOf,
+    profile: { id: profile.id, name: profile.name[args.locale] },
+    failOn: args.failOn,
+    files: input.files,
+    records: input.records,
+    summary: { total: zero, bySeverity: { error: 0, warning: 0, info: 0 }, byRule: [], failuresByBasis: { onFigures: 0, onReadings: 0 } },
+    failures: { total: 0, items: [] },
+    problems: input.log.output(),
   };
 }
 
@@ -134,6 +167,8 @@ function failure(f: Finding, input: DatasetInput): FailureOutput {
     message: f.message,
     ...(f.expected !== undefined && { expected: f.expected }),
     ...(f.actual !== undefined && { actual: f.actual }),
+    restsOnAssumption: f.restsOnAssumption,
+    assumptions: f.assumptions,
     ...(at !== undefined && { file: at.file }),
     ...(at?.line !== undefined && { line: at.line }),
     ...(at?.pointer !== undefined && { pointer: at.pointer }),

@@ -18,8 +18,9 @@ import { grouped, whereText } from './text-common.js';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**
- * Renders the HTML report: the verdict; for `check`, the failures by severity and a table by rule with a bar of
- * pass / fail / not applicable for each; the statistics beside the report's figures, each as a pair of bars; the
+ * Renders the HTML report: the verdict; for `check`, the failures by severity and by basis (the report's figures,
+ * or our readings), a table by rule with a bar of pass / fail / not applicable for each and the failures split by
+ * basis, and why findings were not applicable (per rule, with counts); the statistics beside the report's figures, each as a pair of bars; the
  * first failures and the input problems.
  *
  * @param output - the output of `check` or `stats`
@@ -39,7 +40,7 @@ export function renderHtml(output: CheckOutput | StatsOutput, statistics: readon
     command: output.command,
     files,
     records: grouped(output.records),
-    asOf: output.asOf,
+    asOf: output.asOf ?? '',
     profile: `${output.profile.name} (${output.profile.id})`,
   });
   const verdict = output.command === 'check' ? checkVerdictText(output) : statsVerdictText(output);
@@ -89,16 +90,32 @@ function checkSections(output: CheckOutput): string[] {
       { width: 220, height: 14, title: r.rule, className: 'chart-rule' },
     );
     const idle = r.pass + r.fail + r.notApplicable === 0;
-    return `<tr${idle ? ' class="idle"' : ''} data-rule="${e(r.rule)}"><td class="code">${e(r.rule)}</td><td>${e(r.title)}</td><td><span class="badge ${r.severity}">${e(m.severity[r.severity])}</span></td><td>${bar}</td><td class="n">${grouped(r.pass)}</td><td class="n">${grouped(r.fail)}</td><td class="n">${grouped(r.notApplicable)}</td></tr>`;
+    return `<tr${idle ? ' class="idle"' : ''} data-rule="${e(r.rule)}"><td class="code">${e(r.rule)}</td><td>${e(r.title)}</td><td><span class="badge ${r.severity}">${e(m.severity[r.severity])}</span></td><td>${bar}</td><td class="n">${grouped(r.pass)}</td><td class="n">${grouped(r.fail)}</td><td class="n">${grouped(r.failOnFigures)}</td><td class="n">${grouped(r.failOnReadings)}</td><td class="n">${grouped(r.notApplicable)}</td></tr>`;
   });
+  const b = output.summary.failuresByBasis;
+  const reasons = output.summary.byRule.flatMap((r) =>
+    r.notApplicableReasons.map(
+      (n) => `<tr data-rule="${e(r.rule)}" data-code="${e(n.code)}"><td class="code">${e(r.rule)}</td><td class="n">${grouped(n.count)}</td><td>${e(n.message)}</td></tr>`,
+    ),
+  );
   return [
     `<h2>${e(m.html.bySeverity)}</h2>`,
     barChart(severities, { width: 420, title: m.html.bySeverity, className: 'chart-severity' }),
     `<h2>${e(m.html.byRule)}</h2>`,
     legend([[COLOURS.pass, w.pass], [COLOURS.fail, w.fail], [COLOURS.notApplicable, w.notApplicable]]),
-    `<table class="rules"><thead><tr><th>${e(w.rule)}</th><th>${e(w.title)}</th><th>${e(w.severity)}</th><th></th><th class="n">✓ ${e(w.pass)}</th><th class="n">✗ ${e(w.fail)}</th><th class="n">· ${e(w.notApplicable)}</th></tr></thead><tbody>`,
+    `<p class="basis">${e(m.text.failureBasis(grouped(b.onFigures), grouped(b.onReadings)))}</p>`,
+    `<p class="note">${e(m.html.basisNote)}</p>`,
+    `<table class="rules"><thead><tr><th>${e(w.rule)}</th><th>${e(w.title)}</th><th>${e(w.severity)}</th><th></th><th class="n">✓ ${e(w.pass)}</th><th class="n">✗ ${e(w.fail)}</th><th class="n">✗ ${e(w.onFigures)}</th><th class="n">✗ ${e(w.onReadings)}</th><th class="n">· ${e(w.notApplicable)}</th></tr></thead><tbody>`,
     ...rows,
     '</tbody></table>',
+    ...(reasons.length === 0
+      ? []
+      : [
+          `<h2>${e(m.html.notApplicable)}</h2>`,
+          `<table class="reasons"><thead><tr><th>${e(w.rule)}</th><th class="n">${e(w.count)}</th><th>${e(w.reason)}</th></tr></thead><tbody>`,
+          ...reasons,
+          '</tbody></table>',
+        ]),
   ];
 }
 
@@ -130,12 +147,12 @@ function failureSection(output: CheckOutput): string[] {
   if (output.failures.total === 0) return [];
   const rows = output.failures.items.map(
     (f) =>
-      `<tr><td><span class="badge ${f.severity}">${e(m.severity[f.severity])}</span></td><td class="code">${e(f.rule)}</td><td>${e(recordKindLabels[f.subject.kind][locale])} <span class="code">${e(f.subject.id)}</span>${f.item === undefined ? '' : ` / ${e(f.item)}`}</td><td class="code">${e(whereText(f))}</td><td>${e(f.message)}</td></tr>`,
+      `<tr data-basis="${f.restsOnAssumption ? 'readings' : 'figures'}"><td><span class="badge ${f.severity}">${e(m.severity[f.severity])}</span></td><td class="code">${e(f.rule)}</td><td>${e(f.restsOnAssumption ? w.onReadings : w.onFigures)}</td><td>${e(recordKindLabels[f.subject.kind][locale])} <span class="code">${e(f.subject.id)}</span>${f.item === undefined ? '' : ` / ${e(f.item)}`}</td><td class="code">${e(whereText(f))}</td><td>${e(f.message)}</td></tr>`,
   );
   return [
     `<h2>${e(m.html.failures)}</h2>`,
     `<details${output.failures.items.length <= 50 ? ' open' : ''}><summary>${e(m.text.failures(output.failures.items.length, output.failures.total))}</summary>`,
-    `<table class="failures"><thead><tr><th>${e(w.severity)}</th><th>${e(w.rule)}</th><th>${e(w.subject)}</th><th>${e(w.location)}</th><th>${e(w.message)}</th></tr></thead><tbody>`,
+    `<table class="failures"><thead><tr><th>${e(w.severity)}</th><th>${e(w.rule)}</th><th>${e(w.source)}</th><th>${e(w.subject)}</th><th>${e(w.location)}</th><th>${e(w.message)}</th></tr></thead><tbody>`,
     ...rows,
     '</tbody></table></details>',
   ];

@@ -31,7 +31,7 @@ export function renderStatsText(output: StatsOutput): string {
     m.text.heading({ command: 'stats', files, records: grouped(output.records), asOf: output.asOf, profile: `${output.profile.name} (${output.profile.id})` }),
     '',
     ...renderTable(
-      [w.figure, w.computed, w.report, ''],
+      [w.figure, w.computed, w.report, w.agrees],
       output.statistics.map((s) => [s.label, s.text, s.report?.text ?? '', s.matches === undefined ? '' : s.matches ? '✓' : '✗']),
       ['left', 'right', 'right', 'center'],
     ),

@@ -28,6 +28,7 @@ function decided(locale: Locale, values: Readonly<Record<string, unknown>>): { d
       basis: values['basis'] as AccessBasis,
       nearMatches: (values['nearMatches'] as readonly NearMatch[] | undefined) ?? [],
       unknownEntryId: values['unknownEntryId'] as string | undefined,
+      readings: values['readings'] as readonly string[] | undefined,
     });
     issues = ((values['issues'] as readonly IssueValue[] | undefined) ?? [])
       .filter((i) => Object.prototype.hasOwnProperty.call(m.issue, i.code))
@@ -49,11 +50,11 @@ const en = (f: (d: ReturnType<typeof decided>) => string): MessageFunction => (v
  * @example
  * ```ts
  * accessRequiredMessages['zh-CN']['reached-unadmitted']!({
- *   department: '市消防大队', kind: 'inspection', title: '消防检查', nearMatches: [], issues: [],
+ *   department: '市消防大队', kind: 'task', title: '消防宣传', nearMatches: [], issues: [],
  *   basis: { kind: 'rule', rule: 'access.not-listed-not-approved', parameter: 'access.requiredApprovers',
  *     required: ['市纪委', '市民政局', '市法制办公室'], approvedBy: [], missing: ['市纪委', '市民政局', '市法制办公室'] },
  * });
- * //=> '市消防大队:检查“消防检查”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入,但已进入社区'
+ * //=> '市消防大队:工作任务“消防宣传”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入,但已进入社区'
  * ```
  */
 export const accessRequiredMessages: RuleMessages = {

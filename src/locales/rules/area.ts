@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleMessages } from '../../engine/types.js';
+import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import { listEn, listZh, oneDecimal } from './format.js';
 
 /**
@@ -58,3 +58,26 @@ export const householdBasisLabels = {
   'resident-households': { 'zh-CN': '常住户数', en: 'resident households' },
   'registered-households': { 'zh-CN': '户籍户数', en: 'registered households' },
 } as const;
+
+/**
+ * Why `area.per-households` does not apply, by code, for summaries.
+ *
+ * @example
+ * ```ts
+ * perHouseholdsReasons.en['area-not-reported']; //=> 'a centre serving the community does not report its floor area'
+ * ```
+ */
+export const perHouseholdsReasons: RuleReasons = {
+  'zh-CN': {
+    'no-center': '没有为本社区服务的服务中心',
+    'area-not-reported': '为本社区服务的服务中心未报送用房面积',
+    'households-not-reported': '本社区或共用服务中心的社区未报送所取口径的户数',
+    'no-households': '本社区所取口径的户数为 0',
+  },
+  en: {
+    'no-center': 'no service centre serves the community',
+    'area-not-reported': 'a centre serving the community does not report its floor area',
+    'households-not-reported': 'the household count of the basis used is not reported for the community or one sharing its centre',
+    'no-households': 'the community has 0 households on the basis used',
+  },
+};

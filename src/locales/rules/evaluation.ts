@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleMessages } from '../../engine/types.js';
+import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import type { Locale } from '../../locale.js';
 import type { ActivityLevel } from '../../models/creation-activity.js';
 
@@ -82,4 +82,17 @@ export const residentFeedbackMessages: RuleMessages = {
     'no-weight': () => 'the criteria weigh nothing in all',
     'not-reported': () => 'assessment criteria not reported',
   },
+};
+
+/**
+ * Why `evaluation.mandatory` does not apply, by code, for summaries.
+ *
+ * @example
+ * ```ts
+ * mandatoryReasons.en['city-wide-unknown']; //=> 'required by the city, but whether it is a city-wide task is not reported'
+ * ```
+ */
+export const mandatoryReasons: RuleReasons = {
+  'zh-CN': { 'city-wide-unknown': '由市要求开展,未报送是否为全市性创建任务' },
+  en: { 'city-wide-unknown': 'required by the city, but whether it is a city-wide task is not reported' },
 };

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleMessages } from '../../engine/types.js';
+import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
@@ -42,8 +42,12 @@ export const minItemsMessages: RuleMessages = {
     enough: (v) => `服务项目 ${String(v['count'])} 项,不少于 ${String(v['min'])} 项`,
     'too-few': (v) => `服务项目 ${String(v['count'])} 项,少于 ${String(v['min'])} 项(差 ${String(v['gap'])} 项)`,
     'not-reported': () => '服务中心未报送服务项目,无法判断',
+    'enough-partial': (v) => `服务项目清单不完整,已列出的 ${String(v['count'])} 项已不少于 ${String(v['min'])} 项`,
+    'partial-list': (v) => `服务项目清单不完整(只列出 ${String(v['count'])} 项),无法判断是否达到 ${String(v['min'])} 项`,
   },
   en: {
+    'enough-partial': (v) => `the service item list is partial, and the ${String(v['count'])} listed are already at least ${String(v['min'])}`,
+    'partial-list': (v) => `the service item list is partial (${String(v['count'])} listed), so whether there are ${String(v['min'])} cannot be told`,
     enough: (v) => `${String(v['count'])} service items, at least ${String(v['min'])}`,
     'too-few': (v) => `${String(v['count'])} service items, fewer than ${String(v['min'])} (${String(v['gap'])} short)`,
     'not-reported': () => 'no centre serving it reports its service items',
@@ -95,4 +99,17 @@ export const staggeredMessages: RuleMessages = {
       `short of staggered hours: ${String(v['outside'])} minutes a week outside office hours; ${String(v['weekend'])} weekend day open (at least ${String(v['minWeekend'])}); ${String(v['evening'])} weekday open until ${String(v['until'])} (at least ${String(v['minEvening'])})`,
     'not-reported': () => 'opening hours not reported',
   },
+};
+
+/**
+ * Why `hall.min-items` does not apply, by code, for summaries.
+ *
+ * @example
+ * ```ts
+ * minItemsReasons.en['partial-list']; //=> 'the service item list is partial and lists fewer items than the minimum'
+ * ```
+ */
+export const minItemsReasons: RuleReasons = {
+  'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目少于下限,无法判断' },
+  en: { 'partial-list': 'the service item list is partial and lists fewer items than the minimum' },
 };

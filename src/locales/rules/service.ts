@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleMessages } from '../../engine/types.js';
+import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import { listEn, listZh } from './format.js';
 
 /**
@@ -22,6 +22,7 @@ export const sixPlusXMessages: RuleMessages = {
     'too-few-featured': (v) => `六项标准服务齐全,但特色服务 ${String(v['featured'])} 项,少于 ${String(v['minFeatured'])} 项`,
     'missing-both': (v) => `缺少标准服务:${listZh(v['missing'])};特色服务 ${String(v['featured'])} 项,少于 ${String(v['minFeatured'])} 项`,
     'not-reported': () => '服务中心未报送服务项目,无法判断',
+    'partial-list': (v) => `服务项目清单不完整,已列出的项目中未见:${listZh(v['missing'])}(特色服务 ${String(v['featured'])} 项),无法判断`,
   },
   en: {
     complete: (v) => `all six standard services, and ${String(v['featured'])} featured (at least ${String(v['minFeatured'])})`,
@@ -30,5 +31,20 @@ export const sixPlusXMessages: RuleMessages = {
     'missing-both': (v) =>
       `standard services missing: ${listEn(v['missing'])}; ${String(v['featured'])} featured, fewer than ${String(v['minFeatured'])}`,
     'not-reported': () => 'no centre serving it reports its service items',
+    'partial-list': (v) =>
+      `the service item list is partial; the items listed do not show ${listEn(v['missing'])} (${String(v['featured'])} featured), so it cannot be told`,
   },
+};
+
+/**
+ * Why `service.6x` does not apply, by code, for summaries.
+ *
+ * @example
+ * ```ts
+ * sixPlusXReasons.en['partial-list']; //=> 'the service item list is partial and the items listed do not show all of 6+X'
+ * ```
+ */
+export const sixPlusXReasons: RuleReasons = {
+  'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目未见“6+X”的全部服务,无法判断' },
+  en: { 'partial-list': 'the service item list is partial and the items listed do not show all of 6+X' },
 };

@@ -66,6 +66,20 @@ export const centerParameters: ParameterSpecs = {
       },
     ],
   },
+  'center.fivePlusOneStatus': {
+    label: { 'zh-CN': '“5+1”的约束力', en: 'How binding "5+1" is' },
+    unit: 'record',
+    description: assume(
+      '{ stations: "pilot" | "required", plusOne: "encouraged" | "required" }:五个站为试点目标或硬性要求,“+1”为鼓励或硬性要求;试点与鼓励未达到时仅作提示,硬性要求未达到时为警告',
+      '{ stations: "pilot" | "required", plusOne: "encouraged" | "required" }: the five stations are a pilot target or a requirement, the "+1" an encouragement or a requirement; a pilot target or encouragement not met only informs, a requirement not met warns',
+    ),
+    values: [
+      {
+        value: { stations: 'pilot', plusOne: 'encouraged' },
+        citation: report(6, '试点推行设立政务受理站、卫生服务站、文体服务站、生活服务站及社会组织服务站,为社区居民提供全方位服务,同时鼓励社区专职工作人员运用社会工作专业方法'),
+      },
+    ],
+  },
   'center.plusOne': {
     label: { 'zh-CN': '“5+1”中的“1”', en: 'The "+1" of "5+1"' },
     unit: 'list',

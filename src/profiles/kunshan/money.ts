@@ -27,6 +27,10 @@ export const moneyParameters: ParameterSpecs = {
   'funding.communityWork': {
     label: { 'zh-CN': '社区工作经费拨付标准', en: 'Community work funds' },
     unit: 'fen-per-100-households',
+    description: assume(
+      '每百户的拨付金额;报告未说明拨付周期(未说“每年”),按此标准算出的是某日适用标准下的金额,不是年度总额。',
+      'The amount per 100 households; the report gives no period (it does not say "a year"), so an amount computed by it is the amount by the standard in force at a date, not a yearly total.',
+    ),
     values: [
       {
         from: '2005-01-01',
@@ -43,7 +47,7 @@ export const moneyParameters: ParameterSpecs = {
         from: '2012-01-01',
         value: 1_500_000,
         basis: 'resident-households',
-        citation: report(7, '从2012年,昆山将社区工作经费拨付标准……调整为每百户常住人口1.5万元'),
+        citation: report(7, '从2012年,昆山将社区工作经费拨付标准从原来的每百户户籍人口8000元调整为每百户常住人口1.5万元'),
       },
     ],
   },
@@ -172,7 +176,7 @@ export const moneyParameters: ParameterSpecs = {
   'funding.serviceWeb': {
     label: { 'zh-CN': '昆山市社区服务网建设投入', en: 'Kunshan community service web' },
     unit: 'fen',
-    values: [{ from: '2008-01-01', value: 120_000_000, citation: report(8, '2008年起……投入120万元资金建设“昆山市社区服务网”') }],
+    values: [{ from: '2008-01-01', value: 120_000_000, citation: report(8, '2008年起,按照“条块共享,按块采集”的原则,投入120万元资金建设“昆山市社区服务网”') }],
   },
   'allowance.subsistence': {
     label: { 'zh-CN': '低保标准', en: 'Minimum living allowance standard' },

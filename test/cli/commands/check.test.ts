@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckOutput } from '../../../src/cli/index.js';
@@ -82,6 +84,35 @@ describe('check (in-process run)', () => {
     expect(json.problems.items.find((p) => p.code === 'too_small')?.message).toMatch(/^households\.resident:/);
   });
 
+  it('answers a missing file with “文件不存在” and nothing else: no “no date”, no empty report (exit 2)', async () => {
+    for (const extra of [[], ['--as-of', '2013-06-30']]) {
+      const { code, stdout, stderr } = await cli(['check', 'no-such-file.ndjson', ...extra]);
+      expect(code).toBe(2);
+      expect(stderr).toBe('');
+      expect(stdout.trimEnd().split('\n')).toEqual(['输入问题(共 1 个):', '✗  no-such-file.ndjson  文件不存在', '', '✗ 有文件无法读取(退出码 2)']);
+    }
+    const { json } = await cliJson<CheckOutput>(['check', 'no-such-file.ndjson']);
+    expect(json).toMatchObject({ exitCode: 2, ok: false, asOf: null, records: 0, summary: { byRule: [] } });
+    expect(json.problems.items[0]).toMatchObject({ file: 'no-such-file.ndjson' });
+  });
+
+  it('with --output html FILE prints a brief summary, not the failures the page lists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-check-html-'));
+    try {
+      const file = join(dir, 'report.html');
+      const { code, stdout } = await cli(['check', kunshanFile, '--output', 'html', file]);
+      expect(code).toBe(1);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^检查 .*kunshan-2013\.ndjson:[\d,]+ 条记录,截至 2013-06-30/);
+      expect(lines[1]).toMatch(/^不符合项按严重程度:错误 \d+ · 警告 \d+ · 提示 \d+$/);
+      expect(lines.at(-1)).toBe(`→ ${file}`);
+      expect(lines.filter((l) => l.startsWith('✗ 错误') || l.startsWith('✗ 警告'))).toEqual([]);
+      expect(lines.length).toBeLessThan(8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('takes the date from --as-of over meta.asOf, and needs one of them (exit 2)', async () => {
     const dated = await cliJson<CheckOutput>(['check', 'failing.ndjson', '--as-of', '2014-01-01']);
     expect(dated.json.asOf).toBe('2014-01-01');
@@ -97,5 +128,69 @@ describe('check (in-process run)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('the profile file profile-bad.json is invalid: Profile "typo-city" changes parameter "hall.minItemz"');
+  });
+});
+
+describe('check: facts apart from readings, and why not applicable', () => {
+  it('JSON: splits each rule’s failures by basis and gives the reasons of its not-applicable findings', async () => {
+    const { json } = await cliJson<CheckOutput>(['check', kunshanFile, '--locale', 'en']);
+    const row = (id: string) => json.summary.byRule.find((r) => r.rule === id)!;
+    // 308 communities checked as of 2013-06-30; the national 30 m² per 100 households is in force from 2016-01-01.
+    expect(row('area.per-households')).toMatchObject({ pass: 0, fail: 0, notApplicable: 308 });
+    expect(row('area.per-households').notApplicableReasons).toEqual([
+      {
+        code: 'parameter-not-in-force',
+        parameter: 'area.perHundredHouseholds',
+        count: 308,
+        message:
+          'parameter “Minimum community service facility area per 100 households” (area.perHundredHouseholds) has no value in force on 2013-06-30 (its values start on 2016-01-01), so the rule does not apply',
+      },
+    ]);
+    // hall.min-items reads only the report's 20; hall.staggered-hours only parameters the report does not quantify.
+    expect(row('hall.min-items').failOnReadings).toBe(0);
+    expect(row('hall.min-items').failOnFigures).toBe(row('hall.min-items').fail);
+    expect(row('hall.staggered-hours').failOnFigures).toBe(0);
+    expect(row('hall.staggered-hours').failOnReadings).toBe(row('hall.staggered-hours').fail);
+    for (const r of json.summary.byRule) {
+      expect(r.failOnFigures + r.failOnReadings, r.rule).toBe(r.fail);
+      expect(r.notApplicableReasons.reduce((n, x) => n + x.count, 0), r.rule).toBe(r.notApplicable);
+    }
+    const sum = (k: 'failOnFigures' | 'failOnReadings') => json.summary.byRule.reduce((n, r) => n + r[k], 0);
+    expect(json.summary.failuresByBasis).toEqual({ onFigures: sum('failOnFigures'), onReadings: sum('failOnReadings') });
+    expect(json.failures.items.every((f) => f.restsOnAssumption === f.assumptions.length > 0)).toBe(true);
+  });
+
+  it('JSON: a failure of hall.one-stop rests on no reading', async () => {
+    const { json } = await cliJson<CheckOutput>(['check', 'failing.ndjson']);
+    expect(json.failures.items[0]).toMatchObject({ rule: 'hall.one-stop', restsOnAssumption: false, assumptions: [] });
+    expect(json.summary.failuresByBasis).toEqual({ onFigures: 1, onReadings: 0 });
+  });
+
+  it('text: the split by rule and in total, the reasons, and each failure’s basis', async () => {
+    const { stdout } = await cli(['check', kunshanFile, '--locale', 'en']);
+    expect(stdout).toMatch(/✗ fail\s+✗ on figures\s+✗ on readings\s+· n\/a/);
+    expect(stdout).toMatch(/\nWhy not applicable:\n/);
+    expect(stdout).toMatch(/\narea\.per-households\s+308\s+parameter “Minimum community service facility area per 100 households”/);
+    expect(stdout).toMatch(/\nFailures by basis: [\d,]+ on the report’s figures · [\d,]+ on our readings \(assumptions\)\n/);
+    expect(stdout).toMatch(/✗ error\s+governance\.structure\s+on figures\s+community/);
+    const zh = await cli(['check', kunshanFile]);
+    expect(zh.stdout).toContain('不适用的原因:');
+    expect(zh.stdout).toMatch(/area\.per-households\s+308\s+参数“每百户社区综合服务设施面积下限”\(area\.perHundredHouseholds\)在 2013-06-30 无有效取值\(自 2016-01-01 起才有取值\)/);
+  });
+
+  it('HTML: the split columns, the reasons table and each failure’s basis (read as text, no browser)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-basis-'));
+    try {
+      const page = join(dir, 'report.html');
+      await cli(['check', kunshanFile, '--output', 'html', page, '--locale', 'en']);
+      const html = readFileSync(page, 'utf8');
+      expect(html).toContain('<th class="n">✗ on figures</th><th class="n">✗ on readings</th>');
+      expect(html).toMatch(/<h2>Why not applicable<\/h2>\s*<table class="reasons">/);
+      expect(html).toMatch(/<tr data-rule="area\.per-households" data-code="parameter-not-in-force"><td class="code">area\.per-households<\/td><td class="n">308<\/td>/);
+      expect(html).toMatch(/<tr data-basis="figures"><td><span class="badge error">/);
+      expect(html).toContain('Failures by basis:');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

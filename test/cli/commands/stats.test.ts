@@ -23,6 +23,9 @@ describe('stats (in-process run)', () => {
 
   it('prints the statistics beside the report as a table', async () => {
     const { stdout } = await cli(['stats', kunshanFile]);
+    // Every column has a heading: the last one says whether the figures agree.
+    expect(stdout.split('\n')[2]).toMatch(/^指标\s+计算值\s+报告\s+一致$/);
+    expect(stdout.split('\n')[3]).toMatch(/^-+ {2}-+ {2}-+ {2}-{4}$/);
     expect(stdout).toMatch(/服务项目达20个以上的社区\s+85\.1%\(262\/308\)\s+85%\s+✓/);
     expect(stdout).toMatch(/城镇社区办公、服务、活动用房平均面积\s+1,315\.5平方米\s+超过1,315平方米\s+✓/);
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('✓ 22 项报告数字中 22 项一致(退出码 0)');

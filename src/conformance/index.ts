@@ -1,0 +1,9 @@
+export {
+  runConformance,
+  type ConformanceDifference,
+  type ConformanceFile,
+  type ConformanceResult,
+  type ConformanceVector,
+  type ExpectedFinding,
+  type InlineProfile,
+} from './run-conformance.js';
