@@ -28,7 +28,7 @@ export const NDJSON_META = 'meta';
  *
  * @param dataset - the dataset
  * @returns the NDJSON text (empty for an empty dataset without meta)
- * @throws {@link InvalidOptionError} for a dataset that is not an object, a list that is not an array of objects, or
+ * @throws {@link index!InvalidOptionError} for a dataset that is not an object, a list that is not an array of objects, or
  *   a record that cannot be written as JSON
  * @example
  * ```ts

@@ -39,7 +39,7 @@ export function parseClock(value: unknown): number | undefined {
  *
  * @param minutes - whole minutes, 0–1440 (fractions are dropped)
  * @returns the time `HH:mm`; 1440 is `24:00`
- * @throws {@link InvalidOptionError} for anything outside 0–1440 (1441 wrote `24:01`), NaN and non-numbers
+ * @throws {@link index!InvalidOptionError} for anything outside 0–1440 (1441 wrote `24:01`), NaN and non-numbers
  * @example
  * ```ts
  * formatClock(510); //=> '08:30'

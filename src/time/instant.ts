@@ -78,7 +78,7 @@ const MAX_MS = 253_402_300_799_999 - 8 * 3_600_000;
  *
  * @param ms - milliseconds since the epoch, from 0001-01-01 to 9999-12-31 (in Shanghai)
  * @returns the Shanghai date, weekday and time of day
- * @throws {@link InvalidOptionError} for NaN, ±Infinity, a non-number or an instant outside those years
+ * @throws {@link index!InvalidOptionError} for NaN, ±Infinity, a non-number or an instant outside those years
  * @example
  * ```ts
  * shanghaiTime(Date.parse('2013-09-29T16:30:00Z'));
