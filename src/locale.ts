@@ -6,7 +6,7 @@
 import { InvalidOptionError } from './errors.js';
 
 /** The locales every message exists in. `zh-CN` is the default. */
-export const locales = ['zh-CN', 'en'] as const;
+export const locales = /* @__PURE__ */ Object.freeze(['zh-CN', 'en'] as const);
 
 /** A supported locale: `'zh-CN'` (default) or `'en'`. */
 export type Locale = (typeof locales)[number];

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
 import type { Locale } from '../locale.js';
 import { accessMessages } from '../locales/access.js';
 import type { AccessApproval } from '../models/access-request.js';
@@ -67,6 +68,7 @@ export function canonicalBody(name: string, settings: Pick<ApprovalSettings, 're
  * ```
  */
 export function countApprovals(approvals: readonly AccessApproval[], settings: ApprovalSettings): ApprovalCount {
+  listArgument(approvals, 'approvals');
   const messages = accessMessages[settings.locale].issue;
   const counted: AccessApproval[] = [];
   const issues: AccessIssue[] = [];

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { toIsoDate } from '../profiles/as-of.js';
@@ -34,6 +35,7 @@ export interface AccessOptions {
  * ```
  */
 export function accessContext(options: AccessOptions): { param: ParamReader; asOf: string; locale: Locale } {
+  options = optionBag(options);
   if (typeof options !== 'object' || options === null || options.asOf === undefined) {
     throw new InvalidOptionError('asOf', 'give the date (asOf) the parameters and approvals are read at');
   }

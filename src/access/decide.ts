@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { Locale } from '../locale.js';
 import { accessMessages } from '../locales/access.js';
@@ -50,6 +51,7 @@ import type { AccessBasis, AccessDecision, AccessDecisionKind, AccessReading, Ac
  * ```
  */
 export function decideAccess(request: unknown, options: AccessOptions): AccessDecision {
+  options = optionBag(options);
   const { param, asOf, locale } = accessContext(options);
   return decideWith(request, param, asOf, locale);
 }

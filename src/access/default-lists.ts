@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import { kunshanReport, type Citation } from '../citation.js';
 import type { AccessListEntry } from './types.js';
 
@@ -24,7 +25,7 @@ const article3 = (item: number, quote: string): Citation => ({ document: ORGANIC
  * dutiesListDefault[2]; //=> { id: 'duty-3', title: { 'zh-CN': '调解民间纠纷', en: 'Mediating civil disputes' }, source: { …, section: '第三条', paragraph: 3 } }
  * ```
  */
-export const dutiesListDefault: readonly AccessListEntry[] = Object.freeze([
+export const dutiesListDefault: readonly AccessListEntry[] = /* @__PURE__ */ deepFrozen(Object.freeze([
   {
     id: 'duty-1',
     title: { 'zh-CN': '宣传宪法、法律、法规和国家的政策', en: 'Publicising the Constitution, laws, regulations and state policy' },
@@ -61,7 +62,7 @@ export const dutiesListDefault: readonly AccessListEntry[] = Object.freeze([
     title: { 'zh-CN': '反映居民的意见、要求和提出建议', en: "Conveying residents' opinions and demands and making proposals" },
     source: article3(6, '向人民政府或者它的派出机关反映居民的意见、要求和提出建议'),
   },
-]);
+]));
 
 const PUBLIC_SERVICES = kunshanReport(
   6,
@@ -81,7 +82,7 @@ const assist = (id: string, zh: string, en: string): AccessListEntry => ({ id: `
  * assistListDefault.map((e) => e.title['zh-CN']).slice(0, 3); //=> ['劳动就业', '社会保险', '慈善救助']
  * ```
  */
-export const assistListDefault: readonly AccessListEntry[] = Object.freeze([
+export const assistListDefault: readonly AccessListEntry[] = /* @__PURE__ */ deepFrozen(Object.freeze([
   assist('employment', '劳动就业', 'Employment'),
   assist('social-insurance', '社会保险', 'Social insurance'),
   assist('charity-relief', '慈善救助', 'Charity and relief'),
@@ -92,4 +93,4 @@ export const assistListDefault: readonly AccessListEntry[] = Object.freeze([
   assist('community-safety', '社区安全', 'Community safety'),
   assist('legal-publicity', '法制宣传', 'Legal publicity'),
   assist('migrant-services', '外来人口服务', 'Services for migrants'),
-]);
+]));

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { objectArgument } from '../arguments.js';
+import { InvalidOptionError } from '../errors.js';
 import type { Locale } from '../locale.js';
 import { normalizeTitle } from './normalize.js';
 import type { AccessListEntry, AccessListId, MatchedBy, NearMatch } from './types.js';
@@ -51,6 +53,8 @@ export function matchAccessLists(
   lists: AccessLists,
   locale: Locale,
 ): ListMatchResult {
+  objectArgument(request, 'request');
+  if (typeof request.title !== 'string') throw new InvalidOptionError('request.title', 'expected a string', request.title);
   let unknownEntryId: string | undefined;
   if (request.listEntryId !== undefined) {
     for (const list of ORDER) {

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import type { PathSegment } from '../validation/issue.js';
 import { accessContext, type AccessOptions } from './context.js';
@@ -65,7 +67,8 @@ const zero = (): AccessCounts => ({ total: 0, ownDuty: 0, admitted: 0, refused: 
  * ```
  */
 export function accessTally(requests: readonly unknown[], options: AccessOptions): AccessTally {
-  if (!Array.isArray(requests)) throw new InvalidOptionError('requests', 'expected an array of access requests', requests);
+  options = optionBag(options);
+  listArgument(requests, 'requests');
   const { param, asOf, locale } = accessContext(options);
   const rows = new Map<string, DepartmentAccessCounts>();
   const totals = zero();

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { pointsText } from '../locales/calculators/points.js';
 import type { VolunteerService } from '../models/volunteer-service.js';
@@ -51,6 +52,7 @@ export interface PointsOptions {
  * ```
  */
 export function accruePoints(ledger: PointsLedger, service: VolunteerService, options: PointsOptions = {}): LedgerUpdate {
+  options = optionBag(options);
   checkLedger(ledger);
   const locale = resolveLocale(options.locale);
   const recordedOn = options.asOf === undefined ? undefined : toIsoDate(options.asOf);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { Citation } from '../citation.js';
 import { formatCitation, type Explanation, type ExplanationStep } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
@@ -74,6 +75,7 @@ export interface DerivedIndicator {
  * ```
  */
 export function previousYearOf(indicator: CityIndicator, options: { readonly rounding?: RoundingMode } = {}): DerivedIndicator {
+  options = optionBag(options);
   const { value, change } = indicator;
   if (change === undefined || value.kind === 'percent') {
     throw new InvalidOptionError('indicator', 'needs a change on the year before and a count or money value', indicator.id);

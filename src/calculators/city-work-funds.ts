@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { fundsText } from '../locales/calculators/funds.js';
 import { sum } from '../money/arithmetic.js';
@@ -48,6 +50,8 @@ export function cityWorkFunds(
   dataset: { readonly communities?: readonly FundedCommunity[] | undefined },
   options: WorkFundsOptions,
 ): CityWorkFunds {
+  options = optionBag(options);
+  if (Array.isArray(dataset?.communities)) listArgument(dataset.communities, 'dataset.communities');
   const asOf = toIsoDate(options.asOf);
   const communities = Array.isArray(dataset?.communities) ? dataset.communities : [];
   const breakdown = communities.map((community) => communityWorkFunds(community, options));

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { ProfileDefinitionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
@@ -12,7 +13,7 @@ import { fundsText } from '../locales/calculators/funds.js';
 import { fromFen, money, type Money } from '../money/money.js';
 import { divideRounded, resolveRounding, type RoundingMode } from '../money/rounding.js';
 import { toIsoDate } from '../profiles/as-of.js';
-import { kunshan } from '../profiles/kunshan.js';
+import { profileOption } from '../profiles/profile-option.js';
 import { parameter } from '../profiles/parameter.js';
 import type { Basis, Profile, ResolvedParameter } from '../profiles/types.js';
 import { calculatorIssue, issueText, received, type CalculatorIssue } from './issue.js';
@@ -94,9 +95,10 @@ export interface FundedCommunity {
  * ```
  */
 export function communityWorkFunds(community: FundedCommunity, options: WorkFundsOptions): CommunityWorkFunds {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   const asOf = toIsoDate(options.asOf);
-  const profile = options.profile ?? kunshan;
+  const profile = profileOption(options.profile);
   const rateParameter = parameter(profile, 'funding.communityWork', asOf);
   const roundingParameter = parameter(profile, 'funding.communityWorkRounding', asOf);
   const basis = rateParameter.basis;

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { resolveLocale } from '../locale.js';
 import { pointsText } from '../locales/calculators/points.js';
 import { toIsoDate } from '../profiles/as-of.js';
@@ -45,6 +46,7 @@ export interface CorrectionRequest {
  * ```
  */
 export function correctPoints(ledger: PointsLedger, request: CorrectionRequest, options: PointsOptions & { readonly asOf: string | Date }): LedgerUpdate {
+  options = optionBag(options);
   checkLedger(ledger);
   const locale = resolveLocale(options.locale);
   const date = toIsoDate(options?.asOf);

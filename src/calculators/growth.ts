@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { toHalfWidth } from '../money/parse.js';
 import type { Explanation } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Locale } from '../locale.js';
@@ -92,7 +93,7 @@ export function previousFromGrowth(current: number | Money, growthRate: GrowthRa
 /**
  * Reads a {@link GrowthRate} as an exact fraction.
  *
- * @param growthRate - `'61.9%'`, `'0.619'` or `{ numerator, denominator }`
+ * @param growthRate - `'61.9%'`, `'0.619'` or `{ numerator, denominator }`; full-width digits, point and percent sign (`６１．９％`) read as ASCII, as `parseMoney` reads them
  * @returns the fraction, with a positive denominator
  * @throws {@link InvalidOptionError} when it is none of those, or not above −100%
  * @example
@@ -104,10 +105,12 @@ export function previousFromGrowth(current: number | Money, growthRate: GrowthRa
 export function resolveGrowth(growthRate: GrowthRate): { numerator: bigint; denominator: bigint } {
   let fraction: { numerator: bigint; denominator: bigint };
   if (typeof growthRate === 'string') {
-    const text = growthRate.trim().replace(/[%％]$/, '');
+    // Full-width digits, point and percent sign (６１．９％) read as their ASCII forms, as parseMoney reads them.
+    const written = growthRate.length <= 100 ? toHalfWidth(growthRate).trim() : growthRate;
+    const text = written.replace(/%$/, '').trim();
     const decimal = text.length <= 40 ? readDecimal(text) : undefined;
     if (decimal === undefined) throw new InvalidOptionError('growthRate', "expected '61.9%', '0.619' or { numerator, denominator }", growthRate);
-    const percent = text.length !== growthRate.trim().length;
+    const percent = written.endsWith('%');
     fraction = { numerator: decimal.digits, denominator: pow10(decimal.decimals + (percent ? 2 : 0)) };
   } else {
     try {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import { kunshanReport as report } from '../citation.js';
 import type { LocalizedText } from '../locale.js';
 import { yuan } from '../money/yuan.js';
@@ -36,7 +37,7 @@ const count = (id: string, zh: string, en: string, value: number, unit: Indicato
  * kunshanIndicators.find((i) => i.id === 'housing.providentFundLoans')?.change; //=> { kind: 'growth', rate: '63.8%' }
  * ```
  */
-export const kunshanIndicators: readonly CityIndicator[] = /* @__PURE__ */ indicators();
+export const kunshanIndicators: readonly CityIndicator[] = /* @__PURE__ */ deepFrozen(indicators());
 
 /** Builds the list (a function, so that a bundle that does not use it leaves it out). */
 function indicators(): readonly CityIndicator[] {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { allowanceText } from '../locales/calculators/allowance.js';
 import { subtract } from '../money/arithmetic.js';
@@ -59,6 +60,7 @@ export interface MinimumWageCheck {
  * ```
  */
 export function checkMinimumWage(monthlyWage: Money, options: MinimumWageOptions): MinimumWageCheck {
+  options = optionBag(options);
   const wage = money(fenOf(monthlyWage, 'monthlyWage'));
   const asOf = toIsoDate(options?.asOf);
   const minimumParameter = parameter(options.profile ?? kunshan, 'wage.minimum', asOf);

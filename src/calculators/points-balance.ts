@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { pointsText } from '../locales/calculators/points.js';
 import { toIsoDate } from '../profiles/as-of.js';
@@ -57,6 +58,7 @@ export interface PointsBalance {
  * ```
  */
 export function pointsBalance(ledger: PointsLedger, options: PointsBalanceOptions): PointsBalance {
+  options = optionBag(options);
   checkLedger(ledger);
   const asOf = toIsoDate(options?.asOf);
   const state = replay(ledger, asOf);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { resolveLocale } from '../locale.js';
 import { pointsText } from '../locales/calculators/points.js';
 import { decimalToFen, readDecimal } from '../money/decimal.js';
@@ -40,6 +41,7 @@ export interface RedemptionRequest {
  * ```
  */
 export function redeemPoints(ledger: PointsLedger, request: RedemptionRequest, options: PointsOptions & { readonly asOf: string | Date }): LedgerUpdate {
+  options = optionBag(options);
   checkLedger(ledger);
   const locale = resolveLocale(options.locale);
   const date = toIsoDate(options?.asOf);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
 import { pointsText } from '../locales/calculators/points.js';
@@ -63,6 +64,7 @@ export interface StarLevel {
  * ```
  */
 export function starLevel(ledger: PointsLedger, options: StarLevelOptions): StarLevel {
+  options = optionBag(options);
   checkLedger(ledger);
   const asOf = toIsoDate(options?.asOf);
   const thresholdsParameter = parameter(options.profile ?? kunshan, 'points.starLevels', asOf);

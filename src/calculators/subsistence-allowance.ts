@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { allowanceText } from '../locales/calculators/allowance.js';
@@ -88,6 +89,7 @@ export type SubsistenceAllowance =
  * ```
  */
 export function subsistenceAllowance(household: SubsistenceHousehold, options: AllowanceOptions): SubsistenceAllowance {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   const asOf = toIsoDate(options.asOf);
   const standardParameter = parameter(options.profile ?? kunshan, 'allowance.subsistence', asOf);

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale } from '../locale.js';
 import { welfareText, type WelfareText } from '../locales/calculators/welfare.js';
@@ -56,6 +58,7 @@ const BUDGET_PARAMETER: Readonly<Record<WelfareProgramme, string>> = {
  * ```
  */
 export function allocateWelfareBudget(projects: readonly unknown[], options: WelfareBudgetOptions): WelfareAllocation {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   const asOf = toIsoDate(options.asOf);
   const { programme } = options;
@@ -72,7 +75,7 @@ export function allocateWelfareBudget(projects: readonly unknown[], options: Wel
   const budgetParameter = options.budget === undefined ? parameter(options.profile ?? kunshan, BUDGET_PARAMETER[programme], asOf) : undefined;
   const budget = options.budget ?? money(budgetParameter?.value as number);
   const year = Number(asOf.slice(0, 4));
-  const { candidates, excluded } = screenProjects(Array.isArray(projects) ? projects : [], { programme, year, locale });
+  const { candidates, excluded } = screenProjects(listArgument(projects, 'projects'), { programme, year, locale });
 
   const ranked: WelfareDecision[] = [];
   let left = budget;

@@ -11,7 +11,7 @@ import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { CalculatorIssue, CalculatorIssueCode } from './issue.js';
 
 /** Every {@link ShortfallPolicy}, the default first. */
-export const shortfallPolicies = ['skip', 'partial', 'stop'] as const;
+export const shortfallPolicies = /* @__PURE__ */ Object.freeze(['skip', 'partial', 'stop'] as const);
 
 /**
  * What to do with a project that the remaining budget cannot fund in full:

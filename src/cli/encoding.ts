@@ -10,6 +10,7 @@ import { FatalInputError } from './problem.js';
 export type EncodingGuess = 'gb18030' | 'utf-16';
 
 const CJK = /[\u3400-\u9fff]/;
+const CHINESE_PUNCTUATION = /[\u00b7\u2010-\u2027\u2030-\u205e\u3000-\u303f\uff00-\uffef]/;
 
 /**
  * Guesses the encoding of bytes that are not UTF-8: UTF-16 from its byte-order mark or its many zero bytes,
@@ -30,7 +31,17 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess | undefined {
   if (bytes.length > 0 && zeros / bytes.length > 0.2) return 'utf-16';
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes, { stream: true });
-    return CJK.test(text) ? 'gb18030' : undefined;
+    // GBK fits when what it decodes reads as Chinese: nearly every character beyond ASCII a Chinese character or
+    // Chinese punctuation (bytes that are not GBK at all still decode, into a scatter of other symbols: ED A0 80
+    // becomes 韧€).
+    let beyond = 0;
+    let chinese = 0;
+    for (const c of text) {
+      if (c < '\u0080') continue;
+      beyond++;
+      if (CJK.test(c) || CHINESE_PUNCTUATION.test(c)) chinese++;
+    }
+    return chinese > 0 && chinese >= beyond * 0.9 ? 'gb18030' : undefined;
   } catch {
     return undefined;
   }
@@ -80,7 +91,9 @@ function countNewlines(bytes: Uint8Array, end = bytes.length): number {
  * @param onBytes - called with the size of each chunk read
  * @returns the text, chunk by chunk
  * @throws {@link FatalInputError} `not_utf8` (with the line, the byte offset and a guess of the encoding) at the
- *   first byte that is not UTF-8
+ *   first byte that is not UTF-8. GBK is guessed only when it fits: the bytes decode as GB18030 into Chinese and
+ *   nothing beyond ASCII was read as UTF-8 before (a UTF-8 file that is damaged, holds an encoded surrogate such as
+ *   `ED A0 80`, or ends inside a character is "invalid UTF-8 at byte N", with `truncated` for the last case)
  * @example
  * ```ts
  * for await (const text of decodeUtf8(createReadStream('data.csv'), 'data.csv')) process(text);
@@ -95,12 +108,18 @@ export async function* decodeUtf8(
   let offset = 0;
   let newlines = 0;
   let first: Uint8Array | undefined;
-  const fail = (chunk: Uint8Array, at: number): never => {
-    const guess = guessEncoding(first ?? chunk);
+  let last: Uint8Array | undefined;
+  // Whether a character beyond ASCII was read as UTF-8 before the failure: then the file is UTF-8 that is damaged
+  // or cut off, not GBK (whose Chinese text fails UTF-8 at its first character).
+  let readUtf8 = false;
+  const fail = (chunk: Uint8Array, at: number, truncated = false): never => {
+    const beyondAscii = readUtf8 || chunk.subarray(0, at).some((b) => b >= 0x80);
+    const found = guessEncoding(first ?? chunk);
+    const guess = found === 'utf-16' || (found === 'gb18030' && !beyondAscii && !truncated) ? found : undefined;
     throw new FatalInputError({
       code: 'not_utf8',
       location: { file, line: newlines + countNewlines(chunk, at) + 1 },
-      params: { offset: offset + at, ...(guess !== undefined && { guess }) },
+      params: { offset: offset + at, ...(guess !== undefined && { guess }), ...(truncated && { truncated }) },
     });
   };
   for await (const chunk of chunks) {
@@ -110,6 +129,7 @@ export async function* decodeUtf8(
       continue;
     }
     first ??= chunk;
+    last = chunk;
     onBytes(chunk.length);
     let text: string;
     try {
@@ -119,13 +139,24 @@ export async function* decodeUtf8(
     }
     newlines += countNewlines(chunk);
     offset += chunk.length;
+    if (!readUtf8) readUtf8 = chunk.some((b) => b >= 0x80);
     if (text !== '') yield text;
   }
   let rest: string;
   try {
     rest = decoder.decode();
   } catch {
-    return fail(new Uint8Array(0), 0); // a character cut off at the end of the file
+    // A character cut off at the end of the file: name the byte it starts at.
+    let back = 0;
+    for (let b = 1; b <= 3 && last !== undefined && b <= last.length; b++) {
+      const byte = last[last.length - b] ?? 0;
+      if ((byte & 0xc0) === 0xc0) {
+        back = b;
+        break;
+      }
+      if ((byte & 0xc0) !== 0x80) break;
+    }
+    return fail(new Uint8Array(0), -back, true);
   }
   if (rest !== '') yield rest;
 }

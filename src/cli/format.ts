@@ -41,7 +41,8 @@ export function isInputFormat(value: unknown): value is InputFormat {
 
 /**
  * The format of a file: the one given, else from the extension (`.json`, `.ndjson` / `.jsonl`, `.csv`,
- * case-insensitive); standard input (`-`) is NDJSON unless given.
+ * case-insensitive); standard input (`-`, `/dev/stdin`) and process substitutions (`<(cat f)`, which the shell
+ * passes as `/dev/fd/63`) are NDJSON unless given.
  *
  * @param file - the file name
  * @param given - the `--format` option, if any
@@ -55,7 +56,7 @@ export function isInputFormat(value: unknown): value is InputFormat {
  */
 export function formatOf(file: string, given?: InputFormat): InputFormat | undefined {
   if (given !== undefined) return given;
-  if (file === '-') return 'ndjson';
+  if (file === '-' || /^\/(dev\/fd|proc\/self\/fd)\/\d+$|^\/dev\/stdin$/.test(file)) return 'ndjson';
   const dot = file.lastIndexOf('.');
   if (dot === -1) return undefined;
   const extension = file.slice(dot).toLowerCase();

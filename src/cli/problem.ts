@@ -15,6 +15,7 @@ import type { RecordKind } from '../models/kinds.js';
  * - `malformed_json_file` (fatal): a `.json` file that does not parse
  * - `csv_needs_kind` (fatal): a CSV file with neither `--kind` nor a `$kind` column
  * - `malformed_line`: an NDJSON line that does not parse
+ * - `line_too_long`: a line (NDJSON or CSV) longer than `MAX_LINE_CHARS`, left out unread
  * - `not_an_object`: a line or array element that is not a JSON object
  * - `missing_kind`: a record without `$kind`, and no `--kind`
  * - `unknown_kind`: a `$kind` that is not a record kind
@@ -38,6 +39,7 @@ export const inputProblemCodes = [
   'malformed_json_file',
   'csv_needs_kind',
   'malformed_line',
+  'line_too_long',
   'not_an_object',
   'missing_kind',
   'unknown_kind',

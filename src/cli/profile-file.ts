@@ -100,6 +100,13 @@ export async function loadProfile(option: string | undefined, cwd: string): Prom
   } catch (error) {
     throw new UsageFailure('profile_unreadable', { file: option, reason: error instanceof Error ? error.message : 'JSON' });
   }
+  // JSON.parse makes "__proto__" an own key, which the schema's records would drop without a word.
+  for (const group of ['parameters', 'newParameters'] as const) {
+    const table: unknown = typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[group] : undefined;
+    if (typeof table === 'object' && table !== null && Object.prototype.hasOwnProperty.call(table, '__proto__')) {
+      throw new UsageFailure('profile_invalid', { file: option, detail: `${group}.__proto__: not a parameter id (a dotted id such as hall.minServiceItems)` });
+    }
+  }
   const parsed = ProfileFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -107,6 +114,9 @@ export async function loadProfile(option: string | undefined, cwd: string): Prom
     throw new UsageFailure('profile_invalid', { file: option, detail: `${where}: ${issue?.message ?? ''}` });
   }
   const { extends: baseName, name, ...rest } = parsed.data;
+  if (rest.id === 'kunshan' || rest.id === 'national') {
+    throw new UsageFailure('profile_invalid', { file: option, detail: `id: "${rest.id}" is the id of a built-in profile; give the derived profile an id of its own` });
+  }
   const base = baseName === 'national' ? national : baseName === 'kunshan' ? kunshan : undefined;
   try {
     return defineProfile({

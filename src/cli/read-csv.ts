@@ -8,6 +8,7 @@ import { parse, type CsvError, type Info } from 'csv-parse';
 import type { RecordKind } from '../models/kinds.js';
 import { readCsvHeader, type CsvHeader } from './csv-header.js';
 import type { InputItem } from './input-item.js';
+import { capLines, MAX_LINE_CHARS } from './line-limit.js';
 import type { InputProblem } from './problem.js';
 
 /**
@@ -39,7 +40,8 @@ function newlinesIn(row: readonly string[]): number {
  * names the row's kind, unknown and repeated columns are reported once and ignored); every other row becomes a
  * record, its cells converted to the fields' types. A row the parser rejects (a stray quote) yields
  * `malformed_csv`, and a row whose cell count differs from the header's `field_count`, each with its line; reading
- * goes on. Blank rows are skipped. Line breaks inside quoted cells are read as `\n`. Quoting is strict (RFC 4180),
+ * goes on. A line longer than `MAX_LINE_CHARS` (8 Mi characters, so also any cell) is left out unread, as a
+ * `line_too_long` problem, and reading goes on. Blank rows are skipped. Line breaks inside quoted cells are read as `\n`. Quoting is strict (RFC 4180),
  * so a stray quote is reported rather than read into the data; after text that follows a closing quote, or a quote
  * that never closes, the parser reads on as if inside the quoted cell until the next quote (or the end of the
  * file), so rows in between are not read: fix the line reported first and run again.
@@ -63,6 +65,7 @@ export async function* readCsv(text: AsyncIterable<string>, file: string, kindOp
     relax_column_count: true,
     skip_empty_lines: false, // blank rows are skipped below, so that `on_record` sees every line
     skip_records_with_error: true,
+    max_record_size: MAX_LINE_CHARS, // a quoted cell over many lines: reported, and the file is read no further
     on_record: (record: string[], context: Info) => {
       lastRecordLine = context.lines;
       return record;
@@ -78,7 +81,12 @@ export async function* readCsv(text: AsyncIterable<string>, file: string, kindOp
       return undefined;
     },
   });
-  const input = Readable.from(unixNewlines(text));
+  const input = Readable.from(
+    capLines(unixNewlines(text), (line, length) => {
+      skipped.push({ code: 'line_too_long', location: { file, line }, params: { length, max: MAX_LINE_CHARS } });
+      skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+    }),
+  );
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
 

@@ -10,7 +10,8 @@ import type { CliArgs } from './args.js';
 import { pick, defaultLimit } from './commands/validate.js';
 import type { CliIo } from './io.js';
 import type { FileOutput, ProblemOutput } from './output.js';
-import type { Location } from './problem.js';
+import { validationMessages } from '../locales/validation.js';
+import { formatLocation, type Location } from './problem.js';
 import { createProblemLog, fromInputProblem, fromIssue, readId, type ProblemLog } from './problem-log.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { readFiles } from './read-files.js';
@@ -102,7 +103,13 @@ export async function readDataset(args: CliArgs, io: CliIo): Promise<DatasetInpu
       // The message names the field from the dataset's root (`communities[2].name: …`); the location says where
       // the record is, so name the field from the record's root, as `validate` does.
       const full = formatPath(issue.path);
-      const message = issue.message.startsWith(full) ? formatPath(rest) + issue.message.slice(full.length) : issue.message;
+      let message = issue.message.startsWith(full) ? formatPath(rest) + issue.message.slice(full.length) : issue.message;
+      if (issue.code === 'duplicate_id') {
+        // Name the record kept by where it is in the files, not by its index in the dataset.
+        const first = /^(\w+)\[(\d+)\]/.exec(String(issue.params?.['first'] ?? ''));
+        const kept = first === null ? undefined : locate(first[1] ?? '', Number(first[2]));
+        if (kept !== undefined) message = validationMessages[locale].duplicate_id({ where: formatPath(rest), params: { ...issue.params, first: formatLocation(kept) } });
+      }
       return fromIssue({ ...issue, path: rest, message }, locate(key as string, index), kind, readId(record));
     },
   };

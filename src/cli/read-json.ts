@@ -10,6 +10,17 @@ import { isJsonObject, tagRecord, type InputItem } from './input-item.js';
 import { FatalInputError } from './problem.js';
 import { jsonErrorDetail } from './read-ndjson.js';
 
+/**
+ * The most characters a `.json` file may hold (256 Mi): it is read whole, and JavaScript strings end not far beyond.
+ * NDJSON has no such limit (only on a line: `MAX_LINE_CHARS`).
+ *
+ * @example
+ * ```ts
+ * MAX_JSON_CHARS; //=> 268435456
+ * ```
+ */
+export const MAX_JSON_CHARS = 256 * 2 ** 20;
+
 const KIND_OF_KEY: ReadonlyMap<string, RecordKind> = new Map(recordKinds.map((kind) => [datasetKeys[kind], kind]));
 
 /**
@@ -33,7 +44,14 @@ const KIND_OF_KEY: ReadonlyMap<string, RecordKind> = new Map(recordKinds.map((ki
  */
 export async function* readJson(text: AsyncIterable<string>, file: string, kindOption?: RecordKind): AsyncGenerator<InputItem> {
   const parts: string[] = [];
-  for await (const part of text) parts.push(part);
+  let length = 0;
+  for await (const part of text) {
+    length += part.length;
+    if (length > MAX_JSON_CHARS) {
+      throw new FatalInputError({ code: 'malformed_json_file', location: { file }, params: { detail: `larger than ${MAX_JSON_CHARS} characters, the most a .json file is read whole: write it as NDJSON` } });
+    }
+    parts.push(part);
+  }
   const whole = parts.join('');
   parts.length = 0;
   let value: unknown;

@@ -7,12 +7,14 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { RecordKind } from '../models/kinds.js';
 import { tagRecord, type InputItem } from './input-item.js';
+import { capLines, MAX_LINE_CHARS } from './line-limit.js';
 
 /**
  * Reads NDJSON text line by line (`node:readline` over a stream, which pauses the stream while its lines wait to
  * be taken, so memory stays flat whatever the file's size):
  * each non-blank line is parsed and tagged (see `tagRecord`). A line that is not JSON yields a
- * `malformed_line` problem naming the file and line, and reading goes on. Lines may end with `\n` or `\r\n`.
+ * `malformed_line` problem naming the file and line, and reading goes on. Lines may end with `\n` or `\r\n`. A
+ * line longer than `MAX_LINE_CHARS` (8 Mi characters) is left out unread, as a `line_too_long` problem.
  *
  * @param text - the text, chunk by chunk
  * @param file - the file's name, for locations
@@ -25,11 +27,18 @@ import { tagRecord, type InputItem } from './input-item.js';
  * ```
  */
 export async function* readNdjson(text: AsyncIterable<string>, file: string, kindOption?: RecordKind): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: Readable.from(text), crlfDelay: Number.POSITIVE_INFINITY });
+  const long: { line: number; length: number }[] = [];
+  const capped = capLines(text, (line, length) => long.push({ line, length }));
+  const lines = createInterface({ input: Readable.from(capped), crlfDelay: Number.POSITIVE_INFINITY });
+  const tooLong = (at: { line: number; length: number }): InputItem => ({
+    type: 'problem',
+    problem: { code: 'line_too_long', location: { file, line: at.line }, params: { length: at.length, max: MAX_LINE_CHARS } },
+  });
   let line = 0;
   try {
     for await (const content of lines) {
       line++;
+      while (long.length > 0 && (long[0]?.line ?? 0) <= line) yield tooLong(long.shift() as { line: number; length: number });
       if (content.trim() === '') continue;
       let value: unknown;
       try {
@@ -40,6 +49,7 @@ export async function* readNdjson(text: AsyncIterable<string>, file: string, kin
       }
       yield tagRecord(value, { file, line }, kindOption);
     }
+    while (long.length > 0) yield tooLong(long.shift() as { line: number; length: number });
   } finally {
     lines.close();
   }

@@ -31,7 +31,9 @@ export interface Source {
  * @param file - the path (relative to `io.cwd`) or `-`
  * @param io - the surroundings (standard input, working directory)
  * @returns the source
- * @throws {@link FatalInputError} `unreadable_file` when the file is missing, not a file, or not readable;
+ * A named pipe or a process substitution (`<(cat f)`, read as `/dev/fd/63`) is read like a file, its size unknown.
+ *
+ * @throws {@link FatalInputError} `unreadable_file` when the file is missing, a directory, or not readable;
  *   iterating `text` throws `not_utf8` at the first byte that is not UTF-8
  * @example
  * ```ts
@@ -46,11 +48,13 @@ export async function openSource(file: string, io: CliIo): Promise<Source> {
   };
   if (file === '-') return { file, size: undefined, bytesRead: () => read, text: decodeUtf8(io.stdin, file, count) };
   const path = resolve(io.cwd, file);
-  let size: number;
+  let size: number | undefined;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    size = info.size;
+    // A named pipe, `<(cmd)` (/dev/fd/N) or a terminal is read like standard input: to its end, size unknown.
+    const stream = info.isFIFO() || info.isCharacterDevice() || info.isSocket();
+    if (!info.isFile() && !stream) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    size = stream ? undefined : info.size;
   } catch (error) {
     throw unreadable(file, error);
   }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Community } from '../models/community.js';
 import type { Dataset } from '../models/dataset.js';
@@ -44,6 +45,7 @@ const CATALOGUE_SIZE = 40;
  * ```
  */
 export function generateDataset(options: GenerateOptions): Dataset {
+  options = optionBag(options);
   const n = options.communities;
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000) {
     throw new InvalidOptionError('communities', 'expected an integer from 1 to 1,000,000', n);

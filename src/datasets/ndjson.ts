@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { listArgument, objectArgument } from '../arguments.js';
+import { InvalidOptionError } from '../errors.js';
 import type { Dataset } from '../models/dataset.js';
 import { datasetKeys, recordKinds } from '../models/kinds.js';
 
@@ -26,6 +28,8 @@ export const NDJSON_META = 'meta';
  *
  * @param dataset - the dataset
  * @returns the NDJSON text (empty for an empty dataset without meta)
+ * @throws {@link index!InvalidOptionError} for a dataset that is not an object, a list that is not an array of objects, or
+ *   a record that cannot be written as JSON
  * @example
  * ```ts
  * toNdjson({ plaques: [{ id: 'p1', communityId: 'c1', name: '江苏社区' }] });
@@ -34,11 +38,21 @@ export const NDJSON_META = 'meta';
  * ```
  */
 export function toNdjson(dataset: Dataset): string {
+  objectArgument(dataset, 'dataset');
   const lines: string[] = [];
-  if (dataset.meta !== undefined) lines.push(JSON.stringify({ [NDJSON_KIND_KEY]: NDJSON_META, ...dataset.meta }));
+  const line = (where: string, value: object) => {
+    try {
+      lines.push(JSON.stringify(value));
+    } catch {
+      // a cycle, a bigint, nesting deeper than the stack: not a dataset's record
+      throw new InvalidOptionError(where, 'cannot be written as JSON (a cycle, a bigint or nesting too deep)');
+    }
+  };
+  if (dataset.meta !== undefined) line('dataset.meta', { [NDJSON_KIND_KEY]: NDJSON_META, ...dataset.meta });
   for (const kind of recordKinds) {
-    const records = (dataset as Record<string, readonly object[] | undefined>)[datasetKeys[kind]];
-    for (const record of records ?? []) lines.push(JSON.stringify({ [NDJSON_KIND_KEY]: kind, ...record }));
+    const key = datasetKeys[kind];
+    const records = listArgument((dataset as Record<string, readonly object[] | undefined>)[key] ?? [], `dataset.${key}`, 'object');
+    records.forEach((record, i) => line(`dataset.${key}[${i}]`, { [NDJSON_KIND_KEY]: kind, ...record }));
   }
-  return lines.map((line) => `${line}\n`).join('');
+  return lines.map((text) => `${text}\n`).join('');
 }

@@ -3,13 +3,14 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError, isCommunityStandardsError, NoValueInForceError, UnknownRuleError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { engineMessages } from '../locales/engine.js';
 import type { Dataset } from '../models/dataset.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
-import { kunshan } from '../profiles/kunshan.js';
+import { profileOption } from '../profiles/profile-option.js';
 import { findParameter, parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { rules as registry } from '../rules/registry.js';
@@ -48,8 +49,9 @@ export interface CheckOptions {
  * ```
  */
 export function check(input: unknown, options: CheckOptions = {}): Report {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
-  const profile = options.profile ?? kunshan;
+  const profile = profileOption(options.profile);
   const selected = selectRules(options.rules);
   const validation = validateDataset(input, { locale });
   const dataset: Dataset = validation.ok ? validation.value : (validation.partial ?? {});

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { Citation } from '../citation.js';
 import { escapeControlCharacters } from '../control-characters.js';
 import { resolveLocale, type Locale, type LocalizedText } from '../locale.js';
@@ -11,7 +12,7 @@ import { recordKindLabels } from '../models/kinds.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { formatParameterValue } from './format-parameter.js';
 import type { Finding } from './types.js';
-import type { InvalidOptionError } from '../errors.js';
+import { InvalidOptionError, isCommunityStandardsError } from '../errors.js';
 
 /** One step of an explanation: a sentence in every locale, optionally a parameter and sub-steps. */
 export interface ExplanationStep {
@@ -48,7 +49,7 @@ export interface ExplainOptions {
  * @param result - a result with an `explanation`, or a finding from a report
  * @param options - `locale`
  * @returns the text
- * @throws {@link InvalidOptionError} for a bad locale
+ * @throws {@link InvalidOptionError} for a bad locale, or a `result` that is neither a calculator's result nor a finding
  * @example
  * ```ts
  * console.log(explain(report.findings[0]!, { locale: 'en' }));
@@ -58,19 +59,34 @@ export interface ExplainOptions {
  * ```
  */
 export function explain(result: Explainable, options: ExplainOptions = {}): string {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
-  const explanation = 'explanation' in result ? result.explanation : findingExplanation(result);
-  const lines = [explanation.title[locale]];
-  const walk = (steps: readonly ExplanationStep[], depth: number) => {
-    for (const step of steps) {
-      lines.push(`${'  '.repeat(depth)}- ${step.text[locale]}`);
-      if (step.parameter !== undefined) {
-        for (const line of describeParameter(step.parameter, locale)) lines.push(`${'  '.repeat(depth + 1)}${line}`);
+  if (typeof result !== 'object' || result === null) throw notExplainable(result);
+  const lines: string[] = [];
+  try {
+    const explanation = 'explanation' in result ? result.explanation : findingExplanation(result);
+    const text = (t: LocalizedText): string => {
+      const value = t[locale];
+      if (typeof value !== 'string') throw notExplainable(result);
+      return value;
+    };
+    lines.push(text(explanation.title));
+    const walk = (steps: readonly ExplanationStep[], depth: number) => {
+      if (!Array.isArray(steps) || depth > MAX_DEPTH) throw notExplainable(result);
+      for (const step of steps) {
+        lines.push(`${'  '.repeat(depth)}- ${text(step.text)}`);
+        if (step.parameter !== undefined) {
+          for (const line of describeParameter(step.parameter, locale)) lines.push(`${'  '.repeat(depth + 1)}${line}`);
+        }
+        if (step.steps !== undefined) walk(step.steps, depth + 1);
       }
-      if (step.steps !== undefined) walk(step.steps, depth + 1);
-    }
-  };
-  walk(explanation.steps, 0);
+    };
+    walk(explanation.steps, 0);
+  } catch (error) {
+    // A record that is not a result or a finding (a missing field, a wrong type, a cycle): say so, typed.
+    if (isCommunityStandardsError(error)) throw error;
+    throw notExplainable(result);
+  }
   // One step a line: a control character from the data (an id, a value) is written as a visible escape.
   return lines.map((line) => escapeControlCharacters(line)).join('\n');
 }
@@ -104,6 +120,13 @@ function describeParameter(p: ResolvedParameter, locale: Locale): string[] {
   if (p.citation !== undefined) lines.push(`${words.source}: ${formatCitation(p.citation, locale)}`);
   if (p.assumption !== undefined) lines.push(`${words.assumption}: ${p.assumption[locale]}`);
   return lines;
+}
+
+/** How deep steps may nest (calculators nest two or three levels). */
+const MAX_DEPTH = 100;
+
+function notExplainable(result: unknown): InvalidOptionError {
+  return new InvalidOptionError('result', 'expected a calculator result (with an explanation) or a finding of a report', result);
 }
 
 function both(f: (locale: Locale) => string): LocalizedText {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { InvalidOptionError } from '../errors.js';
 import type { Locale } from '../locale.js';
 import type { ResolvedParameter, Unit } from '../profiles/types.js';
 
@@ -36,8 +37,9 @@ const BASIS_TEXT = {
 /**
  * Renders a fen amount in yuan exactly (integer arithmetic, no floating point), with thousands separators.
  *
- * @param fen - an integer number of fen
+ * @param fen - an integer number of fen (a safe integer)
  * @returns the amount in yuan, e.g. `15,000` or `590.50`
+ * @throws {@link InvalidOptionError} for anything but a safe integer (`0.5` fen is not an amount: it wrote `0.0.5`)
  * @example
  * ```ts
  * fenToYuanText(1_500_000); //=> '15,000'
@@ -45,6 +47,7 @@ const BASIS_TEXT = {
  * ```
  */
 export function fenToYuanText(fen: number): string {
+  if (typeof fen !== 'number' || !Number.isSafeInteger(fen)) throw new InvalidOptionError('fen', 'expected a whole number of fen (a safe integer)', fen);
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
   const yuan = Math.trunc(abs / 100);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import type { GeoPoint } from '../models/common.js';
 import { haversineMetres } from './distance.js';
 import { pointFeature, type PointFeature, type PointFeatureCollection } from './geojson.js';
@@ -117,6 +118,7 @@ export function serviceCircleCoverage(
   sites: readonly ServiceSite[],
   options?: ServiceCircleOptions,
 ): ServiceCircleCoverage {
+  options = optionBag(options);
   const { minutes, walkingSpeed, detourFactor, locale } = resolveCircleOptions(options);
   const homes = readPoints('residences', residences, locale);
   const places = readPoints('sites', sites, locale);

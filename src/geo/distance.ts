@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { objectArgument } from '../arguments.js';
 import type { GeoPoint } from '../models/common.js';
 
 /**
@@ -28,6 +29,8 @@ const RAD = Math.PI / 180;
  * ```
  */
 export function haversineDistance(from: GeoPoint, to: GeoPoint): number {
+  objectArgument(from, 'from');
+  objectArgument(to, 'to');
   return haversineMetres(from.lon, from.lat, to.lon, to.lat);
 }
 

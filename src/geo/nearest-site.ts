@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
 import { around, KDBush } from './vendor.js';
 
 /** A point that can be indexed: longitude and latitude in degrees. */
@@ -35,6 +36,7 @@ export interface SiteIndex {
  * ```
  */
 export function indexSites(sites: readonly LonLat[]): SiteIndex | undefined {
+  listArgument(sites, 'sites', 'object');
   if (sites.length === 0) return undefined;
   const tree = new KDBush(sites.length, 16);
   for (const site of sites) tree.add(site.lon, site.lat);

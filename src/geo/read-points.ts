@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { MAX_LIST_LENGTH } from '../arguments.js';
 import type { Locale } from '../locale.js';
 import { describeReceived } from '../validation/from-zod.js';
 import { formatPath, type PathSegment } from '../validation/issue.js';
@@ -105,6 +106,10 @@ export function readPoints(root: 'residences' | 'sites', input: unknown, locale:
   if (typeof length !== 'number') {
     const code = length === UNREADABLE ? 'unreadable_input' : 'invalid_type';
     new Entry(issues, locale, root).report(code, [], ...(code === 'invalid_type' ? ['array', describeReceived(input)] : []));
+    return { points, issues };
+  }
+  if (length > MAX_LIST_LENGTH) {
+    new Entry(issues, locale, root).report('too_big', [], `at most ${MAX_LIST_LENGTH} entries`, String(length));
     return { points, issues };
   }
   const firstById = new Map<string, number>();

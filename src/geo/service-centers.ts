@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { optionBag } from '../options.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import type { ServiceSite } from './coverage.js';
@@ -39,6 +41,8 @@ export function sitesFromServiceCenters(
   centers: readonly Pick<ServiceCenter, 'id' | 'kind' | 'location'>[],
   options: SitesFromServiceCentersOptions = {},
 ): { sites: ServiceSite[]; issues: GeoIssue[] } {
+  options = optionBag(options);
+  listArgument(centers, 'centers', 'object');
   const locale = resolveLocale(options.locale);
   const sites: ServiceSite[] = [];
   const issues: GeoIssue[] = [];

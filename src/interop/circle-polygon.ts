@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { objectArgument } from '../arguments.js';
 import { InvalidOptionError } from '../errors.js';
 import { EARTH_MEAN_RADIUS_METRES } from '../geo/distance.js';
 import type { GeoPoint } from '../models/common.js';
@@ -43,6 +44,9 @@ const MAX_VERTICES = 100_000;
  * ```
  */
 export function circlePolygon(center: GeoPoint, radiusMetres: number, vertices: number = CIRCLE_VERTICES): PolygonGeometry {
+  objectArgument(center, 'center');
+  if (typeof center.lon !== 'number' || !Number.isFinite(center.lon) || Math.abs(center.lon) > 180) throw new InvalidOptionError('center.lon', 'expected a longitude from -180 to 180', center.lon);
+  if (typeof center.lat !== 'number' || !Number.isFinite(center.lat) || Math.abs(center.lat) > 90) throw new InvalidOptionError('center.lat', 'expected a latitude from -90 to 90', center.lat);
   if (typeof radiusMetres !== 'number' || !Number.isFinite(radiusMetres) || radiusMetres <= 0) {
     throw new InvalidOptionError('radiusMetres', 'expected a finite number > 0', radiusMetres);
   }

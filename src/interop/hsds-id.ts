@@ -8,6 +8,12 @@ import { InvalidOptionError } from '../errors.js';
 import { isUuid, uuidV5, uuidV5In } from './uuid.js';
 
 /**
+ * The longest segment of a name: far beyond the model's ids (200 characters) and the parts the export adds, so
+ * that no call hashes megabytes.
+ */
+const MAX_SEGMENT_LENGTH = 10_000;
+
+/**
  * The namespace of the library's HSDS ids: `uuidV5(NAMESPACE_URL,
  * 'https://github.com/community-standards/community-standards#hsds')`. A publisher who wants ids of its own (so
  * that two cities' `lishe` communities never share an id) passes its own namespace to `toHsds`.
@@ -22,6 +28,7 @@ export const HSDS_NAMESPACE = 'a77c200b-754b-58cd-b9ca-f629ff23e89e';
  *
  * @param segments - the record kind and id, then the parts of a sub-object (`'phone'`, a day band…)
  * @returns the name
+ * @throws {@link index!InvalidOptionError} for a segment that is not a string or is longer than 10,000 characters
  * @example
  * ```ts
  * hsdsName('community', 'yushan-lishe'); //=> 'community/yushan-lishe'
@@ -29,8 +36,14 @@ export const HSDS_NAMESPACE = 'a77c200b-754b-58cd-b9ca-f629ff23e89e';
  * ```
  */
 export function hsdsName(...segments: readonly string[]): string {
+  for (const segment of segments) {
+    if (typeof segment !== 'string' || segment.length > MAX_SEGMENT_LENGTH) {
+      throw new InvalidOptionError('segments', `expected strings of at most ${MAX_SEGMENT_LENGTH} characters`, typeof segment === 'string' ? segment.length : segment);
+    }
+  }
   return segments.map(encodeSegment).join('/');
 }
+
 
 const LONE_SURROGATE = /([\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/;
 
@@ -57,7 +70,8 @@ function wtf8(unit: number): string {
  * @param namespace - the namespace UUID ({@link HSDS_NAMESPACE} unless the publisher has its own)
  * @param segments - the segments of the name
  * @returns the UUID
- * @throws {@link index!InvalidOptionError} when `namespace` is not a UUID
+ * @throws {@link index!InvalidOptionError} when `namespace` is not a UUID, or a segment is not a string of at most
+ *   10,000 characters
  * @example
  * ```ts
  * hsdsId(HSDS_NAMESPACE, 'community', 'yushan-lishe'); //=> 'bcaf1726-2eaf-5f7f-8576-5bb229b24c3d'

@@ -4,6 +4,9 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { InvalidOptionError } from '../errors.js';
+import { resolveLocale } from '../locale.js';
 import type { Locale } from '../locale.js';
 import { interopMessages } from '../locales/interop.js';
 import { weekdayLabels, weekdays, type Weekday } from '../models/enums.js';
@@ -53,6 +56,10 @@ export function toSchedules(
   exceptions: readonly OpeningException[],
   context: ScheduleContext,
 ): HsdsSchedule[] {
+  listArgument(hours, 'hours', 'object');
+  listArgument(exceptions, 'exceptions', 'object');
+  if (typeof context !== 'object' || context === null) throw new InvalidOptionError('context', 'expected the schedule context', context);
+  resolveLocale(context.locale);
   const messages = interopMessages[context.locale];
   const bands = new Map<string, { opens: string; closes: string; days: Set<Weekday> }>();
   for (const { day, opens, closes } of hours) {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import type { AccessDecisionKind } from '../access/types.js';
 import { accessMessages } from '../locales/access.js';
 import { defineLabels, type Labels } from '../models/labels.js';
@@ -48,7 +49,7 @@ export const accessDecisionLabels = /* @__PURE__ */ defineLabels<AccessDecisionK
  * enumerationGroups.station.health['zh-CN']; //=> '卫生服务站'
  * ```
  */
-export const enumerationGroups = {
+export const enumerationGroups = /* @__PURE__ */ deepFrozen({
   'community-kind': communityKindLabels,
   'community-model': communityModelLabels,
   'governance-body': governanceBodyLabels,
@@ -64,7 +65,7 @@ export const enumerationGroups = {
   'social-worker-level': socialWorkerLevelLabels,
   'access-request': accessRequestKindLabels,
   'access-decision': accessDecisionLabels,
-} as const satisfies Record<string, Labels<string>>;
+} as const satisfies Record<string, Labels<string>>);
 
 /** An enumeration group's code. */
 export type EnumerationGroup = keyof typeof enumerationGroups;
@@ -77,7 +78,7 @@ export type EnumerationGroup = keyof typeof enumerationGroups;
  * factGroups.volunteering; //=> ['volunteers', 'activities', 'hours']
  * ```
  */
-export const factGroups = {
+export const factGroups = /* @__PURE__ */ deepFrozen({
   'community-profile': [
     'town',
     'households-registered',
@@ -105,7 +106,7 @@ export const factGroups = {
   'social-organization-profile': ['registered-on', 'works-in-community'],
   'staff-profile': ['full-time'],
   volunteering: ['volunteers', 'activities', 'hours'],
-} as const;
+} as const);
 
 /** A fact group's code. */
 export type FactGroup = keyof typeof factGroups;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
 import type { VolunteerService } from '../models/volunteer-service.js';
 import type { Volunteer } from '../models/volunteer.js';
 
@@ -37,6 +38,8 @@ export function volunteeringByCommunity(
   volunteers: readonly Volunteer[],
   services: readonly VolunteerService[],
 ): Map<string, VolunteeringFacts> {
+  listArgument(volunteers, 'volunteers', 'object');
+  listArgument(services, 'services', 'object');
   const homeOf = new Map<string, string | undefined>();
   const facts = new Map<string, { volunteers: number; activities: number; hours: number }>();
   const of = (communityId: string) => {

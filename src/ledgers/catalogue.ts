@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
 import type { ParamReader } from '../access/settings.js';
@@ -31,7 +32,7 @@ const category = (id: string, zh: string, en: string, fields: readonly string[])
  * ledgerCatalogueDefault.find((c) => c.id === 'social-assistance')?.fields.length; //=> 7
  * ```
  */
-export const ledgerCatalogueDefault: readonly LedgerCategory[] = Object.freeze([
+export const ledgerCatalogueDefault: readonly LedgerCategory[] = /* @__PURE__ */ deepFrozen(Object.freeze([
   category('party-building', '党建工作台账', 'Party-building ledger', ['党员姓名', '所在支部', '组织生活日期', '组织生活内容', '党费缴纳情况']),
   category('self-governance', '居民自治台账', 'Self-governance ledger', ['会议日期', '会议类型', '参加人数', '议题', '决议事项', '公开情况']),
   category('population', '人口信息台账', 'Population ledger', ['姓名', '性别', '身份证号', '户籍地址', '居住地址', '联系电话', '人口类别']),
@@ -41,7 +42,7 @@ export const ledgerCatalogueDefault: readonly LedgerCategory[] = Object.freeze([
   category('health-family-planning', '卫生计生台账', 'Health and family-planning ledger', ['姓名', '身份证号', '婚育情况', '服务内容', '服务日期']),
   category('safety-mediation', '综治调解台账', 'Public-security and mediation ledger', ['事件类型', '当事人', '发生日期', '调解日期', '调解结果']),
   category('service-log', '便民服务台账', 'Convenience-service ledger', ['服务日期', '服务对象', '服务事项', '办理结果']),
-]);
+]));
 
 /**
  * Reads `ledger.catalogue` and checks its shape (a city supplies it as data).

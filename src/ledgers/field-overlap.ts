@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
 import { normalizeTitle } from '../access/normalize.js';
 
 /** The overlap of two field lists. */
@@ -39,6 +40,8 @@ const distinct = (fields: readonly string[]) => {
  * ```
  */
 export function fieldOverlap(a: readonly string[], b: readonly string[]): FieldOverlap {
+  listArgument(a, 'a', 'string');
+  listArgument(b, 'b', 'string');
   const x = distinct(a);
   const y = distinct(b);
   const shared = [...x].filter(([n]) => y.has(n)).map(([, f]) => f);

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { optionBag } from '../options.js';
 import { accessContext, type AccessOptions } from '../access/context.js';
 import type { ParamReader } from '../access/settings.js';
 import { InvalidOptionError, ProfileDefinitionError } from '../errors.js';
@@ -70,7 +72,8 @@ export function readMergeThreshold(param: ParamReader): number {
  * ```
  */
 export function rationalizeLedgers(ledgers: readonly unknown[], options: AccessOptions): LedgerRationalization {
-  if (!Array.isArray(ledgers)) throw new InvalidOptionError('ledgers', 'expected an array of ledgers', ledgers);
+  options = optionBag(options);
+  listArgument(ledgers, 'ledgers');
   const { param, locale } = accessContext(options);
   const catalogue = readLedgerCatalogue(param);
   const threshold = readMergeThreshold(param);

@@ -90,13 +90,17 @@ const zhCN: CliMessages = {
   problems: {
     unreadable_file: ({ reason }) =>
       reason === 'ENOENT' ? '文件不存在' : reason === 'EISDIR' ? '不是文件' : reason === 'EACCES' ? '没有读取权限' : `无法读取(${String(reason)})`,
-    not_utf8: ({ offset, guess }) =>
-      `不是 UTF-8 编码的文本(第 ${String(offset)} 字节)` +
-      (guess === 'gb18030' ? ',看起来是 GBK/GB18030 编码(旧版 Excel 等常这样保存)' : guess === 'utf-16' ? ',看起来是 UTF-16 编码' : '') +
-      `。请另存为 UTF-8 再试,例如:iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 原文件 > 新文件`,
+    not_utf8: ({ offset, guess, truncated }) =>
+      guess === undefined
+        ? `第 ${String(offset)} 字节不是有效的 UTF-8` +
+          (truncated === true ? ':文件在一个字符的中间结束(可能没有完整写入或下载)' : ':文件可能已损坏,或混有其他编码的内容')
+        : `不是 UTF-8 编码的文本(第 ${String(offset)} 字节)` +
+          (guess === 'gb18030' ? ',看起来是 GBK/GB18030 编码(旧版 Excel 等常这样保存)' : ',看起来是 UTF-16 编码') +
+          `。请另存为 UTF-8 再试,例如:iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 原文件 > 新文件`,
     malformed_json_file: ({ detail }) => `不是有效的 JSON:${String(detail)}`,
     csv_needs_kind: () => '无法确定记录类型:请用 --kind 指定,或在表头加一列 $kind',
     malformed_line: ({ detail }) => `该行不是有效的 JSON(${String(detail)}),已跳过`,
+    line_too_long: ({ length, max }) => `该行有 ${String(length)} 个字符,超过上限 ${String(max)},未读取,已跳过`,
     not_an_object: ({ received }) => `应为 JSON 对象,实为 ${String(received)},已跳过`,
     missing_kind: ({ hint }) =>
       '缺少 $kind,无法确定记录类型,已跳过;请用 --kind 指定' +
@@ -233,13 +237,17 @@ const en: CliMessages = {
   problems: {
     unreadable_file: ({ reason }) =>
       reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'not a file' : reason === 'EACCES' ? 'permission denied' : `cannot be read (${String(reason)})`,
-    not_utf8: ({ offset, guess }) =>
-      `not UTF-8 text (at byte ${String(offset)})` +
-      (guess === 'gb18030' ? '; it looks like GBK/GB18030, as old spreadsheets save it' : guess === 'utf-16' ? '; it looks like UTF-16' : '') +
-      `. Save it as UTF-8 and try again, e.g. iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 in.csv > out.csv`,
+    not_utf8: ({ offset, guess, truncated }) =>
+      guess === undefined
+        ? `invalid UTF-8 at byte ${String(offset)}` +
+          (truncated === true ? ': the file ends inside a character (written or downloaded only in part?)' : ': the file is damaged, or mixes in text in another encoding')
+        : `not UTF-8 text (at byte ${String(offset)})` +
+          (guess === 'gb18030' ? '; it looks like GBK/GB18030, as old spreadsheets save it' : '; it looks like UTF-16') +
+          `. Save it as UTF-8 and try again, e.g. iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 in.csv > out.csv`,
     malformed_json_file: ({ detail }) => `not valid JSON: ${String(detail)}`,
     csv_needs_kind: () => 'cannot tell the record kind: give --kind KIND or add a $kind column',
     malformed_line: ({ detail }) => `not valid JSON (${String(detail)}); line skipped`,
+    line_too_long: ({ length, max }) => `${String(length)} characters, more than the limit of ${String(max)}; line skipped unread`,
     not_an_object: ({ received }) => `expected a JSON object, received ${String(received)}; skipped`,
     missing_kind: ({ hint }) =>
       'no $kind, so the record kind is unknown; skipped. Give --kind KIND' +

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import type { Locale } from '../locale.js';
 import type { Weekday } from '../models/enums.js';
 import type { OpeningBasis } from '../time/opening-hours.js';
@@ -135,4 +136,4 @@ const en: TimeMessages = {
  * //=> '4 cases: 3 resolved the same day (75%), 1 later, 0 unresolved'
  * ```
  */
-export const timeMessages: Readonly<Record<Locale, TimeMessages>> = { 'zh-CN': zhCN, en };
+export const timeMessages: Readonly<Record<Locale, TimeMessages>> = /* @__PURE__ */ deepFrozen({ 'zh-CN': zhCN, en });

@@ -45,7 +45,8 @@ const zhCN: ValidationMessages = {
     }
   },
   unreadable_input: ({ where }) => `${where}:无法读取输入数据`,
-  duplicate_id: ({ where, params }) => `${where}:编号 ${String(params?.['id'])} 重复(首次出现于 ${String(params?.['first'])})`,
+  duplicate_id: ({ where, params }) =>
+    `${where}:编号 ${String(params?.['id'])} 重复;保留首次出现的记录(${String(params?.['first'])}),本条未参与检查`,
   unresolved_reference: ({ where, params }) =>
     `${where}:引用的${String(params?.['kindLabel'] ?? params?.['kind'])} ${String(params?.['id'])} 不存在`,
   duplicate_service_item_code: ({ where, params }) =>
@@ -74,7 +75,8 @@ const en: ValidationMessages = {
     }
   },
   unreadable_input: ({ where }) => `${where}: the input could not be read`,
-  duplicate_id: ({ where, params }) => `${where}: duplicate id ${String(params?.['id'])} (first at ${String(params?.['first'])})`,
+  duplicate_id: ({ where, params }) =>
+    `${where}: duplicate id ${String(params?.['id'])}; the first record with it (${String(params?.['first'])}) is kept, this one is left out`,
   unresolved_reference: ({ where, params }) =>
     `${where}: refers to ${String(params?.['kindLabel'] ?? params?.['kind'])} ${String(params?.['id'])}, which is not in the dataset`,
   duplicate_service_item_code: ({ where, params }) =>
@@ -87,7 +89,7 @@ const en: ValidationMessages = {
  * @example
  * ```ts
  * validationMessages.en.duplicate_id({ where: 'communities[1].id', params: { id: 'a', first: 'communities[0].id' } });
- * //=> 'communities[1].id: duplicate id a (first at communities[0].id)'
+ * //=> 'communities[1].id: duplicate id a; the first record with it (communities[0].id) is kept, this one is left out'
  * ```
  */
 export const validationMessages: Readonly<Record<Locale, ValidationMessages>> = { 'zh-CN': zhCN, en };

@@ -3,7 +3,7 @@ import { Id, Name } from './common.js';
 import { defineLabels } from './labels.js';
 
 /** Members of {@link ActivityLevel}. */
-export const activityLevels = ['state', 'province', 'city', 'district', 'town', 'department'] as const;
+export const activityLevels = /* @__PURE__ */ Object.freeze(['state', 'province', 'city', 'district', 'town', 'department'] as const);
 /** 发起层级: who requires the activity — 国家, 省委省政府, 市, 区, 镇, 部门. */
 export const ActivityLevel = z.enum(activityLevels);
 /** 发起层级. */
@@ -26,7 +26,7 @@ export const activityLevelLabels = defineLabels<ActivityLevel>({
 });
 
 /** Members of {@link CriterionSource}. */
-export const criterionSources = ['resident-feedback', 'department', 'self-assessment', 'other'] as const;
+export const criterionSources = /* @__PURE__ */ Object.freeze(['resident-feedback', 'department', 'self-assessment', 'other'] as const);
 /** 考评依据来源: 居民反馈意见, 部门评价, 自评, 其他. */
 export const CriterionSource = z.enum(criterionSources);
 /** 考评依据来源. */

@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { defineLabels } from './labels.js';
 
 /** Members of {@link CommunityKind}. */
-export const communityKinds = ['urban', 'rural'] as const;
+export const communityKinds = /* @__PURE__ */ Object.freeze(['urban', 'rural'] as const);
 /** 社区类别: urban community (城市社区, 居委会) or rural community (农村社区/村, 村"两委会"). */
 export const CommunityKind = z.enum(communityKinds);
 /** 社区类别 — `'urban'` or `'rural'`. */
@@ -27,7 +27,7 @@ export const communityKindLabels = defineLabels<CommunityKind>({
 });
 
 /** Members of {@link CommunityModel}. */
-export const communityModels = ['new-rural', 'pure-rural', 'rural-urban-mixed', 'old-town', 'other'] as const;
+export const communityModels = /* @__PURE__ */ Object.freeze(['new-rural', 'pure-rural', 'rural-urban-mixed', 'old-town', 'other'] as const);
 /** 社区服务中心模式: the report's four centre models (四种模式), or `other`. */
 export const CommunityModel = z.enum(communityModels);
 /** 社区服务中心模式 — one of the four models of the report, or `'other'`. */
@@ -49,7 +49,7 @@ export const communityModelLabels = defineLabels<CommunityModel>({
 });
 
 /** Members of {@link CenterKind}. */
-export const centerKinds = ['urban-community-service-center', 'village-public-service-center'] as const;
+export const centerKinds = /* @__PURE__ */ Object.freeze(['urban-community-service-center', 'village-public-service-center'] as const);
 /** 服务中心类别: 城市社区服务中心 or 村公共服务中心. */
 export const CenterKind = z.enum(centerKinds);
 /** 服务中心类别. */
@@ -68,13 +68,13 @@ export const centerKindLabels = defineLabels<CenterKind>({
 });
 
 /** Members of {@link GovernanceBody}. */
-export const governanceBodies = [
+export const governanceBodies = /* @__PURE__ */ Object.freeze([
   'party-organization',
   'residents-committee',
   'villagers-committee',
   'livelihood-service-center',
   'governance-office',
-] as const;
+] as const);
 /**
  * 社区组织: the bodies of "一支(委)一居一中心一办" — Party branch/committee (党支部/党委), residents' committee
  * (居委会) or villagers' committee (村委会), livelihood comprehensive service centre (社区民生综合服务中心) and
@@ -100,14 +100,14 @@ export const governanceBodyLabels = defineLabels<GovernanceBody>({
 });
 
 /** Members of {@link GovernanceService}. */
-export const governanceServices = [
+export const governanceServices = /* @__PURE__ */ Object.freeze([
   'policing',
   'public-security',
   'stability',
   'mediation',
   'petitions',
   'legal-aid',
-] as const;
+] as const);
 /** "六位一体" 综合治理办公室 services: 警务, 综治, 维稳, 调解, 信访, 法律援助. */
 export const GovernanceService = z.enum(governanceServices);
 /** One of the six services of the "六位一体" governance office. */
@@ -130,14 +130,14 @@ export const governanceServiceLabels = defineLabels<GovernanceService>({
 });
 
 /** Members of {@link StationKind}. */
-export const stationKinds = [
+export const stationKinds = /* @__PURE__ */ Object.freeze([
   'government-affairs',
   'health',
   'culture-sports',
   'daily-life',
   'social-organization',
   'social-work',
-] as const;
+] as const);
 /**
  * "5+1" 站: the five stations 政务受理站, 卫生服务站, 文体服务站, 生活服务站, 社会组织服务站, and the "+1"
  * professional social-work service (社会工作专业服务).
@@ -163,7 +163,7 @@ export const stationKindLabels = defineLabels<StationKind>({
 });
 
 /** Members of {@link ServiceMode}. */
-export const serviceModes = ['one-door', 'one-stop', 'one-card'] as const;
+export const serviceModes = /* @__PURE__ */ Object.freeze(['one-door', 'one-stop', 'one-card'] as const);
 /** 服务模式: "一门式、一站式、一卡通". */
 export const ServiceMode = z.enum(serviceModes);
 /** One of "一门式、一站式、一卡通". */
@@ -183,12 +183,12 @@ export const serviceModeLabels = defineLabels<ServiceMode>({
 });
 
 /** Members of {@link SocialOrganizationType}. */
-export const socialOrganizationTypes = [
+export const socialOrganizationTypes = /* @__PURE__ */ Object.freeze([
   'social-group',
   'private-non-enterprise',
   'foundation',
   'filed-community',
-] as const;
+] as const);
 /** 社会组织类型: 社会团体, 民办非企业单位, 基金会 (registered), or 备案的社区社会组织 (filed). */
 export const SocialOrganizationType = z.enum(socialOrganizationTypes);
 /** 社会组织类型. */
@@ -209,7 +209,7 @@ export const socialOrganizationTypeLabels = defineLabels<SocialOrganizationType>
 });
 
 /** Members of {@link SocialWorkerLevel}. */
-export const socialWorkerLevels = ['junior', 'intermediate', 'senior'] as const;
+export const socialWorkerLevels = /* @__PURE__ */ Object.freeze(['junior', 'intermediate', 'senior'] as const);
 /**
  * 社会工作者职业水平: 初级 (助理社会工作师), 中级 (社会工作师); 高级 exists nationally though the report counts
  * only the first two.
@@ -232,7 +232,7 @@ export const socialWorkerLevelLabels = defineLabels<SocialWorkerLevel>({
 });
 
 /** Members of {@link EducationLevel}. */
-export const educationLevels = ['below-college', 'college', 'bachelor', 'postgraduate'] as const;
+export const educationLevels = /* @__PURE__ */ Object.freeze(['below-college', 'college', 'bachelor', 'postgraduate'] as const);
 /** 学历: below college (大专以下), college (大专), bachelor (本科), postgraduate (研究生). */
 export const EducationLevel = z.enum(educationLevels);
 /** 学历. */
@@ -253,7 +253,7 @@ export const educationLevelLabels = defineLabels<EducationLevel>({
 });
 
 /** Members of {@link StaffRole}. */
-export const staffRoles = ['party-organization-member', 'committee-member', 'center-staff', 'other'] as const;
+export const staffRoles = /* @__PURE__ */ Object.freeze(['party-organization-member', 'committee-member', 'center-staff', 'other'] as const);
 /**
  * 岗位: member of the community Party organisation (社区党组织成员), of the residents'/villagers' committee
  * (居委会/村委会成员; with the first, the rural "两委会"), staff of the service centre, other.
@@ -277,7 +277,7 @@ export const staffRoleLabels = defineLabels<StaffRole>({
 });
 
 /** Members of {@link AccessRequestKind}. */
-export const accessRequestKinds = [
+export const accessRequestKinds = /* @__PURE__ */ Object.freeze([
   'task',
   'inspection',
   'assessment',
@@ -286,7 +286,7 @@ export const accessRequestKinds = [
   'plaque',
   'stamp',
   'compliance-upgrade',
-] as const;
+] as const);
 /** 准入事项类别: 工作任务, 检查, 考核, 评比, 培训, 挂牌, 盖章, 达标升级. */
 export const AccessRequestKind = z.enum(accessRequestKinds);
 /** 准入事项类别. */
@@ -311,7 +311,7 @@ export const accessRequestKindLabels = defineLabels<AccessRequestKind>({
 });
 
 /** Members of {@link ServiceCategory}. */
-export const serviceCategories = [
+export const serviceCategories = /* @__PURE__ */ Object.freeze([
   'employment',
   'social-insurance',
   'charity-relief',
@@ -326,7 +326,7 @@ export const serviceCategories = [
   'property',
   'volunteer-mutual-aid',
   'other',
-] as const;
+] as const);
 /**
  * 服务类别 (spec §3.1): the public-service items 劳动就业, 社会保险, 慈善救助, 社区养老, 医疗卫生, 计划生育, 文体教育,
  * 社区安全, 法制宣传, 外来人口服务; market convenience services (便民利民服务, 物业服务); volunteer mutual aid
@@ -361,7 +361,7 @@ export const serviceCategoryLabels = defineLabels<ServiceCategory>({
 });
 
 /** Members of {@link TargetGroup}. */
-export const targetGroups = ['entitled-groups', 'low-income', 'minors', 'elderly', 'disabled', 'new-residents'] as const;
+export const targetGroups = /* @__PURE__ */ Object.freeze(['entitled-groups', 'low-income', 'minors', 'elderly', 'disabled', 'new-residents'] as const);
 /** 服务对象: 优抚对象, 低收入群体, 未成年人, 老年人, 残疾人, 新昆山人 (migrants). */
 export const TargetGroup = z.enum(targetGroups);
 /** 服务对象. */
@@ -384,7 +384,7 @@ export const targetGroupLabels = defineLabels<TargetGroup>({
 });
 
 /** Members of {@link FacilityKind}. */
-export const facilityKinds = [
+export const facilityKinds = /* @__PURE__ */ Object.freeze([
   'one-stop-hall',
   'e-reading-room',
   'activity-room',
@@ -401,7 +401,7 @@ export const facilityKinds = [
   'open-air-stage',
   'committee-office',
   'other',
-] as const;
+] as const);
 /** 设施类别 (spec §2): the facilities the report names at the four reference centres, plus `other`. */
 export const FacilityKind = z.enum(facilityKinds);
 /** 设施类别. */
@@ -434,7 +434,7 @@ export const facilityKindLabels = defineLabels<FacilityKind>({
 });
 
 /** Members of {@link Weekday}. */
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const weekdays = /* @__PURE__ */ Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const);
 /** 星期: a day of the week, Monday first (ISO 8601). */
 export const Weekday = z.enum(weekdays);
 /** A day of the week. */

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import type { z } from 'zod';
 import { defineLabels } from './labels.js';
 import { AccessRequest } from './access-request.js';
@@ -33,7 +34,7 @@ import { WelfareProject } from './welfare-project.js';
  * recordModels.community.safeParse(input).success; //=> true or false
  * ```
  */
-export const recordModels = {
+export const recordModels = /* @__PURE__ */ Object.freeze({
   community: Community,
   serviceCenter: ServiceCenter,
   serviceItem: ServiceItem,
@@ -53,7 +54,7 @@ export const recordModels = {
   serviceCase: ServiceCase,
   dutyShift: DutyShift,
   grid: Grid,
-} as const;
+} as const);
 
 /** A record kind's name: `community`, `serviceCenter`, `staffMember`, … */
 export type RecordKind = keyof typeof recordModels;
@@ -80,7 +81,7 @@ export const recordKinds = Object.freeze(Object.keys(recordModels) as RecordKind
  * datasetKeys.staffMember; //=> 'staffMembers'
  * ```
  */
-export const datasetKeys = {
+export const datasetKeys = /* @__PURE__ */ Object.freeze({
   community: 'communities',
   serviceCenter: 'serviceCenters',
   serviceItem: 'serviceItems',
@@ -100,7 +101,7 @@ export const datasetKeys = {
   serviceCase: 'serviceCases',
   dutyShift: 'dutyShifts',
   grid: 'grids',
-} as const satisfies Record<RecordKind, string>;
+} as const satisfies Record<RecordKind, string>);
 
 /** A `Dataset` key: the plural of a record kind. */
 export type DatasetKey = (typeof datasetKeys)[RecordKind];
@@ -125,7 +126,7 @@ export interface Reference {
  * references.find((r) => r.from === 'serviceCenter' && r.field === 'communityIds')?.to; //=> 'community'
  * ```
  */
-export const references: readonly Reference[] = Object.freeze([
+export const references: readonly Reference[] = /* @__PURE__ */ deepFrozen(Object.freeze([
   { from: 'serviceCenter', field: 'communityIds', to: 'community', many: true },
   { from: 'serviceCenter', field: 'facilityIds', to: 'facility', many: true },
   { from: 'serviceCenter', field: 'serviceItemIds', to: 'serviceItem', many: true },
@@ -152,7 +153,7 @@ export const references: readonly Reference[] = Object.freeze([
   { from: 'dutyShift', field: 'staffMemberId', to: 'staffMember', many: false },
   { from: 'grid', field: 'communityId', to: 'community', many: false },
   { from: 'grid', field: 'responsibleStaffIds', to: 'staffMember', many: true },
-] as const satisfies readonly Reference[]);
+] as const satisfies readonly Reference[]));
 
 /**
  * Labels of every record kind, in zh-CN and en.

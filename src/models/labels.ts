@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import type { LocalizedText } from '../locale.js';
 
 /**
@@ -27,5 +28,5 @@ export type Labels<K extends string> = Readonly<Record<K, LocalizedText>>;
  * ```
  */
 export function defineLabels<K extends string>(labels: Labels<K>): Labels<K> {
-  return Object.freeze({ ...labels });
+  return deepFrozen(labels);
 }

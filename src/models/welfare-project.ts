@@ -3,7 +3,7 @@ import { Fen, Id, Name, Text } from './common.js';
 import { defineLabels } from './labels.js';
 
 /** Members of {@link WelfareProgramme}. */
-export const welfareProgrammes = ['venture', 'bidding-pilot'] as const;
+export const welfareProgrammes = /* @__PURE__ */ Object.freeze(['venture', 'bidding-pilot'] as const);
 /** 项目渠道: 公益创投 (public-welfare venture) or 公益服务项目招投标试点 (bidding pilot). */
 export const WelfareProgramme = z.enum(welfareProgrammes);
 /** 项目渠道. */

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { MAX_LIST_LENGTH } from '../arguments.js';
 import { MoneyError } from '../errors.js';
 import { describe, fenOf, fromFen, type Money } from './money.js';
 
@@ -53,6 +54,7 @@ function checkWeights(weights: readonly number[]): bigint[] {
   if (!Array.isArray(weights) || weights.length === 0) {
     throw new MoneyError('allocate() needs at least one weight.', { weights: describe(weights) });
   }
+  if (weights.length > MAX_LIST_LENGTH) throw new MoneyError(`allocate() takes at most ${MAX_LIST_LENGTH} weights.`, { length: weights.length });
   const parts = Array.from(weights, (weight, index) => {
     if (typeof weight !== 'number' || !Number.isSafeInteger(weight) || weight < 0) {
       throw new MoneyError(

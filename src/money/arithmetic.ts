@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
 import { fenOf, fromFen, money, type Money } from './money.js';
 import type { MoneyError } from '../errors.js';
 
@@ -56,6 +57,7 @@ export function subtract(a: Money, b: Money): Money {
  * ```
  */
 export function sum(amounts: readonly Money[]): Money {
+  listArgument(amounts, 'amounts');
   let total = 0n;
   amounts.forEach((amount, index) => {
     total += BigInt(fenOf(amount, `amounts[${index}]`));

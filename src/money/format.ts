@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { moneyWording, type MoneyWording } from '../locales/money.js';
@@ -51,6 +52,7 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): string {
+  options = optionBag(options);
   const fen = BigInt(fenOf(amount, 'amount'));
   const wording = moneyWording[resolveLocale(options.locale)];
   const unit = options.unit === undefined || options.unit === 'auto' ? autoUnit(fen, wording) : options.unit;

@@ -27,7 +27,7 @@ const UNIT_EXPONENTS: Readonly<Record<string, number>> = {
 };
 
 const PATTERN =
-  /^([+-]?)\s*(¥|cny|rmb|人民币)?\s*([+-]?)\s*((?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元|万元|万|亿元|亿|yuan|million|billion)?$/i;
+  /^([+-]?)\s*(¥|cny|rmb|人民币)?\s*([+-]?)\s*((?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元|万\s*元|万|亿\s*元|亿|yuan|million|billion)?$/i;
 
 /**
  * Reads an amount of money from text, exactly (decimal strings and `bigint`, never `parseFloat`).
@@ -36,7 +36,8 @@ const PATTERN =
  * optional `,` thousands separators (grouped correctly); an optional unit `元`/`yuan` (or none: yuan),
  * `万`/`万元` (10⁴ 元), `亿`/`亿元` (10⁸ 元), `million` (10⁶ 元) or `billion` (10⁹ 元). Full-width characters
  * (`５００万元`, `￥`, `，`, `．`) are read as their ASCII forms, and spaces (full-width ones too) around the parts
- * are tolerated; other look-alike digits (`²`, `①`, `五`) are refused.
+ * and inside a two-character unit are tolerated (`' 3.4 亿 元 '` reads as `3.4亿元`); other look-alike digits (`²`,
+ * `①`, `五`) are refused.
  * Decimals are allowed as long as the amount is a whole number of fen after scaling: `0.12345678亿元` is
  * 12,345,678 元, `1.005元` is refused (trailing zeros such as `1.500元` are harmless).
  *
@@ -72,7 +73,7 @@ export function parseMoney(text: string): Money {
   }
   const sign = match[1] === '-' || match[3] === '-' ? '-' : '';
   const decimal = readDecimal(`${sign}${(match[4] ?? '').replaceAll(',', '')}`);
-  const exponent = UNIT_EXPONENTS[(match[5] ?? '').toLowerCase()];
+  const exponent = UNIT_EXPONENTS[(match[5] ?? '').replace(/\s+/g, '').toLowerCase()];
   if (decimal === undefined || exponent === undefined) fail(text, 'syntax', 'the number or unit is malformed');
 
   const fen = decimalToFen(decimal, exponent);
@@ -85,8 +86,17 @@ export function parseMoney(text: string): Money {
   return fromFen(fen);
 }
 
-/** Full-width ASCII forms (U+FF01–FF5E: `５`, `．`, `，`, `Ｃ`) and `￥` to their ASCII forms; nothing else. */
-function toHalfWidth(text: string): string {
+/**
+ * Full-width ASCII forms (U+FF01–FF5E: `５`, `．`, `，`, `Ｃ`, `％`) and `￥` to their ASCII forms; nothing else.
+ *
+ * @param text - the text
+ * @returns the text with half-width forms
+ * @example
+ * ```ts
+ * toHalfWidth('６１．９％'); //=> '61.9%'
+ * ```
+ */
+export function toHalfWidth(text: string): string {
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replaceAll('\uFFE5', '¥');

@@ -6,7 +6,7 @@
 import { InvalidOptionError } from '../errors.js';
 
 /** Every rounding mode, in a fixed order. */
-export const roundingModes = ['half-up', 'half-even', 'floor', 'ceil', 'down'] as const;
+export const roundingModes = /* @__PURE__ */ Object.freeze(['half-up', 'half-even', 'floor', 'ceil', 'down'] as const);
 
 /**
  * How an exact quotient is brought to an integer (of fen, households…). There is no default: every caller says

@@ -8,7 +8,7 @@
  * Every unit, smallest first: `'yuan'` (元), `'wan'` (万元, 10⁴ 元) and `'yi'` (亿元, 10⁸ 元). In English text
  * the scaled units are written in the nearest English scale words (see `formatMoney`).
  */
-export const moneyUnits = ['yuan', 'wan', 'yi'] as const;
+export const moneyUnits = /* @__PURE__ */ Object.freeze(['yuan', 'wan', 'yi'] as const);
 
 /** A unit to write an amount in: `'yuan'` (元), `'wan'` (万元) or `'yi'` (亿元). */
 export type MoneyUnit = (typeof moneyUnits)[number];

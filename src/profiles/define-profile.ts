@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
+import { objectArgument } from '../arguments.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
 import { toIsoDate } from './as-of.js';
@@ -59,6 +61,7 @@ export interface ProfileSpec {
  * ```
  */
 export function defineProfile(spec: ProfileSpec): Profile {
+  objectArgument(spec, 'spec');
   if (typeof spec.id !== 'string' || spec.id === '') throw new ProfileDefinitionError('A profile needs a non-empty id.');
   const parameters: Record<string, ParameterDefinition> = {};
 
@@ -73,6 +76,8 @@ export function defineProfile(spec: ProfileSpec): Profile {
         { id, expected: base.definition.unit, received: change.unit },
       );
     }
+    if (!Array.isArray(change.values)) throw new ProfileDefinitionError(`Parameter "${id}" needs a list of values.`, { id });
+    change.values.forEach((v, index) => checkValueShape(id, base.definition.unit, v, index, base.definition.values));
     const values = change.mode === 'add' ? [...base.definition.values, ...change.values] : [...change.values];
     parameters[id] = checkDefinition({ ...base.definition, values });
   }
@@ -84,12 +89,14 @@ export function defineProfile(spec: ProfileSpec): Profile {
     if (Object.prototype.hasOwnProperty.call(parameters, id)) {
       throw new ProfileDefinitionError(`Parameter "${id}" is defined twice.`, { id });
     }
+    if (!Array.isArray(definition.values)) throw new ProfileDefinitionError(`Parameter "${id}" needs a list of values.`, { id });
+    definition.values.forEach((v, index) => checkValueShape(id, definition.unit, v, index, []));
     parameters[id] = checkDefinition({ ...definition, id });
   }
 
   return Object.freeze({
     id: spec.id,
-    name: spec.name,
+    name: deepFrozen(spec.name),
     ...(spec.extends !== undefined && { extends: spec.extends }),
     parameters: Object.freeze(parameters),
   });
@@ -121,7 +128,68 @@ function checkDefinition(definition: ParameterDefinition): ParameterDefinition {
       throw new ProfileDefinitionError(`Parameter "${id}" has values whose dates overlap.`, { id });
     }
   }
-  return Object.freeze({ ...definition, values: Object.freeze(sorted) });
+  return deepFrozen({ ...definition, values: sorted });
+}
+
+/** The JSON kind of a value: `number`, `string`, `boolean`, `array`, `object` or `null`. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+const MONEY_UNITS: ReadonlySet<string> = new Set(['fen-per-100-households', 'fen-per-year', 'fen', 'fen-per-person-month']);
+const NOT_NUMERIC: ReadonlySet<string> = new Set(['time-of-day', 'list', 'record']);
+
+/**
+ * Checks a value against its parameter's unit (a finite number for a measure, whole fen for money, a whole count,
+ * `HH:MM` for a time of day, an array for a list) and, when the parameter already has values (a base profile's),
+ * against their shape: the same kind (a number where numbers are, a list where lists are), list elements of the
+ * kinds the base's lists hold, and, in a record, each field the base record has of the same kind when given (or `null`).
+ */
+function checkValueShape(id: string, unit: string, entry: ParameterValue, index: number, like: readonly ParameterValue[]): void {
+  if (typeof entry !== 'object' || entry === null) throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" is not an object.`, { id, index });
+  const value: unknown = entry.value;
+  const refuse = (expected: string): never => {
+    throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" is ${describeKind(value)}, where the parameter (unit ${unit}) holds ${expected}.`, {
+      id,
+      index,
+      expected,
+      received: kindOf(value),
+    });
+  };
+  if (!NOT_NUMERIC.has(unit)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) refuse('a finite number');
+    if (MONEY_UNITS.has(unit) && !Number.isSafeInteger(value)) refuse('a whole number of fen');
+    if (unit === 'count' && (!Number.isSafeInteger(value) || (value as number) < 0)) refuse('a whole count from 0');
+  }
+  if (unit === 'time-of-day' && (typeof value !== 'string' || !/^([01]\d|2[0-4]):[0-5]\d$/.test(value))) refuse('a time of day "HH:MM"');
+  if (unit === 'list' && !Array.isArray(value)) refuse('a list');
+  if (value === undefined) refuse('a value');
+  if (like.length === 0) return;
+  const kinds = new Set(like.map((v) => kindOf(v.value)));
+  if (!kinds.has(kindOf(value))) refuse([...kinds].map((k) => `a ${k}`).join(' or '));
+  if (Array.isArray(value)) {
+    const elements = new Set(like.flatMap((v) => (Array.isArray(v.value) ? v.value.map(kindOf) : [])));
+    if (elements.size > 0) {
+      for (const element of value as unknown[]) if (!elements.has(kindOf(element))) refuse(`a list of ${[...elements].join(' or ')} values`);
+    }
+  } else if (kindOf(value) === 'object') {
+    const model = like.find((v) => kindOf(v.value) === 'object')?.value as Readonly<Record<string, unknown>> | undefined;
+    for (const [field, fieldValue] of Object.entries(model ?? {})) {
+      if (!Object.prototype.hasOwnProperty.call(value, field)) continue; // a field left out: the record's own rules say
+      const given = (value as Record<string, unknown>)[field];
+      // `null` stands for "none" (no education criterion…), so a field may always be null.
+      if (given !== null && fieldValue !== null && kindOf(given) !== kindOf(fieldValue)) refuse(`a record whose "${field}" is a ${kindOf(fieldValue)}`);
+    }
+  }
+}
+
+function describeKind(value: unknown): string {
+  const kind = kindOf(value);
+  if (kind === 'string') return `the string ${JSON.stringify((value as string).slice(0, 40))}`;
+  if (kind === 'number') return `the number ${String(value)}`;
+  return kind === 'undefined' ? 'missing' : `a ${kind}`;
 }
 
 function safeDate(value: string, id: string, index: number): string {

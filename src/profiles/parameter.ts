@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { NoValueInForceError, UnknownParameterError } from '../errors.js';
+import { InvalidOptionError, NoValueInForceError, UnknownParameterError } from '../errors.js';
 import { toIsoDate } from './as-of.js';
+import { assertProfile } from './assert-profile.js';
 import type { ParameterDefinition, Profile, ResolvedParameter } from './types.js';
-import type { InvalidOptionError } from '../errors.js';
 
 /**
  * Finds a parameter's definition in a profile or the profiles it builds on (the nearest wins).
@@ -14,12 +14,14 @@ import type { InvalidOptionError } from '../errors.js';
  * @param profile - the profile
  * @param id - the dotted parameter id
  * @returns the definition and the id of the profile that holds it, or `undefined`
+ * @throws {@link InvalidOptionError} when `profile` is not a profile object (see `profileOption`)
  * @example
  * ```ts
  * findParameter(kunshan, 'area.perHundredHouseholds')?.profile; //=> 'national'
  * ```
  */
 export function findParameter(profile: Profile, id: string): { definition: ParameterDefinition; profile: string } | undefined {
+  assertProfile(profile);
   for (let p: Profile | undefined = profile; p !== undefined; p = p.extends) {
     if (Object.prototype.hasOwnProperty.call(p.parameters, id)) {
       const definition = p.parameters[id];
@@ -77,12 +79,14 @@ export function parameter(profile: Profile, id: string, asOf: string | Date): Re
  *
  * @param profile - the profile
  * @returns the ids
+ * @throws {@link InvalidOptionError} when `profile` is not a profile object
  * @example
  * ```ts
  * parameterIds(kunshan).includes('hall.minServiceItems'); //=> true
  * ```
  */
 export function parameterIds(profile: Profile): string[] {
+  assertProfile(profile);
   const ids = new Set<string>();
   for (let p: Profile | undefined = profile; p !== undefined; p = p.extends) for (const id of Object.keys(p.parameters)) ids.add(id);
   return [...ids].sort();

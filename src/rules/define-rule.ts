@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFrozen } from '../deep-freeze.js';
 import type { RecordKind } from '../models/kinds.js';
 import type { Rule } from '../engine/types.js';
 
@@ -24,5 +25,5 @@ import type { Rule } from '../engine/types.js';
  * ```
  */
 export function defineRule<K extends RecordKind>(rule: Rule<K>): Rule<K> {
-  return Object.freeze({ ...rule });
+  return deepFrozen(rule);
 }

@@ -25,7 +25,7 @@ import { staffProfessionalization } from './staff.js';
  * rules.map((r) => r.id).includes('hall.min-items'); //=> true
  * ```
  */
-export const rules: readonly Rule[] = Object.freeze([
+export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   hallOneStop,
   hallMinItems,
   hallModes,

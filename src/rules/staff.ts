@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { optionBag } from '../options.js';
 import { kunshanReport } from '../citation.js';
 import { InvalidOptionError, ProfileDefinitionError } from '../errors.js';
 import { professionalizationMessages } from '../locales/rules/staff.js';
@@ -96,6 +98,8 @@ function gcd(a: number, b: number): number {
  * ```
  */
 export function professionalizationRate(staff: readonly StaffMember[], options: ProfessionalizationOptions): ProfessionalizationRate {
+  options = optionBag(options);
+  listArgument(staff, 'staff', 'object');
   if (!Array.isArray(staff)) throw new InvalidOptionError('staff', 'expected an array of staff records', staff);
   if (options?.asOf === undefined) throw new InvalidOptionError('asOf', 'give the date to read the definition as of');
   const definition = readDefinition(parameter(options.profile ?? kunshan, 'staff.professionalised', options.asOf).value);

@@ -3,12 +3,14 @@
  *
  * @module
  */
-import { InvalidOptionError } from '../errors.js';
+import { optionBag } from '../options.js';
+import { InvalidOptionError, isCommunityStandardsError } from '../errors.js';
 import { statisticMessages, type StatisticLabelParams } from '../locales/statistics.js';
-import type { Dataset } from '../models/dataset.js';
+import { Dataset as DatasetModel, type Dataset } from '../models/dataset.js';
+import { formatPath } from '../validation/issue.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import { toIsoDate } from '../profiles/as-of.js';
-import { kunshan } from '../profiles/kunshan.js';
+import { profileOption } from '../profiles/profile-option.js';
 import { parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { communitySpace } from './community-space.js';
@@ -44,7 +46,8 @@ type Body = Omit<Statistic, 'id' | 'label' | 'report'>;
  * @param dataset - a validated dataset
  * @param options - the date, and optionally the profile and the report figures
  * @returns the statistics
- * @throws {@link InvalidOptionError} when the dataset is not an object or the date is missing or malformed;
+ * @throws {@link InvalidOptionError} when the dataset is not an object (or, where it cannot be read, not a valid
+ *   `Dataset`: validate it first) or the date is missing or malformed;
  *   {@link NoValueInForceError} when a parameter has no value in force at `asOf`
  * @example
  * ```ts
@@ -55,10 +58,30 @@ type Body = Omit<Statistic, 'id' | 'label' | 'report'>;
  * ```
  */
 export function cityStatistics(dataset: Dataset, options: CityStatisticsOptions): CityStatistics {
+  options = optionBag(options);
+  try {
+    return computeStatistics(dataset, options);
+  } catch (error) {
+    // A TypeError from a dataset that is not a Dataset (a list that is not a list, a field of the wrong type) is a
+    // typed error naming the first problem; on a valid dataset it is a bug, and goes on as it is.
+    if (isCommunityStandardsError(error) || !(error instanceof TypeError || error instanceof RangeError)) throw error;
+    let check;
+    try {
+      check = DatasetModel.safeParse(dataset);
+    } catch {
+      throw new InvalidOptionError('dataset', 'is not a dataset that can be read (validate it with validateDataset first)');
+    }
+    if (check.success) throw error;
+    const first = check.error.issues[0];
+    throw new InvalidOptionError('dataset', `is not a valid dataset (validate it with validateDataset first): ${formatPath((first?.path ?? []) as (string | number)[])}: ${first?.message ?? ''}`);
+  }
+}
+
+function computeStatistics(dataset: Dataset, options: CityStatisticsOptions): CityStatistics {
   if (typeof dataset !== 'object' || dataset === null) throw new InvalidOptionError('dataset', 'expected a dataset object', dataset);
   if (options?.asOf === undefined) throw new InvalidOptionError('asOf', 'give the date to compute the statistics as of');
   const asOf = toIsoDate(options.asOf);
-  const profile = options.profile ?? kunshan;
+  const profile = profileOption(options.profile);
   const report = options.report === undefined ? kunshan2013ReportFigures : options.report;
 
   const communities = dataset.communities ?? [];

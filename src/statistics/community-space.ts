@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { functionArgument, listArgument, objectArgument } from '../arguments.js';
 import type { Community } from '../models/community.js';
 import type { CommunityKind } from '../models/enums.js';
 import type { ServiceCenter } from '../models/service-center.js';
@@ -23,6 +24,7 @@ import type { Average } from './types.js';
  * ```
  */
 export function centerFloorArea(center: ServiceCenter): number | undefined {
+  objectArgument(center, 'center');
   const area = center.floorArea;
   if (area === undefined) return undefined;
   if (area.total !== undefined) return area.total;
@@ -53,6 +55,8 @@ export function communitySpace(
   centersOf: (communityId: string) => readonly ServiceCenter[],
   kind: CommunityKind,
 ): { average: Average; notReported: number } {
+  listArgument(communities, 'communities', 'object');
+  functionArgument(centersOf, 'centersOf');
   let total = 0;
   let count = 0;
   let notReported = 0;

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { functionArgument, listArgument } from '../arguments.js';
 import type { Community } from '../models/community.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import { share } from './fractions.js';
@@ -24,6 +25,8 @@ export function oneStopShare(
   communities: readonly Community[],
   centersOf: (communityId: string) => readonly ServiceCenter[],
 ): Share {
+  listArgument(communities, 'communities', 'object');
+  functionArgument(centersOf, 'centersOf');
   const withHall = communities.filter((c) => centersOf(c.id).some((center) => center.oneStopHall)).length;
   return share(withHall, communities.length);
 }
@@ -50,6 +53,8 @@ export function minItemsShare(
   centersOf: (communityId: string) => readonly ServiceCenter[],
   min: number,
 ): { share: Share; notReported: number } {
+  listArgument(communities, 'communities', 'object');
+  functionArgument(centersOf, 'centersOf');
   let reaching = 0;
   let notReported = 0;
   for (const community of communities) {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
 import type { SocialOrganizationType } from '../models/enums.js';
 import type { SocialOrganization } from '../models/social-organization.js';
 import type { WelfareProject } from '../models/welfare-project.js';
@@ -25,6 +26,7 @@ import type { WelfareTally } from './types.js';
  * ```
  */
 export function organizationsByType(organizations: readonly SocialOrganization[], asOf: string): Record<SocialOrganizationType, number> {
+  listArgument(organizations, 'organizations', 'object');
   const counts: Record<SocialOrganizationType, number> = { 'social-group': 0, 'private-non-enterprise': 0, foundation: 0, 'filed-community': 0 };
   for (const o of organizations) {
     if (o.registeredOn !== undefined && o.registeredOn > asOf) continue;
@@ -49,6 +51,7 @@ export function organizationsByType(organizations: readonly SocialOrganization[]
  * ```
  */
 export function welfareTallies(projects: readonly WelfareProject[]): WelfareTally[] {
+  listArgument(projects, 'projects', 'object');
   const byKey = new Map<string, { -readonly [K in keyof WelfareTally]: WelfareTally[K] }>();
   for (const p of projects) {
     const key = `${p.year}:${p.programme}`;

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { optionBag } from '../options.js';
 import type { Community } from '../models/community.js';
 import { socialWorkerLevels, type CommunityKind, type SocialWorkerLevel } from '../models/enums.js';
 import type { StaffMember } from '../models/staff-member.js';
@@ -56,6 +58,9 @@ export function committeeStaff(
   kind: CommunityKind,
   options: { readonly profile: Profile; readonly asOf: string },
 ): { fullTime: number; professionalised: Share } {
+  listArgument(staff, 'staff', 'object');
+  listArgument(communities, 'communities', 'object');
+  options = optionBag(options);
   const ofKind = new Set(communities.filter((c) => c.kind === kind).map((c) => c.id));
   const selected = staff.filter((s) => ofKind.has(s.communityId) && isCommitteeMember(s));
   const rate = professionalizationRate(selected, { profile: options.profile, asOf: options.asOf });
@@ -74,6 +79,7 @@ export function committeeStaff(
  * ```
  */
 export function socialWorkersByLevel(staff: readonly StaffMember[]): Record<SocialWorkerLevel | 'total', number> {
+  listArgument(staff, 'staff', 'object');
   const counts: Record<SocialWorkerLevel | 'total', number> = { junior: 0, intermediate: 0, senior: 0, total: 0 };
   for (const s of staff) {
     if (s.socialWorkerLevel === undefined || !socialWorkerLevels.includes(s.socialWorkerLevel)) continue;

@@ -18,7 +18,7 @@ import type { ResolvedParameter } from '../profiles/types.js';
  * statisticIds[0]; //=> 'centers.village'
  * ```
  */
-export const statisticIds = [
+export const statisticIds = /* @__PURE__ */ Object.freeze([
   'centers.village',
   'centers.urban',
   'communities.urban',
@@ -42,7 +42,7 @@ export const statisticIds = [
   'area.ruralAverage',
   'partnerUnits',
   'welfare.ventureFunded2012',
-] as const;
+] as const);
 
 /** The id of a city statistic, e.g. `'hall.minItems'`. */
 export type StatisticId = (typeof statisticIds)[number];

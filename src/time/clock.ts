@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { InvalidOptionError } from '../errors.js';
 
 /** Minutes in a day: the value of `24:00`. */
 export const MINUTES_PER_DAY = 1440;
@@ -38,6 +39,7 @@ export function parseClock(value: unknown): number | undefined {
  *
  * @param minutes - whole minutes, 0–1440 (fractions are dropped)
  * @returns the time `HH:mm`; 1440 is `24:00`
+ * @throws {@link index!InvalidOptionError} for anything outside 0–1440 (1441 wrote `24:01`), NaN and non-numbers
  * @example
  * ```ts
  * formatClock(510); //=> '08:30'
@@ -45,6 +47,9 @@ export function parseClock(value: unknown): number | undefined {
  * ```
  */
 export function formatClock(minutes: number): string {
+  if (typeof minutes !== 'number' || !(minutes >= 0 && minutes < MINUTES_PER_DAY + 1)) {
+    throw new InvalidOptionError('minutes', `expected minutes since midnight from 0 to ${MINUTES_PER_DAY}`, minutes);
+  }
   const whole = Math.trunc(minutes);
   const hours = Math.floor(whole / 60);
   const rest = whole - hours * 60;

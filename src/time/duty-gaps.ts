@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import type { Weekday } from '../models/enums.js';
@@ -91,6 +92,7 @@ export interface DutyGapsResult {
  * ```
  */
 export function dutyGaps(shifts: readonly DutyShift[], options: DutyGapsOptions): DutyGapsResult {
+  options = optionBag(options);
   if (typeof options !== 'object' || options === null)
     throw new InvalidOptionError('options', 'expected { from, to }', options);
   const locale = resolveLocale(options.locale);

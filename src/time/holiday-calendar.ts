@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { objectArgument } from '../arguments.js';
 import { InvalidOptionError, OutOfRangeError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
 import { parseIsoDate, yearOf } from './calendar-date.js';
@@ -69,6 +70,7 @@ export interface HolidayCalendarData {
  * ```
  */
 export function defineHolidayCalendar(data: HolidayCalendarData): HolidayCalendar {
+  objectArgument(data, 'data');
   const { source, firstYear, lastYear } = data;
   if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear) || firstYear > lastYear) {
     throw new InvalidOptionError(

@@ -5,6 +5,7 @@
  * @module
  */
 import { tzOffset } from '@date-fns/tz';
+import { InvalidOptionError } from '../errors.js';
 import type { Weekday } from '../models/enums.js';
 import { formatIsoDate, parseIsoDate, weekdayOf } from './calendar-date.js';
 
@@ -67,12 +68,17 @@ export interface ShanghaiTime {
   readonly minutes: number;
 }
 
+/** 0001-01-01T00:00Z, and 9999-12-31T23:59:59.999 in Shanghai (UTC+8): the instants a `YYYY-MM-DD` date can name. */
+const MIN_MS = -62_135_596_800_000;
+const MAX_MS = 253_402_300_799_999 - 8 * 3_600_000;
+
 /**
  * Reads an instant on the wall clock in Asia/Shanghai (UTC+8 since 1992; the 1986–1991 summer times are
  * honoured through the host's time-zone data).
  *
- * @param ms - milliseconds since the epoch (finite)
+ * @param ms - milliseconds since the epoch, from 0001-01-01 to 9999-12-31 (in Shanghai)
  * @returns the Shanghai date, weekday and time of day
+ * @throws {@link index!InvalidOptionError} for NaN, ±Infinity, a non-number or an instant outside those years
  * @example
  * ```ts
  * shanghaiTime(Date.parse('2013-09-29T16:30:00Z'));
@@ -80,6 +86,9 @@ export interface ShanghaiTime {
  * ```
  */
 export function shanghaiTime(ms: number): ShanghaiTime {
+  if (typeof ms !== 'number' || !(ms >= MIN_MS && ms <= MAX_MS)) {
+    throw new InvalidOptionError('ms', 'expected milliseconds since the epoch of an instant from 0001-01-01 to 9999-12-31', ms);
+  }
   const local = ms + tzOffset(TIME_ZONE, new Date(ms)) * 60_000;
   const day = Math.floor(local / MS_PER_DAY);
   return { date: formatIsoDate(day), day, weekday: weekdayOf(day), minutes: (local - day * MS_PER_DAY) / 60_000 };

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import { parseClock } from './clock.js';
@@ -34,6 +35,7 @@ export function isOpen(
   at: Date | string,
   options: OpeningHoursOptions = {},
 ): boolean {
+  options = optionBag(options);
   const ms = parseInstant(at);
   if (ms === undefined) throw new InvalidOptionError('at', 'expected a valid Date or an ISO date-time with offset', at);
   const time = shanghaiTime(ms);

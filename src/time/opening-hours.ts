@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import type { Weekday } from '../models/enums.js';
@@ -85,6 +86,7 @@ export function openingHoursOn(
   date: DateInput,
   options: OpeningHoursOptions = {},
 ): OpeningDay {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   const holidays = pick('holidays', options.holidays, ['closed', 'weekly', 'weekend-hours'] as const);
   const makeUp = pick('makeUpWorkdays', options.makeUpWorkdays, ['weekday-hours', 'weekly'] as const);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import type { ServiceCase } from '../models/service-case.js';
 import { describeReceived, makeIssue } from '../validation/from-zod.js';
@@ -73,6 +74,7 @@ export function sameDayResolutionRate(
   cases: readonly Pick<ServiceCase, 'id' | 'receivedAt' | 'resolvedAt'>[],
   options: { readonly locale?: Locale } = {},
 ): SameDayResolution {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   const issues: ValidationIssue[] = [];
   const late: LateCase[] = [];

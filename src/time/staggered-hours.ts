@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { weekdays, type Weekday } from '../models/enums.js';
@@ -104,6 +105,7 @@ export function staggeredHours(
   params: StaggeredHoursParams,
   options: { readonly locale?: Locale } = {},
 ): StaggeredHoursResult {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   const { officeDays, office, evening, minWeekendDays, minEveningWeekdays } = readParams(params);
   const { byDay, issues } = readWeeklyBands(openingHours, locale);

@@ -4,12 +4,14 @@
  *
  * @module
  */
+import { MAX_LIST_LENGTH } from '../arguments.js';
 import type { Locale } from '../locale.js';
 import { describeReceived, makeIssue } from '../validation/from-zod.js';
 import type { PathSegment, ValidationIssue } from '../validation/issue.js';
 
 /**
- * Reads an untrusted list field: absent gives no entries; anything but an array gives an issue.
+ * Reads an untrusted list field: absent gives no entries; anything but an array, or an array longer than
+ * `MAX_LIST_LENGTH` (ten million), gives an issue.
  *
  * @param list - the untrusted field
  * @param path - its path
@@ -33,6 +35,10 @@ export function readList(
     if (list === undefined) return;
     if (!Array.isArray(list)) {
       issues.push(makeIssue(locale, 'invalid_type', path, { expected: 'array', received: describeReceived(list) }));
+      return;
+    }
+    if (list.length > MAX_LIST_LENGTH) {
+      issues.push(makeIssue(locale, 'too_big', path, { expected: `at most ${MAX_LIST_LENGTH} entries`, received: String(list.length) }));
       return;
     }
     for (let i = 0; i < list.length; i++) entries.push([list[i] as unknown, i]);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
 import type { Weekday } from '../models/enums.js';
@@ -56,6 +57,7 @@ export interface CalendarDay {
  * ```
  */
 export function calendarDay(date: DateInput, options: CalendarOptions = {}): CalendarDay {
+  options = optionBag(options);
   const read = shanghaiDateOf(date);
   if (read === undefined)
     throw new InvalidOptionError('date', 'expected a date YYYY-MM-DD, a valid Date or a date-time with offset', date);
@@ -100,6 +102,7 @@ export function classifyDay(calendar: HolidayCalendar, day: number, date: string
  * ```
  */
 export function isHoliday(date: DateInput, options: CalendarOptions = {}): boolean {
+  options = optionBag(options);
   return calendarDay(date, options).kind === 'holiday';
 }
 
@@ -117,6 +120,7 @@ export function isHoliday(date: DateInput, options: CalendarOptions = {}): boole
  * ```
  */
 export function isMakeUpWorkday(date: DateInput, options: CalendarOptions = {}): boolean {
+  options = optionBag(options);
   return calendarDay(date, options).kind === 'makeup-workday';
 }
 
@@ -135,6 +139,7 @@ export function isMakeUpWorkday(date: DateInput, options: CalendarOptions = {}):
  * ```
  */
 export function isWorkingDay(date: DateInput, options: CalendarOptions = {}): boolean {
+  options = optionBag(options);
   return calendarDay(date, options).working;
 }
 
@@ -152,5 +157,6 @@ export function isWorkingDay(date: DateInput, options: CalendarOptions = {}): bo
  * ```
  */
 export function holidayName(date: DateInput, options: CalendarOptions = {}): LocalizedText | undefined {
+  options = optionBag(options);
   return calendarDay(date, options).special?.name;
 }

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { listArgument } from '../arguments.js';
+import { InvalidOptionError } from '../errors.js';
 
 /** One step of a path into a record: an object key or an array index. */
 export type PathSegment = string | number;
@@ -92,9 +94,11 @@ export type ValidationResult<T> =
  * ```
  */
 export function formatPath(path: readonly PathSegment[]): string {
+  listArgument(path, 'path');
   if (path.length === 0) return '(root)';
   let out = '';
   for (const segment of path) {
+    if (typeof segment !== 'number' && typeof segment !== 'string') throw new InvalidOptionError('path', 'expected keys (strings) and indexes (numbers)', segment);
     if (typeof segment === 'number') out += `[${segment}]`;
     else out += out === '' ? segment : `.${segment}`;
   }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import * as z from 'zod';
 import { resolveLocale, type Locale } from '../locale.js';
 import { Dataset, DatasetMeta, MAX_RECORDS_PER_KIND } from '../models/dataset.js';
@@ -14,8 +15,11 @@ import { parseWith, type ValidateOptions } from './validate-record.js';
 import type { InvalidOptionError } from '../errors.js';
 
 /**
- * The result of {@link validateDataset}. On failure, `partial` holds the records that passed their own
- * validation (when the dataset's top-level shape could be read), so that a pipeline can go on with them.
+ * The result of {@link validateDataset}. On failure, `partial` holds what is valid, so that a pipeline can go on
+ * with it: the records that passed their own validation, only the first record of each id (a `duplicate_id`
+ * issue names the one kept), and the valid fields of `meta` — also when the top level is wrong (an unknown key,
+ * `meta.source: 5`, `communities: {}`), which is reported and dropped. There is no `partial` only when the input is
+ * not an object at all.
  */
 export type DatasetValidationResult =
   | { readonly ok: true; readonly value: Dataset; readonly issues: readonly [] }
@@ -46,6 +50,7 @@ const Shape = z.strictObject({
  * ```
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): DatasetValidationResult {
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   // Fast path: most datasets are valid, and one pass of the whole model is the cheapest way to find out.
   let whole;
@@ -63,7 +68,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       if (records !== undefined) ids.set(kind, collectIds(kind, records, issues, locale));
     }
     issues.push(...checkReferences(data, ids, locale, true), ...checkServiceItemCodes(data, whole.data, locale, true));
-    return issues.length === 0 ? { ok: true, value: whole.data, issues: [] } : { ok: false, issues, partial: whole.data };
+    return issues.length === 0 ? { ok: true, value: whole.data, issues: [] } : { ok: false, issues, partial: withoutDuplicates(whole.data, ids) };
   }
   return validateRecordByRecord(input, locale);
 }
@@ -76,33 +81,79 @@ function validateRecordByRecord(input: unknown, locale: Locale): DatasetValidati
   } catch {
     return { ok: false, issues: [makeIssue(locale, 'unreadable_input', [])] };
   }
-  if (!shape.success) return { ok: false, issues: shape.error.issues.map((i) => fromZodIssue(i, locale)) };
-
   const issues: ValidationIssue[] = [];
+  let data: Record<string, unknown[] | undefined> & { meta?: DatasetMeta };
+  if (shape.success) {
+    data = shape.data as typeof data;
+  } else {
+    // An unknown key, a bad meta field or a list that is not a list: report it, and go on with what is valid.
+    issues.push(...shape.error.issues.map((i) => fromZodIssue(i, locale)));
+    const salvaged = salvage(input);
+    if (salvaged === undefined) return { ok: false, issues };
+    data = salvaged;
+  }
+
   const value: Record<string, unknown> = {};
-  if (shape.data.meta !== undefined) value['meta'] = shape.data.meta;
+  if (data.meta !== undefined) value['meta'] = data.meta;
   // Ids of every record, even of those that failed, so that one bad record does not cascade into
   // "unresolved reference" issues elsewhere.
   const ids = new Map<RecordKind, Map<string, number>>();
-  const data = shape.data as Record<string, unknown[] | undefined>;
 
   for (const kind of recordKinds) {
     const key = datasetKeys[kind];
     const raw = data[key];
     if (raw === undefined) continue;
+    const duplicates: ValidationIssue[] = [];
+    const seen = collectIds(kind, raw.map(readId), duplicates, locale);
     const parsed: unknown[] = [];
     raw.forEach((record, index) => {
       const result = parseWith(kind, record, locale, [key, index]);
-      if (result.ok) parsed.push(result.value);
-      else issues.push(...result.issues);
+      if (!result.ok) issues.push(...result.issues);
+      else if (seen.get((result.value as { id: string }).id) === index) parsed.push(result.value);
     });
-    ids.set(kind, collectIds(kind, raw.map(readId), issues, locale));
+    issues.push(...duplicates);
+    ids.set(kind, seen);
     value[key] = parsed;
   }
 
   issues.push(...checkReferences(data, ids, locale, false));
   issues.push(...checkServiceItemCodes(data, value as Dataset, locale, false));
   return { ok: false, issues, partial: value as Dataset };
+}
+
+/**
+ * What can be kept of a dataset whose top level is wrong: each valid field of `meta`, and each record list that is
+ * an array (within the bound). Other keys are dropped (their issues are reported). `undefined` when the input is not
+ * an object at all.
+ */
+function salvage(input: unknown): (Record<string, unknown[] | undefined> & { meta?: DatasetMeta }) | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const out: Record<string, unknown> = {};
+  const meta = readField(input, 'meta');
+  if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) {
+    const kept: Record<string, unknown> = {};
+    for (const [field, model] of Object.entries(DatasetMeta.shape)) {
+      const v = readField(meta, field);
+      if (v !== undefined && (model as z.ZodType).safeParse(v).success) kept[field] = v;
+    }
+    out['meta'] = kept;
+  }
+  for (const kind of recordKinds) {
+    const list = readField(input, datasetKeys[kind]);
+    if (Array.isArray(list) && list.length <= MAX_RECORDS_PER_KIND) out[datasetKeys[kind]] = [...list];
+  }
+  return out as Record<string, unknown[] | undefined> & { meta?: DatasetMeta };
+}
+
+/** The dataset with only the first record of each id of a kind (the others are reported as `duplicate_id`). */
+function withoutDuplicates(dataset: Dataset, ids: ReadonlyMap<RecordKind, ReadonlyMap<string, number>>): Dataset {
+  const out: Record<string, unknown> = { ...dataset };
+  for (const [kind, seen] of ids) {
+    const key = datasetKeys[kind];
+    const records = (dataset as Record<string, readonly { id: string }[] | undefined>)[key] ?? [];
+    if (seen.size !== records.length) out[key] = records.filter((r, index) => seen.get(r.id) === index);
+  }
+  return out as Dataset;
 }
 
 /** Maps each id of a kind to the index of its first record, reporting duplicates. */

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { optionBag } from '../options.js';
 import { UnknownRecordKindError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { recordModels, type RecordKind, type RecordOf } from '../models/kinds.js';
@@ -53,6 +54,7 @@ export function validateRecord<K extends RecordKind>(
   options: ValidateOptions = {},
 ): ValidationResult<RecordOf<K>> {
   if (!isRecordKind(kind)) throw new UnknownRecordKindError(kind);
+  options = optionBag(options);
   const locale = resolveLocale(options.locale);
   return parseWith(kind, input, locale, []);
 }

@@ -128,8 +128,9 @@ describe('a city’s own lists and approvers, through defineProfile', () => {
       bad({ 'access.dutiesList': { values: [{ value: [{ id: 'a', title: note, source: { document: 'd' } }, { id: 'a', title: note, source: { document: 'd' } }], assumption: note }] } }),
       bad({ 'access.requiredApprovers': { values: [{ value: ['市卫生局'], assumption: note }] } }),
       bad({ 'access.requiredApprovers': { values: [{ value: [], assumption: note }] } }),
-      bad({ 'access.bodyAliases': { values: [{ value: { 市法制办: 1 }, assumption: note }] } }),
     ];
     for (const profile of cases) expect(() => decideAccess(request, { asOf, profile })).toThrow(ProfileDefinitionError);
+    // an alias that is not a string is of the wrong type for the parameter: defineProfile refuses it at once
+    expect(() => bad({ 'access.bodyAliases': { values: [{ value: { 市法制办: 1 }, assumption: note }] } })).toThrow(ProfileDefinitionError);
   });
 });

@@ -81,3 +81,19 @@ describe('decodeUtf8', () => {
     expect(error.problem.code).toBe('not_utf8');
   });
 });
+
+describe('GBK is guessed only when it fits (issue 17)', () => {
+  it('a UTF-8 file that ends inside a character is invalid UTF-8, cut off — not GBK', async () => {
+    // "社区" in UTF-8 (E7 A4 BE E5 8C BA), the last character cut after its first byte: the file ends at byte 7
+    const error = await fatal([bytes(...utf8('a,社'), 0xe5)]);
+    expect(error.problem).toEqual({ code: 'not_utf8', location: { file: 'f.csv', line: 1 }, params: { offset: 5, truncated: true } });
+  });
+  it('an encoded surrogate (ED A0 80) after UTF-8 Chinese is invalid UTF-8 at its byte', async () => {
+    const error = await fatal([bytes(...utf8('社,'), 0xed, 0xa0, 0x80)]);
+    expect(error.problem.params).toEqual({ offset: 4 });
+  });
+  it('an encoded surrogate at the start is not GBK either (0x80 alone is not GB18030)', async () => {
+    const error = await fatal([bytes(0xed, 0xa0, 0x80, 0x0a)]);
+    expect(error.problem.params).toEqual({ offset: 0 });
+  });
+});

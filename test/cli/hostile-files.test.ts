@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, fixtures } from './helpers.js';
+import { cli, fixtures, root } from './helpers.js';
 
 let dir = '';
 beforeEach(() => {
@@ -105,5 +105,106 @@ describe('control characters in the data are escaped in text output', () => {
     const { code, stderr } = await cli(['frob\u001b[2Jnicate', '--locale', 'en']);
     expect(code).toBe(2);
     expect(stderr).toBe('community-standards: there is no command "frob\\u001B[2Jnicate"\n');
+  });
+});
+
+describe('a line too long to read is an input problem, and reading goes on', () => {
+  it.each([
+    ['ndjson', (big: string) => `{"$kind":"meta","asOf":"2013-06-30"}\n{"$kind":"community","id":"${big}"}\n{"$kind":"community","id":"c2","name":"n","kind":"urban","model":"old-town","households":{"resident":10},"population":{}}\n`],
+    ['csv', (big: string) => `$kind,id,name,kind,model,households.resident\ncommunity,${big},n,urban,old-town,1\ncommunity,c2,n,urban,old-town,10\n`],
+  ])('%s: the line over 8 Mi characters is reported with its number; the next line is read', async (format, make) => {
+    const big = 'x'.repeat(8 * 2 ** 20 + 1);
+    writeFileSync(join(dir, `big.${format}`), make(big));
+    const { code, stdout } = await cli(['validate', `big.${format}`, '--output', 'json', '--locale', 'en'], { cwd: dir });
+    const json = JSON.parse(stdout) as { totals: { records: number; valid: number }; problems: { items: { code: string; line?: number; message: string }[] } };
+    expect(code).toBe(1);
+    const problem = json.problems.items.find((p) => p.code === 'line_too_long');
+    expect(problem).toMatchObject({ line: 2 });
+    expect(problem?.message).toMatch(/^8,?388,?6\d\d characters, more than the limit of 8388608; line skipped unread$|^\d+ characters, more than the limit of 8388608; line skipped unread$/);
+    expect(json.totals.records).toBe(1); // c2, read after the long line
+    expect(json.totals.valid).toBe(format === 'csv' ? 0 : 1); // the CSV row lacks population: invalid, but read
+  });
+});
+
+describe('pipes are read like files', () => {
+  it('reads a named pipe (FIFO) as NDJSON when its name says so', async () => {
+    const fifo = join(dir, 'pipe.ndjson');
+    const { execFileSync, spawn } = await import('node:child_process');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `cat "${join(dir, 'd.ndjson')}" > "${fifo}"`]);
+    const written = new Promise((done) => writer.on('close', done));
+    const { code, stdout } = await cli(['validate', 'pipe.ndjson', '--output', 'json'], { cwd: dir });
+    await written;
+    expect(code).toBe(0); // failing.ndjson's records are valid (they fail rules, which validate does not run)
+    const json = JSON.parse(stdout) as { files: { file: string; readable: boolean; records: number }[] };
+    expect(json.files[0]).toMatchObject({ file: 'pipe.ndjson', readable: true });
+    expect(json.files[0]?.records).toBe(original().trim().split('\n').length - 1); // every line but the meta
+  });
+
+  it('reads a process substitution (/dev/fd/N) as NDJSON', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const bin = join(dir, 'run.mjs');
+    // a child shell passes <(cat d.ndjson) as /dev/fd/63 to a node program that runs the CLI in-process
+    writeFileSync(bin, `import { run } from ${JSON.stringify(new URL('../../src/cli/index.ts', import.meta.url).pathname)};\nprocess.exitCode = await run(process.argv.slice(2), { env: {} });\n`);
+    let out = '';
+    try {
+      out = execFileSync('bash', ['-c', `node --import tsx "${bin}" validate <(cat "${join(dir, 'd.ndjson')}") --output json`], { cwd: root, encoding: 'utf8' });
+    } catch (error) {
+      out = String((error as { stdout?: string }).stdout ?? '');
+    }
+    const json = JSON.parse(out) as { files: { file: string; readable: boolean; format: string }[] };
+    expect(json.files[0]?.file).toMatch(/^\/dev\/fd\/\d+$/);
+    expect(json.files[0]).toMatchObject({ readable: true, format: 'ndjson' });
+  });
+});
+
+describe('profile files: wrong types and reserved names are refused with the reason (exit 2)', () => {
+  const profile = (body: object) => writeFileSync(join(dir, 'p.json'), JSON.stringify({ extends: 'kunshan', id: 'x-city', name: 'X', ...body }));
+  const assumption = { 'zh-CN': '示例', en: 'example' };
+
+  it('a string where the parameter holds a list names the parameter (was exit 70, "required.filter is not a function")', async () => {
+    profile({ parameters: { 'hall.requiredModes': { values: [{ value: 'one-stop', assumption }] } } });
+    const { code, stderr } = await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'community-standards: the profile file p.json is invalid: Value #0 of parameter "hall.requiredModes" is the string "one-stop", where the parameter (unit list) holds a list.\n',
+    );
+  });
+
+  it('a fraction of a fen, and a number where a list of strings goes', async () => {
+    profile({ parameters: { 'funding.communityWork': { values: [{ value: 1500000.5, assumption }] } } });
+    expect((await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir })).stderr).toContain('holds a whole number of fen');
+    profile({ parameters: { 'hall.requiredModes': { values: [{ value: [1], assumption }] } } });
+    expect((await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir })).stderr).toContain('holds a list of string values');
+  });
+
+  it('parameters.__proto__ is refused, not dropped', async () => {
+    writeFileSync(join(dir, 'p.json'), '{"extends":"kunshan","id":"x-city","name":"X","parameters":{"__proto__":{"values":[]}}}');
+    const { code, stderr } = await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('parameters.__proto__: not a parameter id');
+  });
+
+  it('a profile file may not call itself kunshan or national', async () => {
+    for (const id of ['kunshan', 'national']) {
+      profile({ id });
+      const { code, stderr } = await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir });
+      expect(code).toBe(2);
+      expect(stderr).toContain(`id: "${id}" is the id of a built-in profile`);
+    }
+  });
+});
+
+describe('duplicate ids in the files', () => {
+  it('check names the line of the record kept, reports the duplicate at its own line, and checks the subject once', async () => {
+    const community = { $kind: 'community', id: 'dup', name: 'n', kind: 'urban', model: 'old-town', households: { resident: 10 }, population: {} };
+    writeFileSync(join(dir, 'dup.ndjson'), [{ $kind: 'meta', asOf: '2013-06-30' }, community, { ...community, name: 'm' }].map((r) => JSON.stringify(r)).join('\n'));
+    const { stdout } = await cli(['check', 'dup.ndjson', '--output', 'json', '--locale', 'en'], { cwd: dir });
+    const json = JSON.parse(stdout) as { problems: { items: { code: string; line?: number; message: string }[] }; failures: { items: { subject: { id: string }; rule: string; line?: number }[] } };
+    const duplicate = json.problems.items.find((p) => p.code === 'duplicate_id');
+    expect(duplicate).toMatchObject({ line: 3, message: 'id: duplicate id dup; the first record with it (dup.ndjson:2) is kept, this one is left out' });
+    const rules = json.failures.items.filter((f) => f.subject.id === 'dup').map((f) => f.rule);
+    expect(new Set(rules).size).toBe(rules.length); // each rule failed at most once for it
+    expect(json.failures.items.filter((f) => f.subject.id === 'dup').every((f) => f.line === 2)).toBe(true);
   });
 });

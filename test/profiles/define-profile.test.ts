@@ -71,3 +71,31 @@ describe('defineProfile', () => {
     expect(define).toThrow(ProfileDefinitionError);
   });
 });
+
+describe('each value is checked against its parameter (issue 17: a wrong type reached the rules as a raw TypeError)', () => {
+  const note = { 'zh-CN': '示例', en: 'example' };
+  const change = (id: string, value: unknown) =>
+    () => defineProfile({ extends: kunshan, id: 'x', name: note, parameters: { [id]: { values: [{ value: value as never, assumption: note }] } } });
+  it.each([
+    ['hall.requiredModes', 'one-stop', 'is the string "one-stop", where the parameter (unit list) holds a list'],
+    ['hall.requiredModes', [1], 'holds a list of string values'],
+    ['funding.communityWork', 1_500_000.5, 'holds a whole number of fen'],
+    ['funding.communityWork', '1500000', 'holds a finite number'],
+    ['hall.minServiceItems', -1, 'holds a whole count from 0'],
+    ['hall.minServiceItems', Number.NaN, 'holds a finite number'],
+  ])('%s = %j is refused', (id, value, reason) => {
+    expect(change(id, value)).toThrow(ProfileDefinitionError);
+    expect(change(id, value)).toThrow(reason);
+  });
+  it('a value of the right shape is accepted, and a record field may be null', () => {
+    expect(change('hall.requiredModes', ['one-stop'])).not.toThrow();
+    expect(change('funding.communityWork', 1_600_000)).not.toThrow();
+    expect(change('staff.professionalised', { socialWorkerLevels: ['junior'], minEducation: null })).not.toThrow();
+  });
+  it('the profile it returns is frozen all the way down, its values too', () => {
+    const profile = change('hall.requiredModes', ['one-stop'])();
+    const value = profile.parameters['hall.requiredModes']?.values[0]?.value as string[];
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(() => value.push('one-door')).toThrow(TypeError);
+  });
+});

@@ -35,6 +35,8 @@ export interface Target {
   readonly params: readonly ParamKind[];
   /** Whether each declared parameter is optional (`?` or a default), i.e. may be `undefined` within the types. */
   readonly optional: readonly boolean[];
+  /** What each declared parameter holds, read from its name and type (see {@link DataShape}). */
+  readonly shapes: readonly DataShape[];
   /** Whether its TSDoc has a `@throws`. */
   readonly documentsThrows: boolean;
   /** Valid argument lists, built afresh on each call (see {@link seeds}). */
@@ -46,6 +48,18 @@ export interface Target {
  * (`options`), or another type (a model, a Money, a profile…), whose values must keep their shape.
  */
 export type ParamKind = 'unknown' | 'string' | 'number' | 'bigint' | 'boolean' | 'options' | 'typed';
+
+/**
+ * Whether a parameter takes data — an option bag, a profile, a list (an array type), a record (a parameter named
+ * for one: `community`, `household`, `dataset`, `result`…), or anything (`unknown`) — into which a caller's data
+ * flows, or another value (`other`: a Money, a Share, a locale…). A data parameter given a value of the wrong
+ * shape gives an issue or a CommunityStandardsError, never a raw TypeError.
+ */
+export type DataShape = 'options' | 'profile' | 'list' | 'record' | 'unknown' | 'other';
+
+const RECORD_NAMES: ReadonlySet<string> = new Set([
+  'community', 'household', 'dataset', 'result', 'record', 'input', 'center', 'spec', 'data', 'ledger', 'request', 'service', 'labels', 'rule', 'from', 'to',
+]);
 
 const isClass = (f: AnyFunction): boolean => /^class\b/.test(Function.prototype.toString.call(f));
 
@@ -71,6 +85,7 @@ export function exportedFunctions(): Target[] {
         maxArgs: Math.min(5, Math.max(2, d.params.length + 1)),
         params: d.params,
         optional: d.optional,
+        shapes: d.shapes,
         documentsThrows: d.throws,
         ...(seed !== undefined && { seeds: seed }),
       });
@@ -92,6 +107,7 @@ export function returnedFunctions(): Target[] {
     maxArgs: params.length + 1,
     params,
     optional: params.map(() => false),
+    shapes: params.map(() => 'other' as const),
     documentsThrows: false,
     seeds: () => seedArgs.map((a) => [...a]),
   });
@@ -146,8 +162,21 @@ function sourceFiles(dir: string): string[] {
 /** What the sources say about an exported function: its parameters' kinds and whether it documents throwing. */
 export interface Declaration {
   readonly params: readonly ParamKind[];
+  readonly shapes: readonly DataShape[];
   readonly optional: readonly boolean[];
   readonly throws: boolean;
+}
+
+function dataShape(p: ts.ParameterDeclaration): DataShape {
+  const type = p.type?.getText().replace(/\s+/g, ' ') ?? '';
+  const name = p.name.getText();
+  if (/^(readonly )?unknown$/.test(type)) return 'unknown';
+  if (name === 'options') return 'options';
+  if (type === 'Profile') return 'profile';
+  if (p.dotDotDotToken !== undefined) return 'other'; // a rest parameter: each argument is one element
+  if (/\[\]( \| undefined)?$/.test(type)) return 'list';
+  if (RECORD_NAMES.has(name)) return 'record';
+  return 'other';
 }
 
 function paramKind(p: ts.ParameterDeclaration): ParamKind {
@@ -176,8 +205,9 @@ export function declarations(): Map<string, Declaration> {
       const previous = map.get(name);
       const keep = node.body === undefined && previous !== undefined;
       const params = keep ? previous.params : node.parameters.map(paramKind);
+      const shapes = keep ? previous.shapes : node.parameters.map(dataShape);
       const optional = keep ? previous.optional : node.parameters.map((p) => p.questionToken !== undefined || p.initializer !== undefined);
-      map.set(name, { params, optional, throws });
+      map.set(name, { params, shapes, optional, throws });
     });
   }
   return map;

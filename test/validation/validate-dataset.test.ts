@@ -53,18 +53,18 @@ describe('validateDataset', () => {
       expect(result.issues).toEqual([
         {
           code: 'duplicate_id', path: ['communities', 2, 'id'], params: { kind: 'community', id: 'a', first: 'communities[0].id' },
-          message: 'communities[2].id: duplicate id a (first at communities[0].id)',
+          message: 'communities[2].id: duplicate id a; the first record with it (communities[0].id) is kept, this one is left out',
         },
         {
           code: 'duplicate_id', path: ['communities', 3, 'id'], params: { kind: 'community', id: 'a', first: 'communities[0].id' },
-          message: 'communities[3].id: duplicate id a (first at communities[0].id)',
+          message: 'communities[3].id: duplicate id a; the first record with it (communities[0].id) is kept, this one is left out',
         },
       ]);
     });
 
     it('writes the message in Chinese by default', () => {
       const result = validateDataset({ facilities: [{ id: 'f', kind: 'clinic', name: '医务室' }, { id: 'f', kind: 'library', name: '图书室' }] });
-      expect(result.issues.map((i) => i.message)).toEqual(['facilities[1].id:编号 f 重复(首次出现于 facilities[0].id)']);
+      expect(result.issues.map((i) => i.message)).toEqual(['facilities[1].id:编号 f 重复;保留首次出现的记录(facilities[0].id),本条未参与检查']);
     });
 
     it('allows the same id in two different kinds', () => {
