@@ -29,14 +29,19 @@ export type ProvenanceFound =
  * ```
  */
 export function provenanceOf(dataset: Dataset, kind: RecordKind, id: string, field?: string): ProvenanceFound {
-  const provenance = dataset.meta?.provenance;
-  if (provenance === undefined) return { by: 'none' };
+  // Untrusted data: anything that is not a dataset with a list of provenance entries has none to find.
+  const meta: unknown = typeof dataset === 'object' && dataset !== null ? (dataset as { meta?: unknown }).meta : undefined;
+  const provenance: unknown = typeof meta === 'object' && meta !== null ? (meta as { provenance?: unknown }).provenance : undefined;
+  if (typeof provenance !== 'object' || provenance === null) return { by: 'none' };
+  const { entries, default: fallback } = provenance as { entries?: unknown; default?: ProvenanceSource };
   let record: ProvenanceEntry | undefined;
-  for (const entry of provenance.entries) {
-    if (entry.kind !== kind || entry.id !== id) continue;
-    if (field !== undefined && entry.field === field) return { by: 'field', entry };
-    if (entry.field === undefined) record ??= entry;
+  for (const entry of Array.isArray(entries) ? (entries as readonly unknown[]) : []) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const e = entry as ProvenanceEntry;
+    if (e.kind !== kind || e.id !== id) continue;
+    if (field !== undefined && e.field === field) return { by: 'field', entry: e };
+    if (e.field === undefined) record ??= e;
   }
   if (record !== undefined) return { by: 'record', entry: record };
-  return provenance.default === undefined ? { by: 'none' } : { by: 'default', source: provenance.default };
+  return fallback === undefined ? { by: 'none' } : { by: 'default', source: fallback };
 }

@@ -3,7 +3,7 @@ import { Id, Text } from './common.js';
 import { recordKinds, type RecordKind } from './kinds.js';
 
 /** Members of {@link ProvenanceSource}. */
-export const provenanceSources = ['reported', 'inferred', 'synthetic'] as const;
+export const provenanceSources = /* @__PURE__ */ Object.freeze(['reported', 'inferred', 'synthetic'] as const);
 /** 来源类型: 报告所载 (reported, with its paragraph), 推断 (inferred, with the reasoning) or 合成 (synthetic). */
 export const ProvenanceSource = z.enum(provenanceSources);
 /** 来源类型. */

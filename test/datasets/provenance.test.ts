@@ -10,7 +10,7 @@ const entries = reference.meta?.provenance?.entries ?? [];
 
 describe('provenance of the reference records', () => {
   it('quotes the report exactly for every reported value', () => {
-    const text = readFileSync(new URL('../../../shared/seed/000_aac1dc45bf03c4f8.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/report/kunshan-community-services.txt', import.meta.url), 'utf8');
     const paragraphs = text.split('\n').filter((l) => l.length > 200);
     const withQuotes = entries.filter((e) => e.source === 'reported');
     expect(withQuotes.length).toBeGreaterThan(30);
