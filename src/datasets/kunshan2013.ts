@@ -8,6 +8,7 @@ import type { Dataset } from '../models/dataset.js';
 import type { CommunityModel, FacilityKind } from '../models/enums.js';
 import { kunshan } from '../profiles/kunshan.js';
 import { parameter } from '../profiles/parameter.js';
+import { makeBurdenRecords } from './kunshan/burden.js';
 import { makeCenters } from './kunshan/centers.js';
 import { makeCommunities } from './kunshan/communities.js';
 import { shuffled } from './kunshan/exact.js';
@@ -31,6 +32,9 @@ const AS_OF = '2013-06-30';
 /** Service-centre staff (not committee members) of each kind: our figure; the report gives none. */
 const CENTER_STAFF_PER_KIND = 120;
 
+/** Communities given synthetic access requests, ledgers and creation activities: our figure; the report gives none. */
+const BURDEN_COMMUNITIES = 10;
+
 /** Welfare applications besides the 35 funded in 2012: our figures; the report gives none. */
 const APPLICATIONS = { rejected2012: 17, venture2013: 58, bidding2013: 36 } as const;
 
@@ -38,8 +42,9 @@ const SOURCE = [
   '千灯炎武社区、千灯大潭村、泾河村、里厍社区四个参照社区取自《昆山市基本公共服务调研报告》“二 依托社区完善公共服务”第2段,只含报告给出的数字;',
   `其余记录均为合成数据(固定种子 ${KUNSHAN_2013_SEED}),人名、社区名、面积、人数等均系虚构,只是按报告的全市数字构造,使由记录算出的统计数与报告一致`,
   '(服务中心177/130个,社区155/153个,“一站式”大厅100%,服务项目达20个以上85%,社会组织689+1336家,持证社工262+54人,',
-  '专职人员1558人86%、“两委会”成员1580人57%,平均用房面积超过1315/1274平方米,共建单位275个,2012年公益创投资助35个社区的项目)。',
-  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table.`,
+  '专职人员1558人86%、“两委会”成员1580人57%,平均用房面积超过1315/1274平方米,共建单位275个,2012年公益创投资助35个社区的项目);',
+  `工作准入申请、台账与创建活动(${BURDEN_COMMUNITIES}个合成社区)全为虚构,报告未给出此类记录。`,
+  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none.`,
 ].join('');
 
 /**
@@ -47,7 +52,10 @@ const SOURCE = [
  * centres, 177 village public service centres — some centres serve two communities, some communities have a second
  * centre), a catalogue of service items, 1,558 urban full-time committee staff and 1,580 rural "两委会" members plus
  * service-centre staff, 316 certified social workers, 689 registered and 1,336 filed social organisations, 275
- * partner units, the 2012 public-welfare venture round (35 funded) and the 2013 applications, plaques and grids.
+ * partner units, the 2012 public-welfare venture round (35 funded) and the 2013 applications, plaques and grids;
+ * and in 10 synthetic communities the same six work-access requests, five ledgers and five creation activities,
+ * so that `access.required`, `ledger.rationalize` and the `evaluation.*` rules have passes and failures (the report
+ * gives no such records).
  *
  * The four reference communities (`referenceCommunities`) carry the report's figures and nothing invented: no
  * synthetic record refers to them. **Everything else is synthetic**, generated from a fixed seed, and constrained so
@@ -123,6 +131,7 @@ export function kunshan2013(): Dataset {
       ...APPLICATIONS,
     }),
     grids: people.flatMap((p) => p.grids),
+    ...makeBurdenRecords(stream(100), communities, BURDEN_COMMUNITIES),
   };
 }
 

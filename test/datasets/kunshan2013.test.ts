@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kunshan2013 } from '../../src/datasets/kunshan2013.js';
 import { referenceCommunities, referenceCommunityIds } from '../../src/datasets/reference-communities.js';
-import { references, datasetKeys, validateDataset, type Dataset } from '../../src/index.js';
+import { check, references, datasetKeys, validateDataset, type Dataset } from '../../src/index.js';
 
 const data = kunshan2013();
 const REFERENCE = new Set<string>(['qiandeng-yanwu', 'qiandeng-datan', 'yushan-jinghe', 'yushan-lishe']);
@@ -78,6 +78,40 @@ describe('kunshan2013()', () => {
     const certified = (data.staffMembers ?? []).filter((s) => s.socialWorkerLevel !== undefined);
     const committee = certified.filter((s) => s.roles.includes('party-organization-member') || s.roles.includes('committee-member'));
     expect(committee.length / certified.length).toBeGreaterThan(0.5);
+  });
+});
+
+describe('the synthetic burden-reduction records of kunshan2013()', () => {
+  it('give access.required, ledger.rationalize and both evaluation rules passes and failures, counted by hand', () => {
+    // Ten synthetic communities, each with the same six access requests, five ledgers and five activities:
+    // access 3 pass (duty, assist task, approved inspection) / 2 fail (inspection 医疗卫生 unapproved, plaque
+    // 老年协会) / 1 not reached; ledgers keep 2 (service log, Party building) / merge 2 + abolish 1;
+    // mandatory pass 3 (和谐社区 province, 平安社区 state, voluntary 绿色社区) / fail 1 (文明楼道评比 by a
+    // department) / not applicable 1 (星级社区评定: city-wide not said); feedback pass 2 (60%, 50%) / fail 2 (30%,
+    // 0%) / not applicable 1 (no criteria).
+    expect(data.accessRequests).toHaveLength(60);
+    expect(data.ledgers).toHaveLength(50);
+    expect(data.creationActivities).toHaveLength(50);
+    const report = check(data, {
+      asOf: '2013-06-30',
+      rules: ['access.required', 'ledger.rationalize', 'evaluation.mandatory', 'evaluation.resident-feedback'],
+    });
+    expect(report.summary.byRule).toEqual({
+      'access.required': { pass: 30, fail: 20, notApplicable: 10 },
+      'ledger.rationalize': { pass: 20, fail: 30, notApplicable: 0 },
+      'evaluation.mandatory': { pass: 30, fail: 10, notApplicable: 10 },
+      'evaluation.resident-feedback': { pass: 20, fail: 20, notApplicable: 10 },
+    });
+    const ledgerCodes = report.findings.filter((f) => f.rule === 'ledger.rationalize').map((f) => f.code);
+    expect(ledgerCodes.filter((c) => c === 'merge')).toHaveLength(20);
+    expect(ledgerCodes.filter((c) => c === 'abolish')).toHaveLength(10);
+  });
+
+  it('belong to ten distinct synthetic communities, none of them a reference community', () => {
+    const owners = new Set([...(data.accessRequests ?? []), ...(data.ledgers ?? []), ...(data.creationActivities ?? [])].map((r) => r.communityId));
+    expect(owners.size).toBe(10);
+    for (const id of owners) expect(REFERENCE.has(id), id).toBe(false);
+    expect(data.meta?.source).toContain('工作准入申请、台账与创建活动(10个合成社区)全为虚构');
   });
 });
 

@@ -21,7 +21,7 @@ import { grouped, problemLines, subjectText, whereText } from './text-common.js'
  * @example
  * ```ts
  * renderCheckText(output).split('\n')[0];
- * //=> 'Check of examples/data/kunshan-2013.ndjson: 10,872 records, as of 2013-06-30, profile Kunshan (kunshan)'
+ * //=> 'Check of examples/data/kunshan-2013.ndjson: 11,032 records, as of 2013-06-30, profile Kunshan (kunshan)'
  * ```
  */
 export function renderCheckText(output: CheckOutput): string {

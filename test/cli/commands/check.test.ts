@@ -41,7 +41,7 @@ describe('check (in-process run)', () => {
   it('summarises the Kunshan 2013 data exactly as the library’s own check of kunshan2013() does', async () => {
     const { code, json } = await cliJson<CheckOutput>(['check', kunshanFile]);
     const direct = check(kunshan2013(), { asOf: '2013-06-30' });
-    expect(json.records).toBe(10_872);
+    expect(json.records).toBe(10_872 + 60 + 50 + 50); // + the synthetic access requests, ledgers and creation activities
     expect(json.summary.total).toEqual(direct.summary.total);
     expect(json.summary.bySeverity).toEqual(direct.summary.bySeverity);
     expect(json.summary.byRule.map((r) => [r.rule, r.pass, r.fail, r.notApplicable])).toEqual(
@@ -61,11 +61,20 @@ describe('check (in-process run)', () => {
   it('prints a short text report: by rule, by severity, the first 10 failures, the verdict', async () => {
     const { stdout } = await cli(['check', kunshanFile, '--locale', 'en']);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`Check of ${kunshanFile}: 10,872 records, as of 2013-06-30, profile Kunshan (kunshan)`);
+    // 10,872 records before the synthetic burden-reduction records: + 60 access requests, 50 ledgers, 50 activities.
+    expect(lines[0]).toBe(`Check of ${kunshanFile}: 11,032 records, as of 2013-06-30, profile Kunshan (kunshan)`);
     expect(stdout).toMatch(/hall\.one-stop\s+One-stop service hall\s+error\s+308\s+0\s+0/);
-    expect(stdout).toContain('Rules with nothing to check in the data: access.required, ledger.rationalize, evaluation.mandatory, evaluation.resident-feedback');
+    // Every rule now has something to check: 10 communities × (3 pass, 2 fail, 1 not reached) access requests.
+    expect(stdout).toMatch(/access\.required\s+Work entering a community needs access approval\s+error\s+30\s+20\s+10/);
+    expect(stdout).not.toContain('Rules with nothing to check in the data');
     expect(lines.filter((l) => l.startsWith('✗ error ') || l.startsWith('✗ warning ') || l.startsWith('✗ info '))).toHaveLength(10);
     expect(lines.at(-1)).toMatch(/^✗ \d+ failures of severity error \(exit code 1\)$/);
+  });
+
+  it('names the rules with nothing to check in the data', async () => {
+    // failing.ndjson holds no access requests, ledgers or creation activities.
+    const { stdout } = await cli(['check', 'failing.ndjson', '--locale', 'en']);
+    expect(stdout).toMatch(/Rules with nothing to check in the data: .*access\.required, ledger\.rationalize, evaluation\.mandatory, evaluation\.resident-feedback/);
   });
 
   it('reports invalid records as problems (located), leaves them out, and exits 1', async () => {
