@@ -3,7 +3,7 @@
  * system (the 2013 reference dataset) validated, counted against the report, checked rule by rule and funded.
  */
 import { renderTable } from '../src/cli/table.js';
-import { kunshan2013, referenceCommunities } from '../src/datasets/index.js';
+import { kunshan2013, provenanceOf, referenceCommunities } from '../src/datasets/index.js';
 import {
   check,
   cityStatistics,
@@ -97,6 +97,8 @@ out.push(
 heading('四、四个参照社区', 'The four reference communities, rule by rule');
 const reference = referenceCommunities();
 out.push(...rulesByCommunity(reference, check(reference, { asOf: AS_OF })));
+out.push('', '数据来源(逐字段)/ Where each field comes from: 报 = 报告所载 reported (段落 paragraph), 推 = 推断 inferred, 合 = 合成 synthetic');
+out.push(...provenanceTable(reference));
 
 // 5. Community work funds, 2011 vs 2013
 heading('五、社区工作经费', 'Community work funds, 2011 vs 2013');
@@ -148,6 +150,44 @@ out.push(...accessLog({ locale: 'zh-CN' }));
 
 out.push('', `用时 / time: ${Math.round(performance.now() - started)} ms`);
 console.log(out.join('\n'));
+
+/**
+ * One row per field of the reference communities and their centres, one column per community: where the value
+ * comes from (报 §n reported in paragraph n, 推 inferred, 合 synthetic), blank when the record has no such field.
+ */
+function provenanceTable(data: Dataset): string[] {
+  const communities = data.communities ?? [];
+  const centers = data.serviceCenters ?? [];
+  const mark = (kind: 'community' | 'serviceCenter', id: string, field: string): string => {
+    const found = provenanceOf(data, kind, id, field);
+    if (found.by === 'none') return '?';
+    const source = found.by === 'default' ? found.source : found.entry.source;
+    if (source === 'reported') return found.by === 'default' ? '报' : `报 §${found.entry.paragraph ?? '?'}`;
+    return source === 'inferred' ? '推' : '合';
+  };
+  const fields = [
+    ['community', 'kind'],
+    ['community', 'model'],
+    ['community', 'town'],
+    ['community', 'households'],
+    ['serviceCenter', 'oneStopHall'],
+    ['serviceCenter', 'floorArea'],
+    ['serviceCenter', 'facilityIds'],
+    ['serviceCenter', 'serviceItemIds'],
+    ['serviceCenter', 'serviceItemsPartial'],
+  ] as const;
+  const rows = fields.map(([kind, field]) => [
+    `${kind === 'community' ? '社区' : '中心'}.${field}`,
+    ...communities.map((c) => {
+      const record = kind === 'community' ? c : centers.find((s) => s.communityIds.includes(c.id));
+      if (record === undefined) return '';
+      const value = (record as Record<string, unknown>)[field];
+      const absent = value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+      return absent ? '' : mark(kind, record.id, field);
+    }),
+  ]);
+  return renderTable(['字段 / field', ...communities.map((c) => c.name)], rows, ['left', ...communities.map(() => 'center' as const)]);
+}
 
 /** One row per rule, one column per community; a centre's findings count for the communities it serves. */
 function rulesByCommunity(data: Dataset, report: Report): string[] {

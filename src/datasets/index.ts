@@ -10,3 +10,4 @@ export { referenceCommunities, referenceCommunityIds } from './reference-communi
 export { generateDataset, type GenerateOptions } from './generate.js';
 export { createRandom, type Random } from './random.js';
 export { toNdjson, NDJSON_KIND_KEY, NDJSON_META } from './ndjson.js';
+export { provenanceOf, type ProvenanceFound } from './provenance.js';

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Dataset } from '../models/dataset.js';
+import type { ProvenanceEntry } from '../models/provenance.js';
 import type { CommunityModel, FacilityKind } from '../models/enums.js';
 import { kunshan } from '../profiles/kunshan.js';
 import { parameter } from '../profiles/parameter.js';
@@ -116,8 +117,25 @@ export function kunshan2013(): Dataset {
   const socialOrganizations = makeOrganizations(stream(60), communities, plan.organizations, nextName);
   const random = stream(70);
   const syntheticPlaques = communities.flatMap((c) => makePlaques(random, c));
+  const burden = makeBurdenRecords(stream(100), communities, BURDEN_COMMUNITIES);
+  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity', id: string): ProvenanceEntry => ({
+    kind,
+    id,
+    source: 'synthetic',
+    reasoning: '报告未给出此类记录;为使各规则均有符合与不符合项而虚构 / The report gives no such records; invented so that each rule has passes and failures',
+  });
+  const provenance = {
+    // Everything not listed (every record but the four reference communities') is synthetic.
+    default: 'synthetic' as const,
+    entries: [
+      ...(reference.meta?.provenance?.entries ?? []),
+      ...burden.accessRequests.map((r) => invented('accessRequest', r.id)),
+      ...burden.ledgers.map((r) => invented('ledger', r.id)),
+      ...burden.creationActivities.map((r) => invented('creationActivity', r.id)),
+    ],
+  };
   return {
-    meta: { name: '昆山市城乡社区公共服务数据集(2013年)/ Kunshan community public services, 2013', asOf: AS_OF, source: SOURCE },
+    meta: { name: '昆山市城乡社区公共服务数据集(2013年)/ Kunshan community public services, 2013', asOf: AS_OF, source: SOURCE, provenance },
     communities: [...(reference.communities ?? []), ...communities],
     serviceCenters: [...(reference.serviceCenters ?? []), ...centers],
     serviceItems: [...(reference.serviceItems ?? []), ...catalogue],
@@ -131,7 +149,7 @@ export function kunshan2013(): Dataset {
       ...APPLICATIONS,
     }),
     grids: people.flatMap((p) => p.grids),
-    ...makeBurdenRecords(stream(100), communities, BURDEN_COMMUNITIES),
+    ...burden,
   };
 }
 

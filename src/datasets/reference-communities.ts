@@ -5,6 +5,7 @@
  * @module
  */
 import type { Dataset } from '../models/dataset.js';
+import { referenceProvenance } from './reference-provenance.js';
 
 /**
  * The ids of the four reference communities, in the report's order: 炎武, 大潭, 泾河, 里厍.
@@ -21,7 +22,9 @@ export const referenceCommunityIds = Object.freeze(['qiandeng-yanwu', 'qiandeng-
  * 泾河村 (农夹居社区) and 玉山镇里厍社区 (老城区社区) — with their centres, facilities and the three service items the
  * report names. Only the report's figures: a field the report does not give is absent, never invented. Where a
  * figure needs reading (炎武's "5000余户" as a lower bound, 大潭's households as registered, 炎武 as urban), the
- * record's `notes` say so. Every call returns fresh objects, so a caller may change its copy.
+ * record's `notes` say so, and `meta.provenance` says field by field what is *reported* (with paragraph and
+ * sentence) and what is *inferred* (with the reasoning) — e.g. `oneStopHall` is reported for 炎武 only and inferred
+ * from the city-wide 100% for the other three. Every call returns fresh objects, so a caller may change its copy.
  *
  * @returns the dataset of the four communities
  * @example
@@ -37,7 +40,8 @@ export function referenceCommunities(): Dataset {
       name: '昆山四种社区服务中心模式的参照社区 / The four reference communities of Kunshan\'s centre models',
       asOf: '2012-04-30',
       source:
-        '昆山市基本公共服务调研报告, 二 依托社区完善公共服务, paragraph 2 (figures), paragraph 3 (one-stop hall in 100% of communities). Fields the report does not give are left out, not invented.',
+        '昆山市基本公共服务调研报告, 二 依托社区完善公共服务, paragraph 2 (figures), paragraph 3 (one-stop hall in 100% of communities). Fields the report does not give are left out, not invented; meta.provenance says, field by field, what is reported and what is inferred.',
+      provenance: { entries: referenceProvenance() },
     },
     communities: [
       {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MAX_NAME_LENGTH, IsoDate, Text } from './common.js';
 import { recordModels } from './kinds.js';
+import { DatasetProvenance } from './provenance.js';
 
 /** The largest number of records of one kind that a `Dataset` accepts. */
 export const MAX_RECORDS_PER_KIND = 10_000_000;
@@ -13,6 +14,8 @@ export const DatasetMeta = z.strictObject({
   asOf: IsoDate.optional(),
   /** 来源: where the records come from (and what is synthetic). */
   source: Text.optional(),
+  /** 字段来源: per record or per field, reported (with paragraph), inferred (with reasoning) or synthetic. */
+  provenance: DatasetProvenance.optional(),
 });
 /** 数据集说明. */
 export type DatasetMeta = z.infer<typeof DatasetMeta>;

@@ -22,3 +22,4 @@ export * from './staff-member.js';
 export * from './volunteer-service.js';
 export * from './volunteer.js';
 export * from './welfare-project.js';
+export * from './provenance.js';

@@ -213,6 +213,10 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "source": {
         "description": "来源: where the records come from (and what is synthetic)."
+      },
+      "provenance": {
+        "description": "字段来源: per record or per field, reported (with paragraph), inferred (with reasoning) or synthetic.",
+        "model": "DatasetProvenance"
       }
     }
   },
@@ -402,6 +406,44 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "hungOn": {
         "description": "挂牌日期: date hung."
+      }
+    }
+  },
+  "ProvenanceEntry": {
+    "description": "字段来源: where one field of one record (or the whole record, when `field` is absent) comes from — reported by the source document (with the paragraph), inferred (with the reasoning), or synthetic.",
+    "properties": {
+      "kind": {
+        "description": "记录类别: the record's kind."
+      },
+      "id": {
+        "description": "记录编号: the record's id."
+      },
+      "field": {
+        "description": "字段: the top-level field; absent for the whole record."
+      },
+      "source": {
+        "description": "来源类型: reported, inferred or synthetic."
+      },
+      "paragraph": {
+        "description": "段落: the paragraph of the source document (required when reported)."
+      },
+      "quote": {
+        "description": "原文: the sentence quoted, exactly."
+      },
+      "reasoning": {
+        "description": "推断理由: how the value was inferred (required when inferred), or why it is synthetic."
+      }
+    }
+  },
+  "DatasetProvenance": {
+    "description": "数据来源说明: the provenance of a dataset's records — entries per record or per field, and the provenance of everything not listed (`default`).",
+    "properties": {
+      "default": {
+        "description": "默认来源: the provenance of every record and field no entry covers."
+      },
+      "entries": {
+        "description": "条目: per record (no `field`) or per field; a field's entry wins over its record's.",
+        "model": "ProvenanceEntry"
       }
     }
   },

@@ -42,6 +42,13 @@ describe('npm run demo', () => {
     expect(section).toContain('(its values start on 2016-01-01)');
   });
 
+  it('shows where each field of the reference records comes from: oneStopHall reported for 炎武 only', () => {
+    // Paragraph 2 describes 炎武's one-stop hall; for the three others it is inferred from paragraph 3's 100%.
+    expect(output).toMatch(/中心\.oneStopHall\s+报 §2\s+推\s+推\s+推/);
+    // 泾河村's item list is the report's (paragraph 2); that it is partial is our reading of 等.
+    expect(output).toMatch(/中心\.serviceItemsPartial\s+推/);
+  });
+
   it('prints the rules × reference communities table and an access log in Chinese', () => {
     expect(output).toMatch(/hall\.one-stop\s+✓\s+✓\s+✓\s+✓/);
     expect(output).toContain('不予准入');

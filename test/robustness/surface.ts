@@ -367,6 +367,7 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   generateDataset: () => [[{ communities: 3, seed: 7 }]],
   createRandom: () => [[42]],
   toNdjson: () => [[smallDataset()]],
+  provenanceOf: () => [[smallDataset(), 'serviceCenter', 'yushan-lishe-center', 'oneStopHall']],
   // interop
   toHsds: () => [[smallDataset(), { locale: 'en' }]],
   toSchedules: () => [[hours(), [], scheduleContext()]],
