@@ -19,7 +19,8 @@ export { defineRule } from './rules/define-rule.js';
 export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './rules/hall.js';
 export { serviceSixPlusX } from './rules/service.js';
 export { centerFivePlusOne } from './rules/center.js';
-export { governanceStructure, governanceSixInOne, governanceGrid } from './rules/governance.js';
+export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './rules/governance.js';
+export { circleFifteenMinute } from './rules/circle.js';
 export {
   staffProfessionalization,
   professionalizationRate,

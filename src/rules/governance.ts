@@ -1,12 +1,13 @@
 /**
- * The governance rules (spec §3.2): "一支(委)一居一中心一办", the "六位一体" governance office and grid-based service.
+ * The governance rules (spec §3.2): "一支(委)一居一中心一办", the "六位一体" governance office, grid-based service
+ * and the "三位一体工作坊".
  *
  * @module
  */
 import { kunshanReport } from '../citation.js';
 import type { RuleResult } from '../engine/types.js';
 import type { LocalizedText } from '../locale.js';
-import { gridMessages, sixInOneMessages, structureMessages } from '../locales/rules/governance.js';
+import { gridMessages, propertyTriadMessages, sixInOneMessages, structureMessages } from '../locales/rules/governance.js';
 import { governanceBodyLabels, governanceServiceLabels, type GovernanceBody } from '../models/enums.js';
 import { defineRule } from './define-rule.js';
 
@@ -157,5 +158,33 @@ export const governanceGrid = defineRule({
             actual: unzoned.map((s) => s.id),
           };
     return [gridResult, staffResult];
+  },
+});
+
+/**
+ * `governance.property-triad` — the community has set up the "三位一体工作坊": community, property company
+ * (物业服务企业) and owners' committee (业主委员会) consult on affairs and mediate disputes together
+ * (`propertyTriad: true` passes, `false` fails). Not applicable when the community does not say.
+ *
+ * > 在社区建立“三位一体工作坊”,建立社区、物业、业主委员会事务共商、矛盾共调的良性互动机制 (paragraph 3)
+ *
+ * @example
+ * ```ts
+ * // a community with propertyTriad: false:
+ * finding.message; //=> '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)'
+ * ```
+ */
+export const governancePropertyTriad = defineRule({
+  id: 'governance.property-triad',
+  title: { 'zh-CN': '“三位一体工作坊”', en: 'The "three-in-one workshop"' },
+  subject: 'community',
+  severity: 'warning',
+  source: kunshanReport(3, '在社区建立“三位一体工作坊”,建立社区、物业、业主委员会事务共商、矛盾共调的良性互动机制'),
+  parameters: [],
+  messages: propertyTriadMessages,
+  check(community) {
+    if (community.propertyTriad === undefined) return { outcome: 'not-applicable', code: 'not-reported', path: ['propertyTriad'] };
+    if (community.propertyTriad) return { outcome: 'pass', code: 'has-workshop', path: ['propertyTriad'], expected: true, actual: true };
+    return { outcome: 'fail', code: 'no-workshop', path: ['propertyTriad'], expected: true, actual: false };
   },
 });

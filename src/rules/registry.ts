@@ -6,7 +6,8 @@
 import type { Rule } from '../engine/types.js';
 import { areaPerHouseholds } from './area.js';
 import { centerFivePlusOne } from './center.js';
-import { governanceGrid, governanceSixInOne, governanceStructure } from './governance.js';
+import { circleFifteenMinute } from './circle.js';
+import { governanceGrid, governancePropertyTriad, governanceSixInOne, governanceStructure } from './governance.js';
 import { accessRequired } from './access.js';
 import { evaluationMandatory, evaluationResidentFeedback } from './evaluation.js';
 import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall.js';
@@ -34,6 +35,8 @@ export const rules: readonly Rule[] = Object.freeze([
   governanceStructure,
   governanceSixInOne,
   governanceGrid,
+  governancePropertyTriad,
+  circleFifteenMinute,
   staffProfessionalization,
   areaPerHouseholds,
   signageFourPlaques,

@@ -81,3 +81,24 @@ export const gridMessages: RuleMessages = {
     'grids-not-reported': () => 'the dataset does not report grids or staff',
   },
 };
+
+/**
+ * Messages of `governance.property-triad`.
+ *
+ * @example
+ * ```ts
+ * propertyTriadMessages['zh-CN']['no-workshop']!({}); //=> '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)'
+ * ```
+ */
+export const propertyTriadMessages: RuleMessages = {
+  'zh-CN': {
+    'has-workshop': () => '已建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',
+    'no-workshop': () => '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',
+    'not-reported': () => '未报送是否建立“三位一体工作坊”,无法判断',
+  },
+  en: {
+    'has-workshop': () => 'has a "three-in-one workshop" (community, property company and owners’ committee consult and mediate together)',
+    'no-workshop': () => 'no "three-in-one workshop" (community, property company and owners’ committee consulting and mediating together)',
+    'not-reported': () => 'whether it has a "three-in-one workshop" is not reported',
+  },
+};
