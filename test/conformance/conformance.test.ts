@@ -2,6 +2,7 @@
  * The conformance vectors of conformance/vectors/: valid against conformance/schema.json, covering every rule with
  * a pass, a fail and a not-applicable case (where the rule can have one), and all met by this library.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -56,6 +57,14 @@ describe('conformance vectors', () => {
     const result = runConformance(content);
     expect(result.differences).toEqual([]);
     expect(result.passed).toBe(content.vectors.length);
+  });
+});
+
+describe('the package', () => {
+  it('ships the schema and every vector file', () => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' })) as [{ files: { path: string }[] }];
+    const shipped = packed[0].files.map((f) => f.path).filter((p) => p.startsWith('conformance/'));
+    expect(shipped.sort()).toEqual(['conformance/schema.json', ...files.map((f) => `conformance/vectors/${f.name}`)].sort());
   });
 });
 
