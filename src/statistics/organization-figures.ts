@@ -91,6 +91,7 @@ export function welfareTallies(projects: readonly WelfareProject[]): WelfareTall
  * ```
  */
 export function fundedCommunities(projects: readonly WelfareProject[], year: number, programme: WelfareProject['programme']): number {
+  listArgument(projects, 'projects', 'object');
   const communities = new Set<string>();
   for (const p of projects) {
     if (p.year === year && p.programme === programme && p.fundedFen !== undefined && p.fundedFen > 0 && p.communityId !== undefined) {
