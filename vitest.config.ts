@@ -10,12 +10,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   importing the whole library (and zod) again for every file; that halves the time spent importing.
  * - The type tests (`*.test-d.ts`) are checked by `npm run typecheck` (tsc over src/ and test/), which `npm test`
  *   runs first, so vitest does not type-check them a second time.
+ * - Property tests use one fixed fast-check seed (test/setup/fast-check.ts; `FC_SEED` picks another).
  */
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude],
     isolate: false,
+    setupFiles: ['test/setup/fast-check.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },
