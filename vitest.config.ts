@@ -18,6 +18,8 @@ export default defineConfig({
     exclude: [...configDefaults.exclude],
     isolate: false,
     setupFiles: ['test/setup/fast-check.ts'],
+    // Unpacks the bundled Chromium once, before the browser tests run in parallel (test/setup/browser.ts).
+    globalSetup: ['test/setup/browser.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },
