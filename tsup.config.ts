@@ -6,8 +6,8 @@ import { defineConfig, type Options } from 'tsup';
  * The build layout was chosen by measurement (`npm run bench -- import`, bench/results.md):
  *
  * - **Node.js ESM** (`import` condition): one bundle per entry with shared chunks, `dist/<name>.js`. Loading the
- *   ~160 modules of the per-module layout made a cold `import('community-standards')` 2.3× importing zod alone;
- *   bundled it is 1.4×.
+ *   ~160 modules of the per-module layout made a cold `import('community-standards')` about twice as slow as the
+ *   bundle (both side by side with zod alone in bench/results.md).
  * - **Bundlers** (`module` condition, which webpack, Rollup, Vite and esbuild honour and Node.js ignores): one file
  *   per source module under `dist/esm/` (as date-fns does), so that with `"sideEffects": false` an application keeps
  *   only the modules it imports — importing `communityWorkFunds` alone leaves out the rules, the holiday data and

@@ -122,7 +122,8 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       const { output, input, profile } = await checkCommand(args, io);
       if (args.output === 'json') json(output);
       else io.stdout.write(args.output === 'html' ? renderCheckBrief(output) : renderCheckText(output));
-      if (args.output === 'html' && output.asOf !== null) {
+      // Nothing was checked when an input could not be read (exit 2): no page then, only the problem.
+      if (args.output === 'html' && output.asOf !== null && output.exitCode !== ExitCode.usage) {
         let statistics;
         try {
           statistics = computeStatistics(input, { asOf: output.asOf, profile, locale: args.locale }).statistics;

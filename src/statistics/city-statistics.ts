@@ -14,12 +14,11 @@ import { profileOption } from '../profiles/profile-option.js';
 import { parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { communitySpace } from './community-space.js';
-import type { Share } from './types.js';
 import { minItemsShare, oneStopShare } from './hall-shares.js';
 import { fundedCommunities, organizationsByType, welfareTallies } from './organization-figures.js';
 import { kunshan2013ReportFigures, type ReportFigures } from './report-figures.js';
 import { committeeStaff, socialWorkersByLevel } from './staff-figures.js';
-import { statisticIds, type CityStatistics, type Statistic, type StatisticId } from './types.js';
+import { statisticIds, type CityStatistics, type Share, type Statistic, type StatisticId } from './types.js';
 import type { NoValueInForceError } from '../errors.js';
 
 /** Options of {@link cityStatistics}. */

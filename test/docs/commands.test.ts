@@ -5,7 +5,7 @@
  * prints. The commands run in a temporary folder holding the files they name: the Kunshan 2013 sample at
  * `examples/data/`, and a `communities.csv` (a copy of test/fixtures/good.csv).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,11 @@ describe('the commands in README.md and docs/', () => {
   });
 
   it.each(all)('%s: %s runs (exit 0 or 1, no usage error)', async (_doc, command) => {
-    const { code, stderr } = await runCommand(command, dir);
+    // Each command in a folder of its own, so that one command's output file does not stand in another's way.
+    const own = mkdtempSync(join(dir, 'run-'));
+    cpSync(join(dir, 'examples'), join(own, 'examples'), { recursive: true });
+    copyFileSync(join(dir, 'communities.csv'), join(own, 'communities.csv'));
+    const { code, stderr } = await runCommand(command, own);
     expect(stderr).not.toMatch(/^community-standards: /m);
     expect([0, 1]).toContain(code);
   });

@@ -180,11 +180,8 @@ describe('lists: arrays only, and no longer than the model allows', () => {
     ['toSchedules', (v: never) => toSchedules(v, [], { id: () => 'x', locationId: 'l', locale: 'en' } as never)],
     ['allocateWelfareBudget', (v: never) => allocateWelfareBudget(v, { asOf, programme: 'venture' })],
   ])('%s refuses an endless iterable and new Array(2 ** 32 - 1) at once', (_, call) => {
-    for (const value of [endless, huge]) {
-      const started = performance.now();
-      expect(thrown(() => call(value as never))).toBeInstanceOf(InvalidOptionError);
-      expect(performance.now() - started).toBeLessThan(1000);
-    }
+    // Refused before any element is read: a walk would not end (the test's timeout would fail it), not be slow.
+    for (const value of [endless, huge]) expect(thrown(() => call(value as never))).toBeInstanceOf(InvalidOptionError);
   });
 });
 
@@ -238,9 +235,7 @@ describe('numbers outside what a function writes are typed errors, not nonsense'
 describe('HSDS names are bounded', () => {
   it('a segment over 10,000 characters is refused at once instead of hashing megabytes', async () => {
     const { hsdsId, hsdsName, HSDS_NAMESPACE } = await import('../../src/interop/index.js');
-    const started = performance.now();
     expect(thrown(() => hsdsId(HSDS_NAMESPACE, 'x'.repeat(10 * 2 ** 20)))).toBeInstanceOf(InvalidOptionError);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(hsdsName('a'.repeat(10_000))).toHaveLength(10_000);
   });
 });

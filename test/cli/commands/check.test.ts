@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +102,17 @@ describe('check (in-process run)', () => {
       expect(code).toBe(2);
       expect(stderr).toBe('');
       expect(stdout.trimEnd().split('\n')).toEqual(['输入问题(共 1 个):', '✗  no-such-file.ndjson  文件不存在', '', '✗ 有文件无法读取(退出码 2)']);
+    }
+    // No page either, even when a date is given.
+    const dir = mkdtempSync(join(tmpdir(), 'cs-check-missing-'));
+    try {
+      const page = join(dir, 'r.html');
+      const html = await cli(['check', 'no-such-file.ndjson', '--as-of', '2013-06-30', '--output', 'html', page]);
+      expect(html.code).toBe(2);
+      expect(existsSync(page)).toBe(false);
+      expect(html.stdout).not.toContain('→');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
     const { json } = await cliJson<CheckOutput>(['check', 'no-such-file.ndjson']);
     expect(json).toMatchObject({ exitCode: 2, ok: false, asOf: null, records: 0, summary: { byRule: [] } });
