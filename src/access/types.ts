@@ -64,6 +64,31 @@ export interface AccessReading {
   readonly assumption: LocalizedText;
 }
 
+/**
+ * What a refusal for want of the joint review (市纪委、市民政局、市法制办公室) says: which bodies had to approve, which
+ * did and which did not. Shared by the two refusals of {@link AccessBasis} that rest on it.
+ *
+ * @example
+ * ```ts
+ * const missing: MissingJointReview = {
+ *   parameter: 'access.requiredApprovers',
+ *   required: ['市纪委', '市民政局', '市法制办公室'],
+ *   approvedBy: ['市民政局'],
+ *   missing: ['市纪委', '市法制办公室'],
+ * };
+ * ```
+ */
+export interface MissingJointReview {
+  /** The profile parameter naming the bodies required. */
+  readonly parameter: string;
+  /** The bodies whose approval is required. */
+  readonly required: readonly string[];
+  /** Those of them that approved. */
+  readonly approvedBy: readonly string[];
+  /** Those of them that did not. */
+  readonly missing: readonly string[];
+}
+
 /** What a decision rests on: a list entry, the joint approval, or a rule. */
 export type AccessBasis =
   | {
@@ -100,21 +125,13 @@ export type AccessBasis =
       /** The marks it may also show (`“江苏社区”标志`). */
       readonly marks: readonly string[];
     }
-  | {
+  | (MissingJointReview & {
       /** On neither list and without the joint approval. */
       readonly kind: 'rule';
       /** The rule. */
       readonly rule: 'access.not-listed-not-approved';
-      /** The profile parameter naming the bodies required. */
-      readonly parameter: string;
-      /** The bodies whose approval is required. */
-      readonly required: readonly string[];
-      /** Those of them that approved. */
-      readonly approvedBy: readonly string[];
-      /** Those of them that did not. */
-      readonly missing: readonly string[];
-    }
-  | {
+    })
+  | (MissingJointReview & {
       /**
        * A request of a kind other than a work task (an inspection, assessment, appraisal, training, plaque, stamp
        * or upgrade campaign) without the joint approval: the two lists describe work, so whatever its title it
@@ -123,17 +140,9 @@ export type AccessBasis =
       readonly kind: 'rule';
       /** The rule. */
       readonly rule: 'access.review-required';
-      /** The profile parameter naming the bodies required. */
-      readonly parameter: string;
-      /** The bodies whose approval is required. */
-      readonly required: readonly string[];
-      /** Those of them that approved. */
-      readonly approvedBy: readonly string[];
-      /** Those of them that did not. */
-      readonly missing: readonly string[];
       /** The list entry its title (or entry id) names, which does not admit it. */
       readonly sameTitleAs?: SameTitleAs;
-    }
+    })
   | {
       /** The request could not be read: see the issues. */
       readonly kind: 'rule';
