@@ -15,6 +15,7 @@ export { toJSONSchema, SCHEMA_BASE_URI, type JSONSchema } from './schema/to-json
 export * from './profiles/index.js';
 export * from './engine/index.js';
 export { rules } from './rules/registry.js';
+export { check } from './standards/check.js';
 export { defineRule } from './rules/define-rule.js';
 export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './rules/hall.js';
 export { serviceSixPlusX } from './rules/service.js';

@@ -1,5 +1,6 @@
 /**
- * The rule engine: run every applicable rule on every subject and collect findings.
+ * The rule engine: run the rules it is given, with the profile it is given, on every subject, and collect
+ * findings. It imports no rule set and no profile: {@link createChecker} composes them.
  *
  * @module
  */
@@ -10,49 +11,99 @@ import { engineMessages } from '../locales/engine.js';
 import type { Dataset } from '../models/dataset.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
-import { profileOption } from '../profiles/profile-option.js';
+import { assertProfile } from '../profiles/assert-profile.js';
 import { findParameter, parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
-import { rules as registry } from '../rules/registry.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { validateDataset } from '../validation/validate-dataset.js';
 import { indexDataset } from './dataset-index.js';
 import type { FailureBasis, Finding, NotApplicableReason, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
 
-/** Options of {@link check}. */
+/** What an engine run takes: the rules to run and the profile whose parameters they read, the date and the locale. */
+export interface RunOptions {
+  /** The rules to run, in report order. */
+  readonly rules: readonly Rule[];
+  /** The profile. */
+  readonly profile: Profile;
+  /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
+  readonly asOf?: string | Date;
+  /** Message locale (default `zh-CN`). */
+  readonly locale?: Locale;
+}
+
+/** What a checker made by {@link createChecker} (and the library's `check`) takes. */
 export interface CheckOptions {
-  /** The profile (default: `kunshan`). */
+  /** The profile (default: the checker's). */
   readonly profile?: Profile;
   /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
   readonly asOf?: string | Date;
   /** Message locale (default `zh-CN`). */
   readonly locale?: Locale;
-  /** The rules to run, by id or as rule objects (default: every rule of the registry). */
+  /** The rules to run, by id (from the checker's rules) or as rule objects (default: every rule of the checker). */
   readonly rules?: readonly (string | Rule)[];
 }
 
+/** What {@link createChecker} composes: a rule set and a default profile. */
+export interface CheckerSetup {
+  /** The rules a check runs by default, and the ones a rule id names. */
+  readonly rules: readonly Rule[];
+  /** The profile a check reads when its options name none. */
+  readonly profile: Profile;
+}
+
+/** A check composed by {@link createChecker}: a dataset in, a report out. */
+export type Checker = (input: unknown, options?: CheckOptions) => Report;
+
 /**
- * Checks a dataset against the standards: validates it, then runs every applicable rule on every subject of the
- * rule's kind, never stopping at the first failure. Records that fail validation are reported under `issues`
- * and left out of the findings. The report is deterministic (same input, same output, same order) and
- * JSON-serialisable.
+ * Makes a check of its own rule set and default profile: the engine knows no registry and no profile, so a host
+ * composes them here (the library's `check` is `createChecker` of its rules and `kunshan`). The check's options
+ * pick rules by id from `setup.rules` (or pass rule objects), and may name another profile.
  *
- * @param input - the dataset (untrusted input is fine: it is validated first)
- * @param options - profile, date, locale, rules
- * @returns the report
- * @throws {@link InvalidOptionError} for a bad option or a missing date; {@link UnknownRuleError} for an unknown rule id
+ * @param setup - the rules and the default profile
+ * @returns the check
+ * @throws {@link InvalidOptionError} when `setup.rules` is not an array of rules or `setup.profile` not a profile
  * @example
  * ```ts
- * const report = check(dataset, { asOf: '2013-06-30', rules: ['hall.min-items'] });
- * report.findings[0]?.message; //=> '服务项目 19 项,少于 20 项(差 1 项)'
- * report.summary.total; //=> { pass: 3, fail: 1, notApplicable: 0 }
+ * const checkHalls = createChecker({ rules: [hallOneStop, hallMinItems], profile: kunshan });
+ * checkHalls(dataset, { asOf: '2013-06-30' }).rules; //=> ['hall.one-stop', 'hall.min-items']
  * ```
  */
-export function check(input: unknown, options: CheckOptions = {}): Report {
+export function createChecker(setup: CheckerSetup): Checker {
+  setup = optionBag(setup);
+  const known = ruleList(setup.rules, 'rules');
+  const profile = assertProfile(setup.profile);
+  return (input, options = {}) => {
+    options = optionBag(options);
+    return runRules(input, {
+      rules: selectRules(known, options.rules),
+      profile: options.profile === undefined ? profile : assertProfile(options.profile),
+      ...(options.asOf !== undefined && { asOf: options.asOf }),
+      ...(options.locale !== undefined && { locale: options.locale }),
+    });
+  };
+}
+
+/**
+ * The engine: validates a dataset, then runs every rule given on every subject of the rule's kind, never stopping
+ * at the first failure, reading parameters from the profile given. It knows no rule set and no profile of its own:
+ * both are arguments. Records that fail validation are reported under `issues` and left out of the findings. The
+ * report is deterministic (same input, same output, same order) and JSON-serialisable.
+ *
+ * @param input - the dataset (untrusted input is fine: it is validated first)
+ * @param options - the rules, the profile, the date and the locale
+ * @returns the report
+ * @throws {@link InvalidOptionError} for a bad option or a missing date
+ * @example
+ * ```ts
+ * const report = runRules(dataset, { rules: [hallMinItems], profile: kunshan, asOf: '2013-06-30' });
+ * report.findings[0]?.message; //=> '服务项目 19 项,少于 20 项(差 1 项)'
+ * ```
+ */
+export function runRules(input: unknown, options: RunOptions): Report {
   options = optionBag(options);
   const locale = resolveLocale(options.locale);
-  const profile = profileOption(options.profile);
-  const selected = selectRules(options.rules);
+  const profile = assertProfile(options.profile);
+  const selected = ruleList(options.rules, 'rules');
   const validation = validateDataset(input, { locale });
   const dataset: Dataset = validation.ok ? validation.value : (validation.partial ?? {});
   const issues: readonly ValidationIssue[] = validation.issues;
@@ -135,12 +186,18 @@ function whyNotInForce(profile: Profile, error: NoValueInForceError, locale: Loc
   return { values, message: engineMessages[locale].parameterNotInForce({ ...values, label }) };
 }
 
-function selectRules(option: CheckOptions['rules']): readonly Rule[] {
-  if (option === undefined) return registry;
+function ruleList(value: unknown, option: string): readonly Rule[] {
+  const ok = Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null && typeof (r as Rule).id === 'string' && typeof (r as Rule).check === 'function');
+  if (!ok) throw new InvalidOptionError(option, 'expected an array of rules', value);
+  return value as readonly Rule[];
+}
+
+function selectRules(known: readonly Rule[], option: CheckOptions['rules']): readonly Rule[] {
+  if (option === undefined) return known;
   if (!Array.isArray(option)) throw new InvalidOptionError('rules', 'expected an array of rule ids or rules', option);
   return option.map((r) => {
     if (typeof r !== 'string') return r;
-    const rule = registry.find((x) => x.id === r);
+    const rule = known.find((x) => x.id === r);
     if (rule === undefined) throw new UnknownRuleError(r);
     return rule;
   });
