@@ -7,7 +7,7 @@ import { kunshanReport } from '../citation.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { RuleResult, Severity } from '../engine/types.js';
 import type { LocalizedText } from '../locale.js';
-import { fivePlusOneMessages } from '../locales/rules/center.js';
+import { fivePlusOneMessages, type FivePlusOneCode } from '../locales/rules/center.js';
 import { stationKindLabels } from '../models/enums.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { defineRule } from './define-rule.js';
@@ -86,7 +86,7 @@ export const centerFivePlusOne = defineRule({
       return { outcome: 'not-applicable', code: 'not-reported', path: ['stations'], expected: { stations, plusOne } };
     }
     const have = new Set<string>(center.stations);
-    const results: RuleResult[] = [];
+    const results: RuleResult<FivePlusOneCode>[] = [];
     const report = (id: string, plus: boolean) => {
       const present = have.has(id);
       const binding = plus ? status.plusOne === 'required' : status.stations === 'required';
@@ -95,7 +95,7 @@ export const centerFivePlusOne = defineRule({
       const severity: Severity = binding ? 'warning' : 'info';
       results.push({
         outcome: present ? 'pass' : 'fail',
-        code: present ? `${plus ? 'plus-one-' : ''}present` : missingCode,
+        code: present ? (plus ? 'plus-one-present' : 'present') : missingCode,
         item: id,
         path: ['stations'],
         parameters: [plus ? 'center.plusOne' : 'center.stations', 'center.fivePlusOneStatus'],

@@ -7,7 +7,7 @@ import { kunshanReport } from '../citation.js';
 import type { RuleContext, RuleResult } from '../engine/types.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
-import { templateMessages, templateReasons } from '../locales/rules/model.js';
+import { templateMessages, templateReasons, type TemplateCode } from '../locales/rules/model.js';
 import { communityModelLabels, facilityKindLabels, type CommunityModel } from '../models/enums.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import type { ServiceItem } from '../models/service-item.js';
@@ -64,10 +64,10 @@ function provides(item: ServiceItem, service: TemplateService): boolean {
   );
 }
 
-function compare(center: ServiceCenter, model: CommunityModel, template: Template, context: RuleContext): RuleResult[] {
+function compare(center: ServiceCenter, model: CommunityModel, template: Template, context: RuleContext): RuleResult<TemplateCode>[] {
   const { data, locale } = context;
   const values = { model: communityModelLabels[model][locale], referenceCase: template.referenceCase };
-  const results: RuleResult[] = [];
+  const results: RuleResult<TemplateCode>[] = [];
   const item = (part: string) => `${model}:${part}`;
   if (center.facilityIds === undefined) {
     results.push({
@@ -163,7 +163,7 @@ export const modelTemplate = defineRule({
   check(center, context) {
     const models = [...new Set(center.communityIds.flatMap((id) => context.data.get('community', id)?.model ?? []))];
     if (models.length === 0) return { outcome: 'not-applicable', code: 'no-community', path: ['communityIds'] };
-    return models.flatMap((model): RuleResult[] => {
+    return models.flatMap((model): RuleResult<TemplateCode>[] => {
       const id = templateParameter(model);
       if (findParameter(context.profile, id) === undefined) {
         return [

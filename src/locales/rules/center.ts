@@ -5,6 +5,9 @@
  */
 import type { RuleMessages } from '../../engine/types.js';
 
+/** The result codes of the rule these messages are for. */
+export type FivePlusOneCode = 'present' | 'pilot-missing' | 'missing' | 'plus-one-present' | 'plus-one-encouraged-missing' | 'plus-one-missing' | 'not-reported';
+
 /**
  * Messages of `center.five-plus-one`: a station the report pilots (试点推行) or a "+1" it encourages (鼓励) says
  * so when missing; `missing` and `plus-one-missing` are for a profile that makes them binding.
@@ -14,7 +17,7 @@ import type { RuleMessages } from '../../engine/types.js';
  * fivePlusOneMessages['zh-CN']['pilot-missing']!({ station: '卫生服务站' }); //=> '未设卫生服务站(报告为“试点推行”的站点,是试点目标而非硬性要求)'
  * ```
  */
-export const fivePlusOneMessages: RuleMessages = {
+export const fivePlusOneMessages: RuleMessages<FivePlusOneCode> = {
   'zh-CN': {
     present: (v) => `设有${String(v['station'])}`,
     'pilot-missing': (v) => `未设${String(v['station'])}(报告为“试点推行”的站点,是试点目标而非硬性要求)`,

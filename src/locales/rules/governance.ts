@@ -6,6 +6,9 @@
 import type { RuleMessages } from '../../engine/types.js';
 import { listEn, listZh } from './format.js';
 
+/** The result codes of the rule these messages are for. */
+export type StructureCode = 'present' | 'missing' | 'not-reported';
+
 /**
  * Messages of `governance.structure`.
  *
@@ -14,7 +17,7 @@ import { listEn, listZh } from './format.js';
  * structureMessages['zh-CN'].missing!({ body: '综合治理办公室' }); //=> '未设综合治理办公室'
  * ```
  */
-export const structureMessages: RuleMessages = {
+export const structureMessages: RuleMessages<StructureCode> = {
   'zh-CN': {
     present: (v) => `设有${String(v['body'])}`,
     missing: (v) => `未设${String(v['body'])}`,
@@ -27,6 +30,9 @@ export const structureMessages: RuleMessages = {
   },
 };
 
+/** The result codes of the rule these messages are for. */
+export type SixInOneCode = 'all' | 'missing' | 'not-reported';
+
 /**
  * Messages of `governance.six-in-one`.
  *
@@ -35,7 +41,7 @@ export const structureMessages: RuleMessages = {
  * sixInOneMessages['zh-CN'].missing!({ missing: ['信访', '法律援助'] }); //=> '综合治理办公室未提供:信访、法律援助'
  * ```
  */
-export const sixInOneMessages: RuleMessages = {
+export const sixInOneMessages: RuleMessages<SixInOneCode> = {
   'zh-CN': {
     all: (v) => `综合治理办公室“六位一体”:${listZh(v['services'])}`,
     missing: (v) => `综合治理办公室未提供:${listZh(v['missing'])}`,
@@ -48,6 +54,9 @@ export const sixInOneMessages: RuleMessages = {
   },
 };
 
+/** The result codes of the rule these messages are for. */
+export type GridCode = 'grids-staffed' | 'grids-unstaffed' | 'no-grids' | 'staff-zoned' | 'staff-unzoned' | 'no-full-time-staff' | 'not-grid-based' | 'not-reported' | 'grids-not-reported';
+
 /**
  * Messages of `governance.grid`.
  *
@@ -56,7 +65,7 @@ export const sixInOneMessages: RuleMessages = {
  * gridMessages['zh-CN']['grids-unstaffed']!({ grids: ['第二网格'], count: 3 }); //=> '3 个网格中无责任人的:第二网格'
  * ```
  */
-export const gridMessages: RuleMessages = {
+export const gridMessages: RuleMessages<GridCode> = {
   'zh-CN': {
     'grids-staffed': (v) => `${String(v['count'])} 个网格均有责任人`,
     'grids-unstaffed': (v) => `${String(v['count'])} 个网格中无责任人的:${listZh(v['grids'])}`,
@@ -82,6 +91,9 @@ export const gridMessages: RuleMessages = {
   },
 };
 
+/** The result codes of the rule these messages are for. */
+export type PropertyTriadCode = 'has-workshop' | 'no-workshop' | 'not-reported';
+
 /**
  * Messages of `governance.property-triad`.
  *
@@ -90,7 +102,7 @@ export const gridMessages: RuleMessages = {
  * propertyTriadMessages['zh-CN']['no-workshop']!({}); //=> '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)'
  * ```
  */
-export const propertyTriadMessages: RuleMessages = {
+export const propertyTriadMessages: RuleMessages<PropertyTriadCode> = {
   'zh-CN': {
     'has-workshop': () => '已建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',
     'no-workshop': () => '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',

@@ -8,6 +8,9 @@ import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
 
+/** The result codes of the rule these messages are for. */
+export type OneStopCode = 'has-hall' | 'no-hall' | 'no-center';
+
 /**
  * Messages of `hall.one-stop`.
  *
@@ -16,7 +19,7 @@ const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
  * oneStopMessages.en['no-center']!({}); //=> 'no service centre serves this community'
  * ```
  */
-export const oneStopMessages: RuleMessages = {
+export const oneStopMessages: RuleMessages<OneStopCode> = {
   'zh-CN': {
     'has-hall': (v) => `由 ${String(v['center'])} 提供“一站式”服务大厅`,
     'no-hall': (v) => `服务本社区的 ${list(v['centers'])} 均未设“一站式”服务大厅`,
@@ -29,6 +32,9 @@ export const oneStopMessages: RuleMessages = {
   },
 };
 
+/** The result codes of the rule these messages are for. */
+export type MinItemsCode = 'enough' | 'too-few' | 'not-reported' | 'enough-partial' | 'partial-list';
+
 /**
  * Messages of `hall.min-items`.
  *
@@ -37,7 +43,7 @@ export const oneStopMessages: RuleMessages = {
  * minItemsMessages['zh-CN']['too-few']!({ count: 19, min: 20, gap: 1 }); //=> '服务项目 19 项,少于 20 项(差 1 项)'
  * ```
  */
-export const minItemsMessages: RuleMessages = {
+export const minItemsMessages: RuleMessages<MinItemsCode> = {
   'zh-CN': {
     enough: (v) => `服务项目 ${String(v['count'])} 项,不少于 ${String(v['min'])} 项`,
     'too-few': (v) => `服务项目 ${String(v['count'])} 项,少于 ${String(v['min'])} 项(差 ${String(v['gap'])} 项)`,
@@ -54,6 +60,9 @@ export const minItemsMessages: RuleMessages = {
   },
 };
 
+/** The result codes of the rule these messages are for. */
+export type ModesCode = 'all' | 'missing' | 'not-reported';
+
 /**
  * Messages of `hall.modes`.
  *
@@ -62,7 +71,7 @@ export const minItemsMessages: RuleMessages = {
  * modesMessages['zh-CN'].missing!({ missing: ['一卡通'] }); //=> '未实行:一卡通'
  * ```
  */
-export const modesMessages: RuleMessages = {
+export const modesMessages: RuleMessages<ModesCode> = {
   'zh-CN': {
     all: (v) => `实行${list(v['modes'])}`,
     missing: (v) => `未实行:${list(v['missing'])}`,
@@ -75,6 +84,9 @@ export const modesMessages: RuleMessages = {
   },
 };
 
+/** The result codes of the rule these messages are for. */
+export type StaggeredCode = 'met' | 'not-met' | 'not-reported';
+
 /**
  * Messages of `hall.staggered-hours`.
  *
@@ -84,7 +96,7 @@ export const modesMessages: RuleMessages = {
  * //=> '330 minutes a week outside office hours; 1 weekend day open (at least 1); 1 weekday open until 19:00 (at least 1)'
  * ```
  */
-export const staggeredMessages: RuleMessages = {
+export const staggeredMessages: RuleMessages<StaggeredCode> = {
   'zh-CN': {
     met: (v) =>
       `每周常规时间外开放 ${String(v['outside'])} 分钟;周末开放 ${String(v['weekend'])} 天(应至少 ${String(v['minWeekend'])} 天);晚间开放至 ${String(v['until'])} 的工作日 ${String(v['evening'])} 天(应至少 ${String(v['minEvening'])} 天)`,
@@ -109,7 +121,7 @@ export const staggeredMessages: RuleMessages = {
  * minItemsReasons.en['partial-list']; //=> 'the service item list is partial and lists fewer items than the minimum'
  * ```
  */
-export const minItemsReasons: RuleReasons = {
+export const minItemsReasons: RuleReasons<MinItemsCode> = {
   'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目少于下限,无法判断' },
   en: { 'partial-list': 'the service item list is partial and lists fewer items than the minimum' },
 };

@@ -6,6 +6,9 @@
 import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import { listEn, listZh } from './format.js';
 
+/** The result codes of the rule these messages are for. */
+export type TemplateCode = 'facilities-complete' | 'facilities-lacking' | 'facilities-not-reported' | 'services-complete' | 'services-lacking' | 'services-not-reported' | 'services-partial' | 'no-template' | 'no-community';
+
 /**
  * Messages of `model.template`.
  *
@@ -15,7 +18,7 @@ import { listEn, listZh } from './format.js';
  * //=> '对照纯农村社区参照(千灯大潭村),缺少设施:图书室'
  * ```
  */
-export const templateMessages: RuleMessages = {
+export const templateMessages: RuleMessages<TemplateCode> = {
   'zh-CN': {
     'facilities-complete': (v) => `具备${String(v['model'])}参照(${String(v['referenceCase'])})的全部设施`,
     'facilities-lacking': (v) => `对照${String(v['model'])}参照(${String(v['referenceCase'])}),缺少设施:${listZh(v['lacking'])}`,
@@ -56,7 +59,7 @@ export const templateMessages: RuleMessages = {
  * templateReasons.en['no-template']; //=> 'the model of a community it serves has no template (e.g. other)'
  * ```
  */
-export const templateReasons: RuleReasons = {
+export const templateReasons: RuleReasons<TemplateCode> = {
   'zh-CN': {
     'no-community': '数据集中没有本中心服务的社区,无法确定其模式',
     'facilities-not-reported': '服务中心未报送设施',
