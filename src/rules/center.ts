@@ -6,13 +6,9 @@
 import { kunshanReport } from '../citation.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { RuleResult, Severity } from '../engine/types.js';
-import type { LocalizedText } from '../locale.js';
 import { fivePlusOneMessages, type FivePlusOneCode } from '../locales/rules/center.js';
-import { stationKindLabels } from '../models/enums.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { defineRule } from './define-rule.js';
-
-const stationLabels: Readonly<Record<string, LocalizedText | undefined>> = stationKindLabels;
 
 /** How binding the five stations and the "+1" are (`center.fivePlusOneStatus`). */
 export interface FivePlusOneStatus {
@@ -99,7 +95,7 @@ export const centerFivePlusOne = defineRule({
         item: id,
         path: ['stations'],
         parameters: [plus ? 'center.plusOne' : 'center.stations', 'center.fivePlusOneStatus'],
-        values: { station: stationLabels[id]?.[context.locale] ?? id, status: kind },
+        values: { station: id, status: kind },
         expected: true,
         actual: present,
         severity,

@@ -6,13 +6,10 @@
  */
 import { kunshanReport } from '../citation.js';
 import type { RuleResult } from '../engine/types.js';
-import type { LocalizedText } from '../locale.js';
 import { gridMessages, propertyTriadMessages, sixInOneMessages, structureMessages, type GridCode, type StructureCode } from '../locales/rules/governance.js';
-import { governanceBodyLabels, governanceServiceLabels, type GovernanceBody } from '../models/enums.js';
+import type { GovernanceBody } from '../models/enums.js';
 import { defineRule } from './define-rule.js';
 
-const bodyLabels: Readonly<Record<string, LocalizedText | undefined>> = governanceBodyLabels;
-const serviceLabels: Readonly<Record<string, LocalizedText | undefined>> = governanceServiceLabels;
 const COMMITTEES: readonly GovernanceBody[] = ['residents-committee', 'villagers-committee'];
 
 /**
@@ -56,7 +53,7 @@ export const governanceStructure = defineRule({
         code: present ? 'present' : 'missing',
         item: id,
         path: ['governanceBodies'],
-        values: { body: bodyLabels[shown]?.[context.locale] ?? shown },
+        values: { body: shown },
         expected: true,
         actual: present,
       };
@@ -90,13 +87,12 @@ export const governanceSixInOne = defineRule({
     const reported = community.governanceOfficeServices;
     const path = ['governanceOfficeServices'];
     if (reported === undefined) return { outcome: 'not-applicable', code: 'not-reported', path, expected: required };
-    const label = (id: string) => serviceLabels[id]?.[context.locale] ?? id;
     const have = new Set<string>(reported);
     const missing = required.filter((s) => !have.has(s));
     if (missing.length === 0) {
-      return { outcome: 'pass', code: 'all', path, values: { services: required.map(label) }, expected: required, actual: reported };
+      return { outcome: 'pass', code: 'all', path, values: { services: required }, expected: required, actual: reported };
     }
-    return { outcome: 'fail', code: 'missing', path, values: { missing: missing.map(label) }, expected: required, actual: reported };
+    return { outcome: 'fail', code: 'missing', path, values: { missing }, expected: required, actual: reported };
   },
 });
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { kunshanReport } from '../citation.js';
-import { serviceModeLabels, type ServiceMode } from '../models/enums.js';
+import type { ServiceMode } from '../models/enums.js';
 import { minItemsMessages, minItemsReasons, modesMessages, oneStopMessages, staggeredMessages } from '../locales/rules/hall.js';
 import { staggeredHours, type StaggeredHoursParams } from '../time/staggered-hours.js';
 import { communityItems } from './community-items.js';
@@ -79,7 +79,8 @@ export const hallMinItems = defineRule({
 
 /**
  * `hall.modes` — the centre practises every required service mode: "一门式、一站式、一卡通".
- * Not applicable when the centre does not report its modes.
+ * Not applicable when the centre does not report its modes. The finding's values carry the modes' ids
+ * (`values.modes`, `values.missing`); its message names them.
  *
  * > 昆山市积极推行“一门式、一站式、一卡通”的服务模式 (paragraph 3)
  *
@@ -102,15 +103,14 @@ export const hallModes = defineRule({
     if (center.serviceModes === undefined) return { outcome: 'not-applicable', code: 'not-reported', path: ['serviceModes'], expected: required };
     const have = new Set(center.serviceModes);
     const missing = required.filter((m) => !have.has(m));
-    const label = (m: ServiceMode) => serviceModeLabels[m][context.locale];
     if (missing.length === 0) {
-      return { outcome: 'pass', code: 'all', values: { modes: required.map(label) }, expected: required, actual: center.serviceModes };
+      return { outcome: 'pass', code: 'all', values: { modes: required }, expected: required, actual: center.serviceModes };
     }
     return {
       outcome: 'fail',
       code: 'missing',
       path: ['serviceModes'],
-      values: { missing: missing.map(label) },
+      values: { missing },
       expected: required,
       actual: center.serviceModes,
     };

@@ -4,7 +4,7 @@
  * @module
  */
 import type { RuleMessages, RuleReasons } from '../../engine/types.js';
-import { listEn, listZh, oneDecimal } from './format.js';
+import { labelled, listEn, listZh, oneDecimal } from './format.js';
 
 /** The result codes of the rule these messages are for. */
 export type PerHouseholdsCode = 'enough' | 'too-small' | 'no-center' | 'area-not-reported' | 'households-not-reported' | 'no-households';
@@ -30,8 +30,8 @@ export const perHouseholdsMessages: RuleMessages<PerHouseholdsCode> = {
       )} 平方米(差 ${oneDecimal(v['shortfall'])} 平方米)`,
     'no-center': () => '没有为本社区服务的服务中心,无法判断',
     'area-not-reported': (v) => `${listZh(v['centers'])}未报送用房面积,无法判断`,
-    'households-not-reported': (v) => `${listZh(v['communities'])}未报送${String(v['basis'])},无法计算`,
-    'no-households': (v) => `${listZh(v['communities'])}的${String(v['basis'])}为 0,无法计算`,
+    'households-not-reported': (v) => `${listZh(v['communities'])}未报送${String(labelled(householdBasisLabels, 'zh-CN', v['basis']))},无法计算`,
+    'no-households': (v) => `${listZh(v['communities'])}的${String(labelled(householdBasisLabels, 'zh-CN', v['basis']))}为 0,无法计算`,
   },
   en: {
     enough: (v) =>
@@ -44,8 +44,8 @@ export const perHouseholdsMessages: RuleMessages<PerHouseholdsCode> = {
       )} m² per 100 households, below ${String(v['min'])} (${oneDecimal(v['shortfall'])} m² short)`,
     'no-center': () => 'no service centre serves this community',
     'area-not-reported': (v) => `floor area not reported for ${listEn(v['centers'])}`,
-    'households-not-reported': (v) => `${String(v['basis'])} not reported for ${listEn(v['communities'])}`,
-    'no-households': (v) => `${String(v['basis'])} is 0 for ${listEn(v['communities'])}`,
+    'households-not-reported': (v) => `${String(labelled(householdBasisLabels, 'en', v['basis']))} not reported for ${listEn(v['communities'])}`,
+    'no-households': (v) => `${String(labelled(householdBasisLabels, 'en', v['basis']))} is 0 for ${listEn(v['communities'])}`,
   },
 };
 

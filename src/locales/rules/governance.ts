@@ -4,7 +4,8 @@
  * @module
  */
 import type { RuleMessages } from '../../engine/types.js';
-import { listEn, listZh } from './format.js';
+import { governanceBodyLabels, governanceServiceLabels } from '../../models/enums.js';
+import { labelled, listEn, listZh } from './format.js';
 
 /** The result codes of the rule these messages are for. */
 export type StructureCode = 'present' | 'missing' | 'not-reported';
@@ -14,18 +15,18 @@ export type StructureCode = 'present' | 'missing' | 'not-reported';
  *
  * @example
  * ```ts
- * structureMessages['zh-CN'].missing!({ body: '综合治理办公室' }); //=> '未设综合治理办公室'
+ * structureMessages['zh-CN'].missing!({ body: 'governance-office' }); //=> '未设综合治理办公室'
  * ```
  */
 export const structureMessages: RuleMessages<StructureCode> = {
   'zh-CN': {
-    present: (v) => `设有${String(v['body'])}`,
-    missing: (v) => `未设${String(v['body'])}`,
+    present: (v) => `设有${String(labelled(governanceBodyLabels, 'zh-CN', v['body']))}`,
+    missing: (v) => `未设${String(labelled(governanceBodyLabels, 'zh-CN', v['body']))}`,
     'not-reported': () => '未报送社区组织设置,无法判断',
   },
   en: {
-    present: (v) => `has a ${String(v['body'])}`,
-    missing: (v) => `no ${String(v['body'])}`,
+    present: (v) => `has a ${String(labelled(governanceBodyLabels, 'en', v['body']))}`,
+    missing: (v) => `no ${String(labelled(governanceBodyLabels, 'en', v['body']))}`,
     'not-reported': () => 'the community’s governance bodies are not reported',
   },
 };
@@ -38,18 +39,18 @@ export type SixInOneCode = 'all' | 'missing' | 'not-reported';
  *
  * @example
  * ```ts
- * sixInOneMessages['zh-CN'].missing!({ missing: ['信访', '法律援助'] }); //=> '综合治理办公室未提供:信访、法律援助'
+ * sixInOneMessages['zh-CN'].missing!({ missing: ['petitions', 'legal-aid'] }); //=> '综合治理办公室未提供:信访、法律援助'
  * ```
  */
 export const sixInOneMessages: RuleMessages<SixInOneCode> = {
   'zh-CN': {
-    all: (v) => `综合治理办公室“六位一体”:${listZh(v['services'])}`,
-    missing: (v) => `综合治理办公室未提供:${listZh(v['missing'])}`,
+    all: (v) => `综合治理办公室“六位一体”:${listZh(labelled(governanceServiceLabels, 'zh-CN', v['services']))}`,
+    missing: (v) => `综合治理办公室未提供:${listZh(labelled(governanceServiceLabels, 'zh-CN', v['missing']))}`,
     'not-reported': () => '未报送综合治理办公室的服务,无法判断',
   },
   en: {
-    all: (v) => `the governance office is "six-in-one": ${listEn(v['services'])}`,
-    missing: (v) => `the governance office does not provide: ${listEn(v['missing'])}`,
+    all: (v) => `the governance office is "six-in-one": ${listEn(labelled(governanceServiceLabels, 'en', v['services']))}`,
+    missing: (v) => `the governance office does not provide: ${listEn(labelled(governanceServiceLabels, 'en', v['missing']))}`,
     'not-reported': () => 'the services of the governance office are not reported',
   },
 };

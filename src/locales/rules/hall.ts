@@ -4,6 +4,8 @@
  * @module
  */
 import type { RuleMessages, RuleReasons } from '../../engine/types.js';
+import { serviceModeLabels } from '../../models/enums.js';
+import { labelled } from './format.js';
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
@@ -68,18 +70,18 @@ export type ModesCode = 'all' | 'missing' | 'not-reported';
  *
  * @example
  * ```ts
- * modesMessages['zh-CN'].missing!({ missing: ['一卡通'] }); //=> '未实行:一卡通'
+ * modesMessages['zh-CN'].missing!({ missing: ['one-card'] }); //=> '未实行:一卡通'
  * ```
  */
 export const modesMessages: RuleMessages<ModesCode> = {
   'zh-CN': {
-    all: (v) => `实行${list(v['modes'])}`,
-    missing: (v) => `未实行:${list(v['missing'])}`,
+    all: (v) => `实行${list(labelled(serviceModeLabels, 'zh-CN', v['modes']))}`,
+    missing: (v) => `未实行:${list(labelled(serviceModeLabels, 'zh-CN', v['missing']))}`,
     'not-reported': () => '未报送服务模式,无法判断',
   },
   en: {
-    all: (v) => `practises ${listEn(v['modes'])}`,
-    missing: (v) => `does not practise: ${listEn(v['missing'])}`,
+    all: (v) => `practises ${listEn(labelled(serviceModeLabels, 'en', v['modes']))}`,
+    missing: (v) => `does not practise: ${listEn(labelled(serviceModeLabels, 'en', v['missing']))}`,
     'not-reported': () => 'service modes not reported',
   },
 };
