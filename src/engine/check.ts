@@ -6,8 +6,6 @@
  */
 import { optionBag } from '../options.js';
 import { InvalidOptionError, isCommunityStandardsError, NoValueInForceError, UnknownRuleError } from '../errors.js';
-import { resolveLocale, type Locale } from '../locale.js';
-import { engineMessages } from '../locales/engine.js';
 import type { Dataset } from '../models/dataset.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
@@ -17,6 +15,7 @@ import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { validateDataset } from '../validation/validate-dataset.js';
 import { indexDataset } from './dataset-index.js';
+import { engineMessagesIn, resolveLocaleOption, ruleMessages, ruleReasons, type LocaleOption, type ResolvedLocale } from './host-locale.js';
 import type { FailureBasis, Finding, NotApplicableReason, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
 
 /** What an engine run takes: the rules to run and the profile whose parameters they read, the date and the locale. */
@@ -27,8 +26,8 @@ export interface RunOptions {
   readonly profile: Profile;
   /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
   readonly asOf?: string | Date;
-  /** Message locale (default `zh-CN`). */
-  readonly locale?: Locale;
+  /** Message locale: `zh-CN` (default), `en`, or a host locale made by `defineLocale`. */
+  readonly locale?: LocaleOption;
 }
 
 /** What a checker made by {@link createChecker} (and the library's `check`) takes. */
@@ -37,8 +36,8 @@ export interface CheckOptions {
   readonly profile?: Profile;
   /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
   readonly asOf?: string | Date;
-  /** Message locale (default `zh-CN`). */
-  readonly locale?: Locale;
+  /** Message locale: `zh-CN` (default), `en`, or a host locale made by `defineLocale`. */
+  readonly locale?: LocaleOption;
   /** The rules to run, by id (from the checker's rules) or as rule objects (default: every rule of the checker). */
   readonly rules?: readonly (string | Rule)[];
 }
@@ -101,7 +100,8 @@ export function createChecker(setup: CheckerSetup): Checker {
  */
 export function runRules(input: unknown, options: RunOptions): Report {
   options = optionBag(options);
-  const locale = resolveLocale(options.locale);
+  const language = resolveLocaleOption(options.locale);
+  const locale = language.builtIn;
   const profile = assertProfile(options.profile);
   const selected = ruleList(options.rules, 'rules');
   const validation = validateDataset(input, { locale });
@@ -154,7 +154,7 @@ export function runRules(input: unknown, options: RunOptions): Report {
         if (!(error instanceof NoValueInForceError)) throw error;
         const id = String(error.details['id']);
         let why = notInForce.get(id);
-        if (why === undefined) notInForce.set(id, (why = whyNotInForce(profile, error, locale)));
+        if (why === undefined) notInForce.set(id, (why = whyNotInForce(profile, error, language)));
         findings.push(
           finding(
             rule,
@@ -167,23 +167,23 @@ export function runRules(input: unknown, options: RunOptions): Report {
         continue;
       }
       for (const result of results) {
-        findings.push(finding(rule, subject.id, result, render(rule, locale, result), [...used.values()]));
+        findings.push(finding(rule, subject.id, result, render(rule, language, result), [...used.values()]));
       }
     }
   }
 
-  return { asOf, profile: profile.id, locale, rules: selected.map((r) => r.id), issues, findings, summary: summarise(findings, selected, locale) };
+  return { asOf, profile: profile.id, locale: language.tag, rules: selected.map((r) => r.id), issues, findings, summary: summarise(findings, selected, language) };
 }
 
 /**
  * The values of a `parameter-not-in-force` finding (the parameter, the date, and when its values start or ended)
  * and its message, which also names the parameter by its label.
  */
-function whyNotInForce(profile: Profile, error: NoValueInForceError, locale: Locale) {
+function whyNotInForce(profile: Profile, error: NoValueInForceError, locale: ResolvedLocale) {
   const { id, asOf, from, to } = error.details as { id: string; asOf: string; from?: string; to?: string };
   const values = { parameter: id, asOf, ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
-  const label = findParameter(profile, id)?.definition.label[locale] ?? id;
-  return { values, message: engineMessages[locale].parameterNotInForce({ ...values, label }) };
+  const label = findParameter(profile, id)?.definition.label[locale.builtIn] ?? id;
+  return { values, message: engineMessagesIn(locale).parameterNotInForce({ ...values, label }) };
 }
 
 function ruleList(value: unknown, option: string): readonly Rule[] {
@@ -203,10 +203,10 @@ function selectRules(known: readonly Rule[], option: CheckOptions['rules']): rea
   });
 }
 
-function render(rule: Rule, locale: Locale, result: RuleResult): string {
-  const message = rule.messages[locale][result.code];
+function render(rule: Rule, locale: ResolvedLocale, result: RuleResult): string {
+  const message = ruleMessages(rule, locale)[result.code];
   if (message === undefined) {
-    throw new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale} message "${result.code}"`);
+    throw new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale.tag} message "${result.code}"`);
   }
   try {
     return message(result.values ?? {});
@@ -239,7 +239,7 @@ function finding(rule: Rule, id: string, result: RuleResult, message: string, us
   };
 }
 
-function summarise(findings: readonly Finding[], rules: readonly Rule[], locale: Locale): Report['summary'] {
+function summarise(findings: readonly Finding[], rules: readonly Rule[], locale: ResolvedLocale): Report['summary'] {
   const byRule: Record<string, OutcomeCounts> = {};
   const bySubject: Record<string, OutcomeCounts> = {};
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -278,7 +278,8 @@ function summarise(findings: readonly Finding[], rules: readonly Rule[], locale:
   }
   const notApplicable: Record<string, readonly NotApplicableReason[]> = {};
   for (const [ruleId, ofRule] of reasons) {
-    const written = rules.find((r) => r.id === ruleId)?.reasons?.[locale];
+    const rule = rules.find((r) => r.id === ruleId);
+    const written = rule === undefined ? undefined : ruleReasons(rule, locale);
     notApplicable[ruleId] = [...ofRule.values()].map(({ messages, ...reason }) => ({
       ...reason,
       message: written?.[reason.code] ?? (messages.size === 1 ? [...messages][0]! : reason.code),

@@ -79,7 +79,10 @@ export interface RuleResult<Code extends string = string> {
 export interface RuleContext {
   /** The date the check applies to, `YYYY-MM-DD`. */
   readonly asOf: string;
-  /** The message locale. */
+  /**
+   * The built-in locale of the run: the message locale, or a host locale's fallback. Rules put codes and numbers in
+   * their results' values, never text in a locale: their messages translate.
+   */
   readonly locale: Locale;
   /** The profile. */
   readonly profile: Profile;
@@ -97,10 +100,11 @@ export interface RuleContext {
  *
  * @typeParam K - the kind of record the rule checks
  * @typeParam Code - the rule's result codes: its messages cover each of them in every locale
+ * @typeParam Id - the rule's id
  */
-export interface Rule<K extends RecordKind = RecordKind, Code extends string = string> {
+export interface Rule<K extends RecordKind = RecordKind, Code extends string = string, Id extends string = string> {
   /** Stable id, e.g. `hall.min-items`. */
-  readonly id: string;
+  readonly id: Id;
   /** Title in every locale. */
   readonly title: LocalizedText;
   /** The record kind checked. */
@@ -210,8 +214,8 @@ export interface Report {
   readonly asOf: string;
   /** The profile id. */
   readonly profile: string;
-  /** The locale of the messages. */
-  readonly locale: Locale;
+  /** The locale of the messages: `zh-CN`, `en`, or the tag of a host locale (e.g. `fr`). */
+  readonly locale: string;
   /** The rules run, in order. */
   readonly rules: readonly string[];
   /** Validation issues of records that could not be checked (they are left out of the findings). */

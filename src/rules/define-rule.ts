@@ -13,8 +13,9 @@ import type { RecordKind, RecordOf } from '../models/kinds.js';
  *
  * @typeParam K - the kind of record the rule checks
  * @typeParam Code - the rule's result codes
+ * @typeParam Id - the rule's id
  */
-export interface RuleDefinition<K extends RecordKind, Code extends string> extends Omit<Rule<K, Code>, 'messages' | 'reasons' | 'check'> {
+export interface RuleDefinition<K extends RecordKind, Code extends string, Id extends string = string> extends Omit<Rule<K, Code, Id>, 'messages' | 'reasons' | 'check'> {
   /** Its messages: one per result code, in every locale. */
   readonly messages: RuleMessages<Code>;
   /** Why the rule does not apply, by locale and result code, for summaries. */
@@ -32,6 +33,7 @@ export interface RuleDefinition<K extends RecordKind, Code extends string> exten
  *
  * @typeParam K - the kind of record the rule checks
  * @typeParam Code - the rule's result codes
+ * @typeParam Id - the rule's id (inferred as its literal)
  * @param rule - the rule's data and check
  * @returns the rule
  * @example
@@ -45,6 +47,8 @@ export interface RuleDefinition<K extends RecordKind, Code extends string> exten
  * });
  * ```
  */
-export function defineRule<K extends RecordKind, Code extends string>(rule: RuleDefinition<K, Code>): Rule<K, Code> {
-  return deepFrozen(rule as Rule<K, Code>);
+export function defineRule<K extends RecordKind, Code extends string, const Id extends string = string>(
+  rule: RuleDefinition<K, Code, Id>,
+): Rule<K, Code, Id> {
+  return deepFrozen(rule as Rule<K, Code, Id>);
 }

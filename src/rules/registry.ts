@@ -18,14 +18,14 @@ import { signageFourPlaques } from './signage.js';
 import { staffProfessionalization } from './staff.js';
 
 /**
- * Every rule the library ships, in report order. The documentation site and the CLI render it.
+ * Every rule the library ships, in report order, each with its own type (kind, result codes, id).
  *
  * @example
  * ```ts
- * rules.map((r) => r.id).includes('hall.min-items'); //=> true
+ * defaultRules[1].id; //=> 'hall.min-items'
  * ```
  */
-export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+export const defaultRules = /* @__PURE__ */ Object.freeze([
   hallOneStop,
   hallMinItems,
   hallModes,
@@ -45,4 +45,17 @@ export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   ledgerRationalize,
   evaluationMandatory,
   evaluationResidentFeedback,
-] as Rule[]);
+] as const);
+
+/** A rule of the default set, with its own type: `Extract<DefaultRule, { id: 'hall.min-items' }>` is `hall.min-items`'s. */
+export type DefaultRule = (typeof defaultRules)[number];
+
+/**
+ * Every rule the library ships, in report order. The documentation site and the CLI render it.
+ *
+ * @example
+ * ```ts
+ * rules.map((r) => r.id).includes('hall.min-items'); //=> true
+ * ```
+ */
+export const rules: readonly Rule[] = defaultRules;

@@ -29,7 +29,7 @@ describe('defineRule', () => {
       messages: { 'zh-CN': { ok: () => '有名称', missing: () => '无名称' }, en: { ok: () => 'has a name', missing: () => 'no name' } },
       check: (community) => (community.name === '' ? { outcome: 'fail', code: 'missing' } : { outcome: 'pass', code: 'ok' }),
     });
-    expectTypeOf(hasName).toEqualTypeOf<Rule<'community', 'ok' | 'missing'>>();
+    expectTypeOf(hasName).toEqualTypeOf<Rule<'community', 'ok' | 'missing', 'example.has-name'>>();
     expectTypeOf<RuleCode<typeof hasName>>().toEqualTypeOf<'ok' | 'missing'>();
     expectTypeOf(hasName.messages.en).toEqualTypeOf<Readonly<Record<'ok' | 'missing', MessageFunction>>>();
   });
