@@ -14,7 +14,7 @@ export { validateDataset, type DatasetValidationResult } from './validation/vali
 export { toJSONSchema, SCHEMA_BASE_URI, type JSONSchema } from './schema/to-json-schema.js';
 export * from './profiles/index.js';
 export * from './engine/index.js';
-export { rules } from './rules/registry.js';
+export { rules, type DefaultRule } from './rules/registry.js';
 export { check } from './standards/check.js';
 export { defineLocale, localeMessages, type DefaultRuleTranslations, type LocaleDefinition, type LocaleMessages } from './standards/define-locale.js';
 export { defineRule, type RuleDefinition } from './rules/define-rule.js';

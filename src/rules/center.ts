@@ -6,7 +6,7 @@
 import { kunshanReport } from '../citation.js';
 import { ProfileDefinitionError } from '../errors.js';
 import type { RuleResult, Severity } from '../engine/types.js';
-import { fivePlusOneMessages, type FivePlusOneCode } from '../locales/rules/center.js';
+import { fivePlusOneMessages } from '../locales/rules/center.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { defineRule } from './define-rule.js';
 
@@ -82,7 +82,7 @@ export const centerFivePlusOne = defineRule({
       return { outcome: 'not-applicable', code: 'not-reported', path: ['stations'], expected: { stations, plusOne } };
     }
     const have = new Set<string>(center.stations);
-    const results: RuleResult<FivePlusOneCode>[] = [];
+    const results: RuleResult<keyof (typeof fivePlusOneMessages)['zh-CN']>[] = [];
     const report = (id: string, plus: boolean) => {
       const present = have.has(id);
       const binding = plus ? status.plusOne === 'required' : status.stations === 'required';

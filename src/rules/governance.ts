@@ -6,7 +6,7 @@
  */
 import { kunshanReport } from '../citation.js';
 import type { RuleResult } from '../engine/types.js';
-import { gridMessages, propertyTriadMessages, sixInOneMessages, structureMessages, type GridCode, type StructureCode } from '../locales/rules/governance.js';
+import { gridMessages, propertyTriadMessages, sixInOneMessages, structureMessages } from '../locales/rules/governance.js';
 import type { GovernanceBody } from '../models/enums.js';
 import { defineRule } from './define-rule.js';
 
@@ -44,7 +44,7 @@ export const governanceStructure = defineRule({
       return { outcome: 'not-applicable', code: 'not-reported', path: ['governanceBodies'], expected: bodies };
     }
     const have = new Set<string>(community.governanceBodies);
-    return bodies.map((id): RuleResult<StructureCode> => {
+    return bodies.map((id): RuleResult<keyof (typeof structureMessages)['zh-CN']> => {
       const matches = id === 'committee' ? COMMITTEES.filter((c) => have.has(c)) : have.has(id) ? [id] : [];
       const shown = matches[0] ?? (id === 'committee' ? (community.kind === 'rural' ? 'villagers-committee' : 'residents-committee') : id);
       const present = matches.length > 0;
@@ -128,7 +128,7 @@ export const governanceGrid = defineRule({
     }
     const grids = data.byCommunity('grid', community.id);
     const unstaffed = grids.filter((g) => !g.responsibleStaffIds.some((id) => data.get('staffMember', id) !== undefined));
-    const gridResult: RuleResult<GridCode> =
+    const gridResult: RuleResult<keyof (typeof gridMessages)['zh-CN']> =
       grids.length === 0
         ? { outcome: 'fail', code: 'no-grids', item: 'grids', expected: 'at least one grid', actual: 0 }
         : {
@@ -142,7 +142,7 @@ export const governanceGrid = defineRule({
     const gridIds = new Set(grids.map((g) => g.id));
     const staff = data.byCommunity('staffMember', community.id).filter((s) => s.fullTime);
     const unzoned = staff.filter((s) => s.gridId === undefined || !gridIds.has(s.gridId));
-    const staffResult: RuleResult<GridCode> =
+    const staffResult: RuleResult<keyof (typeof gridMessages)['zh-CN']> =
       staff.length === 0
         ? { outcome: 'not-applicable', code: 'no-full-time-staff', item: 'staff' }
         : {

@@ -6,7 +6,7 @@
 import { kunshanReport } from '../citation.js';
 import type { RuleContext, RuleResult } from '../engine/types.js';
 import { ProfileDefinitionError } from '../errors.js';
-import { templateMessages, templateReasons, type TemplateCode } from '../locales/rules/model.js';
+import { templateMessages, templateReasons } from '../locales/rules/model.js';
 import type { CommunityModel } from '../models/enums.js';
 import type { ServiceCenter } from '../models/service-center.js';
 import type { ServiceItem } from '../models/service-item.js';
@@ -62,10 +62,10 @@ function provides(item: ServiceItem, service: TemplateService): boolean {
   );
 }
 
-function compare(center: ServiceCenter, model: CommunityModel, template: Template, context: RuleContext): RuleResult<TemplateCode>[] {
+function compare(center: ServiceCenter, model: CommunityModel, template: Template, context: RuleContext): RuleResult<keyof (typeof templateMessages)['zh-CN']>[] {
   const { data } = context;
   const values = { model, referenceCase: template.referenceCase };
-  const results: RuleResult<TemplateCode>[] = [];
+  const results: RuleResult<keyof (typeof templateMessages)['zh-CN']>[] = [];
   const item = (part: string) => `${model}:${part}`;
   if (center.facilityIds === undefined) {
     results.push({
@@ -161,7 +161,7 @@ export const modelTemplate = defineRule({
   check(center, context) {
     const models = [...new Set(center.communityIds.flatMap((id) => context.data.get('community', id)?.model ?? []))];
     if (models.length === 0) return { outcome: 'not-applicable', code: 'no-community', path: ['communityIds'] };
-    return models.flatMap((model): RuleResult<TemplateCode>[] => {
+    return models.flatMap((model): RuleResult<keyof (typeof templateMessages)['zh-CN']>[] => {
       const id = templateParameter(model);
       if (findParameter(context.profile, id) === undefined) {
         return [

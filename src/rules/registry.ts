@@ -18,14 +18,39 @@ import { signageFourPlaques } from './signage.js';
 import { staffProfessionalization } from './staff.js';
 
 /**
- * Every rule the library ships, in report order, each with its own type (kind, result codes, id).
+ * A rule of the default set, with its own type (kind, result codes, id): `Extract<DefaultRule, { id: 'hall.min-items' }>`
+ * is `hall.min-items`'s. {@link rules} holds exactly these.
+ */
+export type DefaultRule =
+  | typeof hallOneStop
+  | typeof hallMinItems
+  | typeof hallModes
+  | typeof hallStaggeredHours
+  | typeof serviceSixPlusX
+  | typeof centerFivePlusOne
+  | typeof governanceStructure
+  | typeof governanceSixInOne
+  | typeof governanceGrid
+  | typeof governancePropertyTriad
+  | typeof circleFifteenMinute
+  | typeof staffProfessionalization
+  | typeof areaPerHouseholds
+  | typeof signageFourPlaques
+  | typeof modelTemplate
+  | typeof accessRequired
+  | typeof ledgerRationalize
+  | typeof evaluationMandatory
+  | typeof evaluationResidentFeedback;
+
+/**
+ * Every rule the library ships, in report order. The documentation site and the CLI render it.
  *
  * @example
  * ```ts
- * defaultRules[1].id; //=> 'hall.min-items'
+ * rules.map((r) => r.id).includes('hall.min-items'); //=> true
  * ```
  */
-export const defaultRules = /* @__PURE__ */ Object.freeze([
+export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   hallOneStop,
   hallMinItems,
   hallModes,
@@ -45,17 +70,4 @@ export const defaultRules = /* @__PURE__ */ Object.freeze([
   ledgerRationalize,
   evaluationMandatory,
   evaluationResidentFeedback,
-] as const);
-
-/** A rule of the default set, with its own type: `Extract<DefaultRule, { id: 'hall.min-items' }>` is `hall.min-items`'s. */
-export type DefaultRule = (typeof defaultRules)[number];
-
-/**
- * Every rule the library ships, in report order. The documentation site and the CLI render it.
- *
- * @example
- * ```ts
- * rules.map((r) => r.id).includes('hall.min-items'); //=> true
- * ```
- */
-export const rules: readonly Rule[] = defaultRules;
+] satisfies readonly DefaultRule[]);

@@ -6,9 +6,6 @@
 import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import { labelled, listEn, listZh, oneDecimal } from './format.js';
 
-/** The result codes of the rule these messages are for. */
-export type PerHouseholdsCode = 'enough' | 'too-small' | 'no-center' | 'area-not-reported' | 'households-not-reported' | 'no-households';
-
 /**
  * Messages of `area.per-households`.
  *
@@ -18,7 +15,7 @@ export type PerHouseholdsCode = 'enough' | 'too-small' | 'no-center' | 'area-not
  * //=> '用房面积 120.0 平方米,500 户,每百户 24.0 平方米,低于 30 平方米(差 30.0 平方米)'
  * ```
  */
-export const perHouseholdsMessages: RuleMessages<PerHouseholdsCode> = {
+export const perHouseholdsMessages: RuleMessages<'enough' | 'too-small' | 'no-center' | 'area-not-reported' | 'households-not-reported' | 'no-households'> = {
   'zh-CN': {
     enough: (v) =>
       `用房面积 ${oneDecimal(v['area'])} 平方米,${String(v['households'])} 户,每百户 ${oneDecimal(v['perHundred'])} 平方米,不低于 ${String(
@@ -70,7 +67,7 @@ export const householdBasisLabels = {
  * perHouseholdsReasons.en['area-not-reported']; //=> 'a centre serving the community does not report its floor area'
  * ```
  */
-export const perHouseholdsReasons: RuleReasons<PerHouseholdsCode> = {
+export const perHouseholdsReasons: RuleReasons<'enough' | 'too-small' | 'no-center' | 'area-not-reported' | 'households-not-reported' | 'no-households'> = {
   'zh-CN': {
     'no-center': '没有为本社区服务的服务中心',
     'area-not-reported': '为本社区服务的服务中心未报送用房面积',

@@ -9,9 +9,6 @@ import { labelled } from './format.js';
 
 const station = (v: Readonly<Record<string, unknown>>, locale: 'zh-CN' | 'en') => String(labelled(stationKindLabels, locale, v['station']));
 
-/** The result codes of the rule these messages are for. */
-export type FivePlusOneCode = 'present' | 'pilot-missing' | 'missing' | 'plus-one-present' | 'plus-one-encouraged-missing' | 'plus-one-missing' | 'not-reported';
-
 /**
  * Messages of `center.five-plus-one`: a station the report pilots (试点推行) or a "+1" it encourages (鼓励) says
  * so when missing; `missing` and `plus-one-missing` are for a profile that makes them binding.
@@ -21,7 +18,7 @@ export type FivePlusOneCode = 'present' | 'pilot-missing' | 'missing' | 'plus-on
  * fivePlusOneMessages['zh-CN']['pilot-missing']!({ station: 'health' }); //=> '未设卫生服务站(报告为“试点推行”的站点,是试点目标而非硬性要求)'
  * ```
  */
-export const fivePlusOneMessages: RuleMessages<FivePlusOneCode> = {
+export const fivePlusOneMessages: RuleMessages<'present' | 'pilot-missing' | 'missing' | 'plus-one-present' | 'plus-one-encouraged-missing' | 'plus-one-missing' | 'not-reported'> = {
   'zh-CN': {
     present: (v) => `设有${station(v, 'zh-CN')}`,
     'pilot-missing': (v) => `未设${station(v, 'zh-CN')}(报告为“试点推行”的站点,是试点目标而非硬性要求)`,

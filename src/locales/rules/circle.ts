@@ -7,9 +7,6 @@ import type { RuleMessages } from '../../engine/types.js';
 
 const n = (v: unknown) => String(v);
 
-/** The result codes of the rule these messages are for. */
-export type CircleCode = 'within' | 'beyond' | 'no-location' | 'no-center-location';
-
 /**
  * Messages of `circle.15-minute`.
  *
@@ -19,7 +16,7 @@ export type CircleCode = 'within' | 'beyond' | 'no-location' | 'no-center-locati
  * //=> '到最近的服务中心甲中心直线 1000 米,步行约 20.8 分钟,超出 15 分钟社区服务圈'
  * ```
  */
-export const circleMessages: RuleMessages<CircleCode> = {
+export const circleMessages: RuleMessages<'within' | 'beyond' | 'no-location' | 'no-center-location'> = {
   'zh-CN': {
     within: (v) => `到最近的服务中心${n(v['center'])}直线 ${n(v['metres'])} 米,步行约 ${n(v['walkingMinutes'])} 分钟,在 ${n(v['minutes'])} 分钟社区服务圈内`,
     beyond: (v) => `到最近的服务中心${n(v['center'])}直线 ${n(v['metres'])} 米,步行约 ${n(v['walkingMinutes'])} 分钟,超出 ${n(v['minutes'])} 分钟社区服务圈`,

@@ -7,9 +7,6 @@ import type { RuleMessages } from '../../engine/types.js';
 import { governanceBodyLabels, governanceServiceLabels } from '../../models/enums.js';
 import { labelled, listEn, listZh } from './format.js';
 
-/** The result codes of the rule these messages are for. */
-export type StructureCode = 'present' | 'missing' | 'not-reported';
-
 /**
  * Messages of `governance.structure`.
  *
@@ -18,7 +15,7 @@ export type StructureCode = 'present' | 'missing' | 'not-reported';
  * structureMessages['zh-CN'].missing!({ body: 'governance-office' }); //=> '未设综合治理办公室'
  * ```
  */
-export const structureMessages: RuleMessages<StructureCode> = {
+export const structureMessages: RuleMessages<'present' | 'missing' | 'not-reported'> = {
   'zh-CN': {
     present: (v) => `设有${String(labelled(governanceBodyLabels, 'zh-CN', v['body']))}`,
     missing: (v) => `未设${String(labelled(governanceBodyLabels, 'zh-CN', v['body']))}`,
@@ -31,9 +28,6 @@ export const structureMessages: RuleMessages<StructureCode> = {
   },
 };
 
-/** The result codes of the rule these messages are for. */
-export type SixInOneCode = 'all' | 'missing' | 'not-reported';
-
 /**
  * Messages of `governance.six-in-one`.
  *
@@ -42,7 +36,7 @@ export type SixInOneCode = 'all' | 'missing' | 'not-reported';
  * sixInOneMessages['zh-CN'].missing!({ missing: ['petitions', 'legal-aid'] }); //=> '综合治理办公室未提供:信访、法律援助'
  * ```
  */
-export const sixInOneMessages: RuleMessages<SixInOneCode> = {
+export const sixInOneMessages: RuleMessages<'all' | 'missing' | 'not-reported'> = {
   'zh-CN': {
     all: (v) => `综合治理办公室“六位一体”:${listZh(labelled(governanceServiceLabels, 'zh-CN', v['services']))}`,
     missing: (v) => `综合治理办公室未提供:${listZh(labelled(governanceServiceLabels, 'zh-CN', v['missing']))}`,
@@ -55,9 +49,6 @@ export const sixInOneMessages: RuleMessages<SixInOneCode> = {
   },
 };
 
-/** The result codes of the rule these messages are for. */
-export type GridCode = 'grids-staffed' | 'grids-unstaffed' | 'no-grids' | 'staff-zoned' | 'staff-unzoned' | 'no-full-time-staff' | 'not-grid-based' | 'not-reported' | 'grids-not-reported';
-
 /**
  * Messages of `governance.grid`.
  *
@@ -66,7 +57,7 @@ export type GridCode = 'grids-staffed' | 'grids-unstaffed' | 'no-grids' | 'staff
  * gridMessages['zh-CN']['grids-unstaffed']!({ grids: ['第二网格'], count: 3 }); //=> '3 个网格中无责任人的:第二网格'
  * ```
  */
-export const gridMessages: RuleMessages<GridCode> = {
+export const gridMessages: RuleMessages<'grids-staffed' | 'grids-unstaffed' | 'no-grids' | 'staff-zoned' | 'staff-unzoned' | 'no-full-time-staff' | 'not-grid-based' | 'not-reported' | 'grids-not-reported'> = {
   'zh-CN': {
     'grids-staffed': (v) => `${String(v['count'])} 个网格均有责任人`,
     'grids-unstaffed': (v) => `${String(v['count'])} 个网格中无责任人的:${listZh(v['grids'])}`,
@@ -92,9 +83,6 @@ export const gridMessages: RuleMessages<GridCode> = {
   },
 };
 
-/** The result codes of the rule these messages are for. */
-export type PropertyTriadCode = 'has-workshop' | 'no-workshop' | 'not-reported';
-
 /**
  * Messages of `governance.property-triad`.
  *
@@ -103,7 +91,7 @@ export type PropertyTriadCode = 'has-workshop' | 'no-workshop' | 'not-reported';
  * propertyTriadMessages['zh-CN']['no-workshop']!({}); //=> '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)'
  * ```
  */
-export const propertyTriadMessages: RuleMessages<PropertyTriadCode> = {
+export const propertyTriadMessages: RuleMessages<'has-workshop' | 'no-workshop' | 'not-reported'> = {
   'zh-CN': {
     'has-workshop': () => '已建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',
     'no-workshop': () => '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',

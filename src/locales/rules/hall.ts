@@ -10,9 +10,6 @@ import { labelled } from './format.js';
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
 
-/** The result codes of the rule these messages are for. */
-export type OneStopCode = 'has-hall' | 'no-hall' | 'no-center';
-
 /**
  * Messages of `hall.one-stop`.
  *
@@ -21,7 +18,7 @@ export type OneStopCode = 'has-hall' | 'no-hall' | 'no-center';
  * oneStopMessages.en['no-center']!({}); //=> 'no service centre serves this community'
  * ```
  */
-export const oneStopMessages: RuleMessages<OneStopCode> = {
+export const oneStopMessages: RuleMessages<'has-hall' | 'no-hall' | 'no-center'> = {
   'zh-CN': {
     'has-hall': (v) => `由 ${String(v['center'])} 提供“一站式”服务大厅`,
     'no-hall': (v) => `服务本社区的 ${list(v['centers'])} 均未设“一站式”服务大厅`,
@@ -34,9 +31,6 @@ export const oneStopMessages: RuleMessages<OneStopCode> = {
   },
 };
 
-/** The result codes of the rule these messages are for. */
-export type MinItemsCode = 'enough' | 'too-few' | 'not-reported' | 'enough-partial' | 'partial-list';
-
 /**
  * Messages of `hall.min-items`.
  *
@@ -45,7 +39,7 @@ export type MinItemsCode = 'enough' | 'too-few' | 'not-reported' | 'enough-parti
  * minItemsMessages['zh-CN']['too-few']!({ count: 19, min: 20, gap: 1 }); //=> '服务项目 19 项,少于 20 项(差 1 项)'
  * ```
  */
-export const minItemsMessages: RuleMessages<MinItemsCode> = {
+export const minItemsMessages: RuleMessages<'enough' | 'too-few' | 'not-reported' | 'enough-partial' | 'partial-list'> = {
   'zh-CN': {
     enough: (v) => `服务项目 ${String(v['count'])} 项,不少于 ${String(v['min'])} 项`,
     'too-few': (v) => `服务项目 ${String(v['count'])} 项,少于 ${String(v['min'])} 项(差 ${String(v['gap'])} 项)`,
@@ -62,9 +56,6 @@ export const minItemsMessages: RuleMessages<MinItemsCode> = {
   },
 };
 
-/** The result codes of the rule these messages are for. */
-export type ModesCode = 'all' | 'missing' | 'not-reported';
-
 /**
  * Messages of `hall.modes`.
  *
@@ -73,7 +64,7 @@ export type ModesCode = 'all' | 'missing' | 'not-reported';
  * modesMessages['zh-CN'].missing!({ missing: ['one-card'] }); //=> '未实行:一卡通'
  * ```
  */
-export const modesMessages: RuleMessages<ModesCode> = {
+export const modesMessages: RuleMessages<'all' | 'missing' | 'not-reported'> = {
   'zh-CN': {
     all: (v) => `实行${list(labelled(serviceModeLabels, 'zh-CN', v['modes']))}`,
     missing: (v) => `未实行:${list(labelled(serviceModeLabels, 'zh-CN', v['missing']))}`,
@@ -86,9 +77,6 @@ export const modesMessages: RuleMessages<ModesCode> = {
   },
 };
 
-/** The result codes of the rule these messages are for. */
-export type StaggeredCode = 'met' | 'not-met' | 'not-reported';
-
 /**
  * Messages of `hall.staggered-hours`.
  *
@@ -98,7 +86,7 @@ export type StaggeredCode = 'met' | 'not-met' | 'not-reported';
  * //=> '330 minutes a week outside office hours; 1 weekend day open (at least 1); 1 weekday open until 19:00 (at least 1)'
  * ```
  */
-export const staggeredMessages: RuleMessages<StaggeredCode> = {
+export const staggeredMessages: RuleMessages<'met' | 'not-met' | 'not-reported'> = {
   'zh-CN': {
     met: (v) =>
       `每周常规时间外开放 ${String(v['outside'])} 分钟;周末开放 ${String(v['weekend'])} 天(应至少 ${String(v['minWeekend'])} 天);晚间开放至 ${String(v['until'])} 的工作日 ${String(v['evening'])} 天(应至少 ${String(v['minEvening'])} 天)`,
@@ -123,7 +111,7 @@ export const staggeredMessages: RuleMessages<StaggeredCode> = {
  * minItemsReasons.en['partial-list']; //=> 'the service item list is partial and lists fewer items than the minimum'
  * ```
  */
-export const minItemsReasons: RuleReasons<MinItemsCode> = {
+export const minItemsReasons: RuleReasons<'enough' | 'too-few' | 'not-reported' | 'enough-partial' | 'partial-list'> = {
   'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目少于下限,无法判断' },
   en: { 'partial-list': 'the service item list is partial and lists fewer items than the minimum' },
 };

@@ -9,9 +9,6 @@ import { labelled, listEn, listZh } from './format.js';
 
 const model = (v: Readonly<Record<string, unknown>>, locale: 'zh-CN' | 'en') => String(labelled(communityModelLabels, locale, v['model']));
 
-/** The result codes of the rule these messages are for. */
-export type TemplateCode = 'facilities-complete' | 'facilities-lacking' | 'facilities-not-reported' | 'services-complete' | 'services-lacking' | 'services-not-reported' | 'services-partial' | 'no-template' | 'no-community';
-
 /**
  * Messages of `model.template`.
  *
@@ -21,7 +18,7 @@ export type TemplateCode = 'facilities-complete' | 'facilities-lacking' | 'facil
  * //=> '对照纯农村社区参照(千灯大潭村),缺少设施:图书室'
  * ```
  */
-export const templateMessages: RuleMessages<TemplateCode> = {
+export const templateMessages: RuleMessages<'facilities-complete' | 'facilities-lacking' | 'facilities-not-reported' | 'services-complete' | 'services-lacking' | 'services-not-reported' | 'services-partial' | 'no-template' | 'no-community'> = {
   'zh-CN': {
     'facilities-complete': (v) => `具备${model(v, 'zh-CN')}参照(${String(v['referenceCase'])})的全部设施`,
     'facilities-lacking': (v) => `对照${model(v, 'zh-CN')}参照(${String(v['referenceCase'])}),缺少设施:${listZh(labelled(facilityKindLabels, 'zh-CN', v['lacking']))}`,
@@ -62,7 +59,7 @@ export const templateMessages: RuleMessages<TemplateCode> = {
  * templateReasons.en['no-template']; //=> 'the model of a community it serves has no template (e.g. other)'
  * ```
  */
-export const templateReasons: RuleReasons<TemplateCode> = {
+export const templateReasons: RuleReasons<'facilities-complete' | 'facilities-lacking' | 'facilities-not-reported' | 'services-complete' | 'services-lacking' | 'services-not-reported' | 'services-partial' | 'no-template' | 'no-community'> = {
   'zh-CN': {
     'no-community': '数据集中没有本中心服务的社区,无法确定其模式',
     'facilities-not-reported': '服务中心未报送设施',

@@ -7,9 +7,6 @@ import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 import { serviceCategoryLabels } from '../../models/enums.js';
 import { labelled, listEn, listZh } from './format.js';
 
-/** The result codes of the rule these messages are for. */
-export type SixPlusXCode = 'complete' | 'missing-standard' | 'too-few-featured' | 'missing-both' | 'not-reported' | 'partial-list';
-
 /**
  * Messages of `service.6x`.
  *
@@ -19,7 +16,7 @@ export type SixPlusXCode = 'complete' | 'missing-standard' | 'too-few-featured' 
  * //=> '缺少标准服务:社区养老(特色服务 2 项)'
  * ```
  */
-export const sixPlusXMessages: RuleMessages<SixPlusXCode> = {
+export const sixPlusXMessages: RuleMessages<'complete' | 'missing-standard' | 'too-few-featured' | 'missing-both' | 'not-reported' | 'partial-list'> = {
   'zh-CN': {
     complete: (v) => `六项标准服务齐全,特色服务 ${String(v['featured'])} 项(不少于 ${String(v['minFeatured'])} 项)`,
     'missing-standard': (v) => `缺少标准服务:${listZh(labelled(serviceCategoryLabels, 'zh-CN', v['missing']))}(特色服务 ${String(v['featured'])} 项)`,
@@ -48,7 +45,7 @@ export const sixPlusXMessages: RuleMessages<SixPlusXCode> = {
  * sixPlusXReasons.en['partial-list']; //=> 'the service item list is partial and the items listed do not show all of 6+X'
  * ```
  */
-export const sixPlusXReasons: RuleReasons<SixPlusXCode> = {
+export const sixPlusXReasons: RuleReasons<'complete' | 'missing-standard' | 'too-few-featured' | 'missing-both' | 'not-reported' | 'partial-list'> = {
   'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目未见“6+X”的全部服务,无法判断' },
   en: { 'partial-list': 'the service item list is partial and the items listed do not show all of 6+X' },
 };

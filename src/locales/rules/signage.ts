@@ -5,9 +5,6 @@
  */
 import type { RuleMessages } from '../../engine/types.js';
 
-/** The result codes of the rule these messages are for. */
-export type FourPlaquesCode = 'allowed' | 'mark' | 'extra' | 'duplicate' | 'missing' | 'not-reported';
-
 /**
  * Messages of `signage.four-plaques`.
  *
@@ -16,7 +13,7 @@ export type FourPlaquesCode = 'allowed' | 'mark' | 'extra' | 'duplicate' | 'miss
  * fourPlaquesMessages['zh-CN'].extra!({ plaque: '居家养老服务中心' }); //=> '多挂牌子:居家养老服务中心'
  * ```
  */
-export const fourPlaquesMessages: RuleMessages<FourPlaquesCode> = {
+export const fourPlaquesMessages: RuleMessages<'allowed' | 'mark' | 'extra' | 'duplicate' | 'missing' | 'not-reported'> = {
   'zh-CN': {
     allowed: (v) => `“${String(v['plaque'])}”属于${String(v['kind'])}牌子,允许悬挂`,
     mark: (v) => `“${String(v['plaque'])}”为${String(v['kind'])},允许悬挂`,

@@ -6,9 +6,6 @@
 import type { RuleMessages } from '../../engine/types.js';
 import { percent } from './format.js';
 
-/** The result codes of the rule these messages are for. */
-export type ProfessionalizationCode = 'rate' | 'no-full-time-staff';
-
 /**
  * Messages of `staff.professionalization`.
  *
@@ -18,7 +15,7 @@ export type ProfessionalizationCode = 'rate' | 'no-full-time-staff';
  * //=> '专职人员 4 人,其中职业化专业化 3 人,占 75%'
  * ```
  */
-export const professionalizationMessages: RuleMessages<ProfessionalizationCode> = {
+export const professionalizationMessages: RuleMessages<'rate' | 'no-full-time-staff'> = {
   'zh-CN': {
     rate: (v) => `专职人员 ${String(v['fullTime'])} 人,其中职业化专业化 ${String(v['professionalised'])} 人,占 ${percent(v['ratio'])}`,
     'no-full-time-staff': () => '未登记专职人员,无法计算职业化专业化水平',
