@@ -7,7 +7,7 @@
  */
 import { InvalidOptionError } from '../errors.js';
 import { locales, resolveLocale, type Locale } from '../locale.js';
-import { engineMessages, type EngineMessages } from '../locales/engine.js';
+import { engineMessages, type EngineMessages } from './messages.js';
 import type { Rule, RuleMessageSet } from './types.js';
 
 /**

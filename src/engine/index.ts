@@ -4,4 +4,4 @@ export { indexDataset, type DatasetIndex } from './dataset-index.js';
 export { explain, formatCitation, type Explainable, type Explanation, type ExplanationStep, type ExplainOptions } from './explanation.js';
 export { formatParameterValue, fenToYuanText } from './format-parameter.js';
 export { ruleTitle, type HostLocale, type LocaleOption, type RuleTranslation } from './host-locale.js';
-export type { EngineMessages } from '../locales/engine.js';
+export type { EngineMessages } from './messages.js';

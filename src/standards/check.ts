@@ -6,7 +6,7 @@
 import { createChecker, type CheckOptions } from '../engine/check.js';
 import type { Report } from '../engine/types.js';
 import { kunshan } from '../profiles/kunshan.js';
-import { rules } from '../rules/registry.js';
+import { rules } from './index.js';
 
 /**
  * Checks a dataset against the standards: validates it, then runs every applicable rule of the default set (or the

@@ -9,8 +9,8 @@ import type { HostLocale, RuleTranslation } from '../engine/host-locale.js';
 import type { RuleCode } from '../engine/types.js';
 import { InvalidOptionError } from '../errors.js';
 import { locales, resolveLocale, type Locale } from '../locale.js';
-import { engineMessages, type EngineMessages } from '../locales/engine.js';
-import { rules as defaultRules, type DefaultRule } from '../rules/registry.js';
+import { engineMessages, type EngineMessages } from '../engine/messages.js';
+import { rules as defaultRules, type DefaultRule } from './index.js';
 
 /** The texts of every rule of the default set, by rule id: each with a message for every one of its result codes. */
 export type DefaultRuleTranslations = { readonly [R in DefaultRule as R['id']]: RuleTranslation<RuleCode<R>> };

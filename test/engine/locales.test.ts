@@ -19,7 +19,7 @@ import {
   type LocaleMessages,
   type MessageFunction,
 } from '../../src/index.js';
-import { engineMessages } from '../../src/locales/engine.js';
+import { engineMessages } from '../../src/engine/messages.js';
 
 /** The shape of a dictionary: every key path, functions and strings alike. */
 function shape(value: unknown, path = ''): string[] {
