@@ -66,7 +66,7 @@ export interface DerivedIndicator {
  * @param indicator - the indicator, with a `change`
  * @param options - `rounding` (required for a growth rate)
  * @returns the derived figure and its worked note
- * @throws {@link InvalidOptionError} when the indicator has no change, is a percentage, its increase is of another
+ * @throws {@link index!InvalidOptionError} when the indicator has no change, is a percentage, its increase is of another
  *   kind or unit, or the rounding is missing for a growth rate
  * @example
  * ```ts

@@ -20,7 +20,7 @@ function percentText(ratio: number): string {
  * @param statistic - the statistic
  * @param locale - `zh-CN` (default) or `en`
  * @returns the text
- * @throws {@link InvalidOptionError} for an unknown locale
+ * @throws {@link index!InvalidOptionError} for an unknown locale
  * @example
  * ```ts
  * formatStatistic(stats.figures['staff.urban']); //=> '1,558'
@@ -50,7 +50,7 @@ export function formatStatistic(statistic: Statistic, locale?: Locale): string {
  * @param unit - the unit of the statistic it belongs to
  * @param locale - `zh-CN` (default) or `en`
  * @returns the text
- * @throws {@link InvalidOptionError} for an unknown locale
+ * @throws {@link index!InvalidOptionError} for an unknown locale
  * @example
  * ```ts
  * formatReportFigure(kunshan2013ReportFigures['hall.minItems']!, 'share'); //=> '85%'

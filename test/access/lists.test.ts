@@ -9,7 +9,8 @@ import {
   normalizeTitle,
   sameTitle,
 } from '../../src/standards/access/index.js';
-import { defineProfile, kunshan, parameter, ProfileDefinitionError, serviceCategories } from '../../src/index.js';
+import { defineProfile, kunshan, parameter, ProfileDefinitionError } from '../../src/index.js';
+import { serviceCategories } from '../../src/models/index.js';
 
 const asOf = '2013-06-30';
 const note = { 'zh-CN': '示例', en: 'example' };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indicatorValueText, kunshanIndicators, previousYearOf, type CityIndicator } from '../../src/calculators/index.js';
-import { explain, InvalidOptionError, yuan } from '../../src/index.js';
+import { explain, InvalidOptionError } from '../../src/index.js';
+import { yuan } from '../../src/money/index.js';
 
 const byId = (id: string) => {
   const indicator = kunshanIndicators.find((i) => i.id === id);

@@ -4,17 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { referenceCommunities } from '../../src/datasets/index.js';
-import {
-  accruePoints,
-  allocateWelfareBudget,
-  createPointsLedger,
-  defineLabels,
-  defineRule,
-  indicatorValueText,
-  InvalidOptionError,
-  pointsBalance,
-  validateRecord,
-} from '../../src/index.js';
+import { accruePoints, allocateWelfareBudget, createPointsLedger, indicatorValueText, pointsBalance } from '../../src/calculators/index.js';
+import { defineLabels } from '../../src/models/index.js';
+import { defineRule, InvalidOptionError, validateRecord } from '../../src/index.js';
 import { circlePolygon, hsdsId, hsdsName, HSDS_NAMESPACE, toHsds } from '../../src/interop/index.js';
 import { holidayCalendar, isHoliday } from '../../src/time/index.js';
 
