@@ -6,6 +6,7 @@
  * @module
  */
 import { InvalidOptionError } from '../errors.js';
+import { optionBag } from '../options.js';
 import { locales, resolveLocale, type Locale } from '../locale.js';
 import { engineMessages, type EngineMessages } from './messages.js';
 import type { Rule, RuleMessageSet } from './types.js';
@@ -100,21 +101,27 @@ export function ruleMessages(rule: Rule, locale: ResolvedLocale): Readonly<Recor
   return locale.host?.rules[rule.id]?.messages ?? rule.messages[locale.builtIn];
 }
 
+/** Options of {@link ruleTitle}. */
+export interface RuleTitleOptions {
+  /** A built-in locale (default `zh-CN`) or a host locale made by `defineLocale`. */
+  readonly locale?: LocaleOption;
+}
+
 /**
  * A rule's title in a locale: a built-in locale's, or a host locale's (its fallback's when it does not translate
  * the rule).
  *
  * @param rule - the rule
- * @param locale - a built-in locale or a host locale
+ * @param options - `locale`
  * @returns the title
  * @throws {@link InvalidOptionError} for a bad locale, or a `rule` that is not a rule
  * @example
  * ```ts
- * ruleTitle(hallMinItems, 'en'); //=> 'At least 20 service items'
+ * ruleTitle(hallMinItems, { locale: 'en' }); //=> 'At least 20 service items'
  * ```
  */
-export function ruleTitle(rule: Rule, locale: LocaleOption): string {
-  const resolved = resolveLocaleOption(locale);
+export function ruleTitle(rule: Rule, options: RuleTitleOptions = {}): string {
+  const resolved = resolveLocaleOption(optionBag(options).locale);
   const title: unknown = typeof rule === 'object' && rule !== null ? (resolved.host?.rules[rule.id]?.title ?? rule.title?.[resolved.builtIn]) : undefined;
   if (typeof title !== 'string') throw new InvalidOptionError('rule', 'expected a rule with a title', rule);
   return title;

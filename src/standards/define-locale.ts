@@ -8,6 +8,7 @@ import { deepFrozen } from '../deep-freeze.js';
 import type { HostLocale, RuleTranslation } from '../engine/host-locale.js';
 import type { RuleCode } from '../engine/types.js';
 import { InvalidOptionError } from '../errors.js';
+import { optionBag } from '../options.js';
 import { locales, resolveLocale, type Locale } from '../locale.js';
 import { engineMessages, type EngineMessages } from '../engine/messages.js';
 import { rules as defaultRules, type DefaultRule } from './index.js';
@@ -22,7 +23,7 @@ export type DefaultRuleTranslations = { readonly [R in DefaultRule as R['id']]: 
  *
  * @example
  * ```ts
- * const fr = { ...localeMessages('en'), engine: { ...localeMessages('en').engine, basis: { onFigures: 'sur les chiffres du rapport', onReadings: 'sur nos lectures' } } } satisfies LocaleMessages;
+ * const fr = { ...localeMessages({ locale: 'en' }), engine: { ...localeMessages({ locale: 'en' }).engine, basis: { onFigures: 'sur les chiffres du rapport', onReadings: 'sur nos lectures' } } } satisfies LocaleMessages;
  * ```
  */
 export interface LocaleMessages {
@@ -118,21 +119,27 @@ export function defineLocale(tag: string, definition: LocaleDefinition): HostLoc
   return deepFrozen({ tag, fallback, engine, rules } as HostLocale);
 }
 
+/** Options of {@link localeMessages}. */
+export interface LocaleMessagesOptions {
+  /** The built-in locale (default `zh-CN`). */
+  readonly locale?: Locale;
+}
+
 /**
  * A built-in locale's messages as a dictionary: a starting point for a host's language, and what the parity test
  * compares the built-in locales by.
  *
- * @param locale - a built-in locale
+ * @param options - `locale`
  * @returns its dictionary
  * @throws {@link InvalidOptionError} for a locale that is not built in
  * @example
  * ```ts
- * localeMessages('en').rules['hall.min-items'].messages['too-few']({ count: 19, min: 20, gap: 1 });
+ * localeMessages({ locale: 'en' }).rules['hall.min-items'].messages['too-few']({ count: 19, min: 20, gap: 1 });
  * //=> '19 service items, fewer than 20 (1 short)'
  * ```
  */
-export function localeMessages(locale: Locale): LocaleMessages {
-  const builtIn = resolveLocale(locale);
+export function localeMessages(options: LocaleMessagesOptions = {}): LocaleMessages {
+  const builtIn = resolveLocale(optionBag(options).locale);
   const rules: Record<string, RuleTranslation> = {};
   for (const rule of defaultRules) {
     const reasons = rule.reasons?.[builtIn];

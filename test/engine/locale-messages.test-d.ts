@@ -5,7 +5,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineLocale, localeMessages, type HostLocale, type LocaleMessages, type MessageFunction } from '../../src/index.js';
 
-const en = localeMessages('en');
+const en = localeMessages({ locale: 'en' });
 const minItems = {
   enough: (() => 'assez') as MessageFunction,
   'too-few': (() => 'trop peu') as MessageFunction,

@@ -31,21 +31,21 @@ function shape(value: unknown, path = ''): string[] {
 
 describe('the built-in locales', () => {
   it('hold every key of zh-CN, and nothing else: rules (titles, messages, reasons) and the engine', () => {
-    const zh = shape(localeMessages('zh-CN'));
+    const zh = shape(localeMessages({ locale: 'zh-CN' }));
     expect(zh.length).toBeGreaterThan(100);
     expect(zh).toContain('rules.hall.min-items.messages.too-few:function');
-    for (const locale of locales) expect(shape(localeMessages(locale))).toEqual(zh);
+    for (const locale of locales) expect(shape(localeMessages({ locale }))).toEqual(zh);
     for (const locale of locales) expect(shape(engineMessages[locale])).toEqual(shape(engineMessages['zh-CN']));
   });
 
   it('cover every rule of the default set', () => {
-    expect(Object.keys(localeMessages('en').rules)).toEqual(rules.map((r) => r.id));
+    expect(Object.keys(localeMessages({ locale: 'en' }).rules)).toEqual(rules.map((r) => r.id));
   });
 });
 
 /** A French dictionary: English throughout, but hall.min-items, the engine's basis and not-in-force message in French. */
 function french(): LocaleMessages {
-  const en = localeMessages('en');
+  const en = localeMessages({ locale: 'en' });
   return {
     engine: {
       ...en.engine,
@@ -94,7 +94,7 @@ describe('defineLocale', () => {
     // the rules it copied from English read as in English
     const others = (r: { findings: readonly Finding[] }) => r.findings.filter((f) => f.rule !== 'hall.min-items').map((f) => f.message);
     expect(others(report)).toEqual(others(en));
-    expect(ruleTitle(hallMinItems, fr)).toBe('Au moins 20 services');
+    expect(ruleTitle(hallMinItems, { locale: fr })).toBe('Au moins 20 services');
   });
 
   it('uses its engine messages, and its reasons — or, for a rule it translates without reasons, the findings’ messages', () => {
@@ -133,8 +133,8 @@ describe('defineLocale', () => {
     const ok: MessageFunction = () => 'a un nom';
     const translated = defineLocale('fr', { messages: { ...french(), rules: { ...french().rules, 'example.has-name': { title: 'A un nom', messages: { ok } } } } });
     expect(check(data, { locale: translated, rules: [hasName] }).findings.map((f) => f.message)).toEqual(['a un nom']);
-    expect(ruleTitle(hasName, translated)).toBe('A un nom');
-    expect(ruleTitle(hasName, plain)).toBe('Has a name');
+    expect(ruleTitle(hasName, { locale: translated })).toBe('A un nom');
+    expect(ruleTitle(hasName, { locale: plain })).toBe('Has a name');
   });
 
   it('refuses a dictionary with a gap, naming each', () => {
