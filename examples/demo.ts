@@ -95,7 +95,7 @@ out.push(
     [
       ...[funds2011, funds2013].map((f) => [
         f.asOf.slice(0, 4),
-        formatParameterValue(parameter(kunshan, 'funding.communityWork', f.asOf), 'zh-CN'),
+        formatParameterValue(parameter(kunshan, 'funding.communityWork', f.asOf), { locale: 'zh-CN' }),
         `${f.computed} / ${f.breakdown.length}`,
         formatMoney(f.total, { unit: 'wan' }),
       ]),

@@ -46,7 +46,7 @@ export function parametersPage(): string {
       lines.push('| in force | value | basis | source |', '|---|---|---|---|');
       for (const v of definition.values) {
         const source = [
-          v.citation === undefined ? '' : formatCitation(v.citation, 'zh-CN'),
+          v.citation === undefined ? '' : formatCitation(v.citation, { locale: 'zh-CN' }),
           v.assumption === undefined ? '' : `**assumption**: ${v.assumption.en} / ${v.assumption['zh-CN']}`,
         ]
           .filter((s) => s !== '')
@@ -82,7 +82,7 @@ export function rulesPage(): string {
       '',
       `**${rule.title['zh-CN']}** / ${rule.title.en}`,
       '',
-      `- ${words.source}: ${formatCitation(rule.source, 'zh-CN')}`,
+      `- ${words.source}: ${formatCitation(rule.source, { locale: 'zh-CN' })}`,
       `- Subject: \`${rule.subject}\` (${recordKindLabels[rule.subject]['zh-CN']})`,
       `- Severity: \`${rule.severity}\``,
       `- Parameters: ${rule.parameters.length === 0 ? 'none' : rule.parameters.map((p) => `[\`${p}\`](./parameters.md#${anchor(p)})`).join(', ')}`,

@@ -44,7 +44,7 @@ export * from './profiles/index.js';
 export * from './engine/index.js';
 export { rules, type DefaultRule } from './standards/index.js';
 export { check } from './standards/check.js';
-export { defineLocale, localeMessages, type DefaultRuleTranslations, type LocaleDefinition, type LocaleMessages, type LocaleMessagesOptions } from './standards/define-locale.js';
+export { defineLocale, localeMessages, type DefaultRuleTranslations, type LocaleDefinition, type LocaleMessages } from './standards/define-locale.js';
 export { defineRule, type RuleDefinition } from './engine/define-rule.js';
 export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './standards/hall/rule.js';
 export { serviceSixPlusX } from './standards/service/rule.js';

@@ -9,7 +9,7 @@ import type { HostLocale, RuleTranslation } from '../engine/host-locale.js';
 import type { RuleCode } from '../engine/types.js';
 import { InvalidOptionError } from '../errors.js';
 import { optionBag } from '../options.js';
-import { locales, resolveLocale, type Locale } from '../locale.js';
+import { locales, resolveLocale, type Locale, type LocaleOptions } from '../locale.js';
 import { engineMessages, type EngineMessages } from '../engine/messages.js';
 import { rules as defaultRules, type DefaultRule } from './index.js';
 
@@ -119,12 +119,6 @@ export function defineLocale(tag: string, definition: LocaleDefinition): HostLoc
   return deepFrozen({ tag, fallback, engine, rules } as HostLocale);
 }
 
-/** Options of {@link localeMessages}. */
-export interface LocaleMessagesOptions {
-  /** The built-in locale (default `zh-CN`). */
-  readonly locale?: Locale;
-}
-
 /**
  * A built-in locale's messages as a dictionary: a starting point for a host's language, and what the parity test
  * compares the built-in locales by.
@@ -138,7 +132,7 @@ export interface LocaleMessagesOptions {
  * //=> '19 service items, fewer than 20 (1 short)'
  * ```
  */
-export function localeMessages(options: LocaleMessagesOptions = {}): LocaleMessages {
+export function localeMessages(options: LocaleOptions = {}): LocaleMessages {
   const builtIn = resolveLocale(optionBag(options).locale);
   const rules: Record<string, RuleTranslation> = {};
   for (const rule of defaultRules) {

@@ -76,7 +76,7 @@ describe('title normalisation', () => {
         const lists = { duties: [{ id: 'd', title: { 'zh-CN': '某项职责', en: title }, source: { document: 'x' } }], assist: [] };
         let typed = fullWidth(title.toUpperCase());
         for (const cut of cuts) typed = `${typed.slice(0, cut)}${space}${typed.slice(cut)}`;
-        const found = matchAccessLists({ title: typed }, lists, 'en');
+        const found = matchAccessLists({ title: typed }, lists, { locale: 'en' });
         expect(found.match?.entry.id).toBe('d');
         expect(found.match?.matchedBy).toBe('title');
       }),

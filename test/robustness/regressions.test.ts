@@ -85,8 +85,8 @@ describe('points ledgers read back from storage are checked down to their entrie
 
 describe('indicatorValueText writes a count that is not a whole number instead of throwing', () => {
   it('6,500 households; 0.5 households', () => {
-    expect(indicatorValueText({ kind: 'count', value: 6500, unit: 'households' }, 'en')).toBe('6,500 households');
-    expect(indicatorValueText({ kind: 'count', value: 0.5, unit: 'households' }, 'en')).toBe('0.5 households');
+    expect(indicatorValueText({ kind: 'count', value: 6500, unit: 'households' }, { locale: 'en' })).toBe('6,500 households');
+    expect(indicatorValueText({ kind: 'count', value: 0.5, unit: 'households' }, { locale: 'en' })).toBe('0.5 households');
   });
 });
 

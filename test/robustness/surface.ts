@@ -113,7 +113,7 @@ export function exportedFunctions(): Target[] {
 /** Functions returned by public functions, which a caller can reach just as well (parameter kinds by hand). */
 export function returnedFunctions(): Target[] {
   const random = datasets.createRandom(7);
-  const taxonomy = interop.attributeTaxonomy(interop.HSDS_NAMESPACE, 'en');
+  const taxonomy = interop.attributeTaxonomy(interop.HSDS_NAMESPACE, { locale: 'en' });
   const calendar = time.holidayCalendar();
   const index = indexDataset(datasets.referenceCommunities());
   const make = (label: string, fn: unknown, params: ParamKind[], seedArgs: unknown[][]): Target => ({
@@ -317,8 +317,8 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   kunshanReport: () => [[3, '85%的社区服务项目达20个以上']],
   defineLabels: () => [[{ urban: { 'zh-CN': '城市社区', en: 'urban community' } }]],
   defineRule: () => [[ruleSpec()]],
-  formatCitation: () => [[all.kunshanReport(3, '打造“15分钟社区服务圈”'), 'en']],
-  formatParameterValue: () => [[all.parameter(all.kunshan, 'funding.communityWork', '2013-06-30'), 'en']],
+  formatCitation: () => [[all.kunshanReport(3, '打造“15分钟社区服务圈”'), { locale: 'en' }]],
+  formatParameterValue: () => [[all.parameter(all.kunshan, 'funding.communityWork', '2013-06-30'), { locale: 'en' }]],
   fenToYuanText: () => [[1_500_000], [59_050]],
   // profiles
   parameter: () => [[all.kunshan, 'funding.communityWork', '2013-06-30']],
@@ -350,7 +350,7 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   // access, ledgers
   normalizeTitle: () => [[' 调解 民间纠纷 ']],
   sameTitle: () => [['社区 居委会', '社区居委会']],
-  matchAccessLists: () => [[{ title: '调解 民间纠纷' }, { duties: all.dutiesListDefault, assist: all.assistListDefault }, 'zh-CN']],
+  matchAccessLists: () => [[{ title: '调解 民间纠纷' }, { duties: all.dutiesListDefault, assist: all.assistListDefault }, { locale: 'zh-CN' }]],
   decideAccess: () => [[requests()[1], asOf()]],
   accessTally: () => [[requests(), asOf()]],
   fieldOverlap: () => [[['姓名', '身份证号', '户号'], ['姓名', '身份证 号', '救助金额', '户号']]],
@@ -359,8 +359,8 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   cityStatistics: () => [[smallDataset(), asOf()]],
   compareWithReport: () => [[stats()]],
   readAsReport: () => [[stats().figures['hall.minItems'], all.kunshan2013ReportFigures['hall.minItems']]],
-  formatStatistic: () => [[stats().figures['hall.minItems'], 'en']],
-  formatReportFigure: () => [[all.kunshan2013ReportFigures['area.urbanAverage'], 'square-metres', 'en']],
+  formatStatistic: () => [[stats().figures['hall.minItems'], { locale: 'en' }]],
+  formatReportFigure: () => [[all.kunshan2013ReportFigures['area.urbanAverage'], 'square-metres', { locale: 'en' }]],
   share: () => [[262, 308]],
   average: () => [[2631, 2]],
   wholePercent: () => [[all.share(1, 8)]],
@@ -392,7 +392,7 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   previousFromGrowth: () => [[6500, '61.9%', 'half-up'], [all.yuan(1000), { numerator: 1, denominator: 10 }, 'half-even']],
   resolveGrowth: () => [['61.9%'], ['0.638']],
   previousYearOf: () => [[indicator(), { rounding: 'half-up' }]],
-  indicatorValueText: () => [[{ kind: 'count', value: 6500, unit: 'households' }, 'en']],
+  indicatorValueText: () => [[{ kind: 'count', value: 6500, unit: 'households' }, { locale: 'en' }]],
   // time
   staggeredHours: () => [[hours(), staggeredParams(), { locale: 'en' }]],
   calendarDay: () => [['2013-09-29'], [new Date('2013-09-29T01:00:00Z')]],
@@ -419,7 +419,7 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   toSchedules: () => [[hours(), [], scheduleContext()]],
   serviceCircle: () => [[all.kunshan, '2013-06-30']],
   circlePolygon: () => [[{ lon: 0, lat: 0 }, 111195.08, 4]],
-  attributeTaxonomy: () => [[interop.HSDS_NAMESPACE, 'en']],
+  attributeTaxonomy: () => [[interop.HSDS_NAMESPACE, { locale: 'en' }]],
   hsdsId: () => [[interop.HSDS_NAMESPACE, 'community', 'yushan-lishe']],
   hsdsIds: () => [[interop.HSDS_NAMESPACE]],
   hsdsName: () => [['serviceCenter', 'a/b', 'phone']],
