@@ -12,6 +12,7 @@ import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
 import { profileOption } from '../profiles/profile-option.js';
 import { findParameter, parameter } from '../profiles/parameter.js';
+import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { rules as registry } from '../rules/registry.js';
 import type { ValidationIssue } from '../validation/issue.js';
@@ -84,17 +85,13 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
   for (const rule of selected) {
     for (const subject of data.all(rule.subject) as readonly (RecordOf<RecordKind> & { id: string })[]) {
       const used = new Map<string, ResolvedParameter>();
-      const context: RuleContext = {
-        asOf,
-        locale,
-        profile,
-        data,
-        param(id) {
-          const resolved = resolve(id);
-          used.set(id, resolved);
-          return resolved;
-        },
-      };
+      function param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
+      function param(id: string): ResolvedParameter {
+        const resolved = resolve(id);
+        used.set(id, resolved);
+        return resolved;
+      }
+      const context: RuleContext = { asOf, locale, profile, data, param };
       let results: readonly RuleResult[];
       try {
         const result = rule.check(subject as never, context);

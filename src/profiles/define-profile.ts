@@ -5,11 +5,12 @@
  */
 import { deepFrozen } from '../deep-freeze.js';
 import { objectArgument } from '../arguments.js';
-import { ProfileDefinitionError } from '../errors.js';
+import { InvalidParameterValueError, ProfileDefinitionError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
 import { toIsoDate } from './as-of.js';
 import { findParameter } from './parameter.js';
 import type { ParameterDefinition, ParameterValue, Profile, Unit } from './types.js';
+import { parameterValueIssues } from './value-schema.js';
 
 /** A change to a parameter the base profile already has. */
 export interface ParameterChange {
@@ -34,18 +35,23 @@ export interface ProfileSpec {
   readonly name: LocalizedText;
   /** Changes to parameters that the base profile has (an unknown id throws: it is most likely a typo). */
   readonly parameters?: Readonly<Record<string, ParameterChange>>;
-  /** Parameters that the base profile does not have, defined in full. */
+  /** Parameters that the base profile does not have, defined in full (a `list` or `record` with its `schema`). */
   readonly newParameters?: Readonly<Record<string, Omit<ParameterDefinition, 'id'>>>;
 }
 
 /**
  * Defines a profile, usually by deriving a city's own from `kunshan` or `national`: replace a parameter's values,
  * add dated values, or define new parameters. Everything is checked: an unknown id, a unit that does not match,
- * a value with neither citation nor assumption note, a malformed date or overlapping date ranges all throw.
+ * a value with neither citation nor assumption note, a malformed date or overlapping date ranges all throw; and
+ * every dated value is checked against its parameter's unit and schema (a changed parameter keeps the schema of
+ * the base profile's; a new one declares its own in `schema`), so `'twenty'`, `null`, `-1` or `1.5` for a count,
+ * `1.2` for a ratio or `'25:00'` for a time of day are refused with an {@link InvalidParameterValueError} that
+ * names the parameter, the value's dates and the value.
  *
  * @param spec - the base profile, id, name and parameter changes
  * @returns the profile (frozen)
- * @throws {@link ProfileDefinitionError} for any inconsistency
+ * @throws {@link InvalidParameterValueError} for a value that does not fit its parameter;
+ *   {@link ProfileDefinitionError} for any other inconsistency
  * @example
  * ```ts
  * const suzhou = defineProfile({
@@ -77,7 +83,7 @@ export function defineProfile(spec: ProfileSpec): Profile {
       );
     }
     if (!Array.isArray(change.values)) throw new ProfileDefinitionError(`Parameter "${id}" needs a list of values.`, { id });
-    change.values.forEach((v, index) => checkValueShape(id, base.definition.unit, v, index, base.definition.values));
+    checkValues(spec.id, id, base.definition, change.values);
     const values = change.mode === 'add' ? [...base.definition.values, ...change.values] : [...change.values];
     parameters[id] = checkDefinition({ ...base.definition, values });
   }
@@ -90,7 +96,10 @@ export function defineProfile(spec: ProfileSpec): Profile {
       throw new ProfileDefinitionError(`Parameter "${id}" is defined twice.`, { id });
     }
     if (!Array.isArray(definition.values)) throw new ProfileDefinitionError(`Parameter "${id}" needs a list of values.`, { id });
-    definition.values.forEach((v, index) => checkValueShape(id, definition.unit, v, index, []));
+    if (definition.schema !== undefined && typeof (definition.schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+      throw new ProfileDefinitionError(`Parameter "${id}" has a schema that is not a zod schema.`, { id });
+    }
+    checkValues(spec.id, id, definition, definition.values);
     parameters[id] = checkDefinition({ ...definition, id });
   }
 
@@ -131,65 +140,24 @@ function checkDefinition(definition: ParameterDefinition): ParameterDefinition {
   return deepFrozen({ ...definition, values: sorted });
 }
 
-/** The JSON kind of a value: `number`, `string`, `boolean`, `array`, `object` or `null`. */
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'array';
-  if (value === null) return 'null';
-  return typeof value;
-}
-
-const MONEY_UNITS: ReadonlySet<string> = new Set(['fen-per-100-households', 'fen-per-year', 'fen', 'fen-per-person-month']);
-const NOT_NUMERIC: ReadonlySet<string> = new Set(['time-of-day', 'list', 'record']);
-
 /**
- * Checks a value against its parameter's unit (a finite number for a measure, whole fen for money, a whole count,
- * `HH:MM` for a time of day, an array for a list) and, when the parameter already has values (a base profile's),
- * against their shape: the same kind (a number where numbers are, a list where lists are), list elements of the
- * kinds the base's lists hold, and, in a record, each field the base record has of the same kind when given (or `null`).
+ * Checks each given value against its parameter's unit and schema (see {@link parameterValueIssues}).
+ *
+ * @throws {@link InvalidParameterValueError} naming the parameter, the value's dates and the value
  */
-function checkValueShape(id: string, unit: string, entry: ParameterValue, index: number, like: readonly ParameterValue[]): void {
-  if (typeof entry !== 'object' || entry === null) throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" is not an object.`, { id, index });
-  const value: unknown = entry.value;
-  const refuse = (expected: string): never => {
-    throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" is ${describeKind(value)}, where the parameter (unit ${unit}) holds ${expected}.`, {
-      id,
+function checkValues(profile: string, id: string, definition: Pick<ParameterDefinition, 'unit' | 'schema'>, values: readonly ParameterValue[]): void {
+  values.forEach((entry, index) => {
+    if (typeof entry !== 'object' || entry === null) throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" is not an object.`, { id, index });
+    const issues = parameterValueIssues(definition, entry.value);
+    if (issues.length === 0) return;
+    const place = {
+      profile,
       index,
-      expected,
-      received: kindOf(value),
-    });
-  };
-  if (!NOT_NUMERIC.has(unit)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) refuse('a finite number');
-    if (MONEY_UNITS.has(unit) && !Number.isSafeInteger(value)) refuse('a whole number of fen');
-    if (unit === 'count' && (!Number.isSafeInteger(value) || (value as number) < 0)) refuse('a whole count from 0');
-  }
-  if (unit === 'time-of-day' && (typeof value !== 'string' || !/^([01]\d|2[0-4]):[0-5]\d$/.test(value))) refuse('a time of day "HH:MM"');
-  if (unit === 'list' && !Array.isArray(value)) refuse('a list');
-  if (value === undefined) refuse('a value');
-  if (like.length === 0) return;
-  const kinds = new Set(like.map((v) => kindOf(v.value)));
-  if (!kinds.has(kindOf(value))) refuse([...kinds].map((k) => `a ${k}`).join(' or '));
-  if (Array.isArray(value)) {
-    const elements = new Set(like.flatMap((v) => (Array.isArray(v.value) ? v.value.map(kindOf) : [])));
-    if (elements.size > 0) {
-      for (const element of value as unknown[]) if (!elements.has(kindOf(element))) refuse(`a list of ${[...elements].join(' or ')} values`);
-    }
-  } else if (kindOf(value) === 'object') {
-    const model = like.find((v) => kindOf(v.value) === 'object')?.value as Readonly<Record<string, unknown>> | undefined;
-    for (const [field, fieldValue] of Object.entries(model ?? {})) {
-      if (!Object.prototype.hasOwnProperty.call(value, field)) continue; // a field left out: the record's own rules say
-      const given = (value as Record<string, unknown>)[field];
-      // `null` stands for "none" (no education criterion…), so a field may always be null.
-      if (given !== null && fieldValue !== null && kindOf(given) !== kindOf(fieldValue)) refuse(`a record whose "${field}" is a ${kindOf(fieldValue)}`);
-    }
-  }
-}
-
-function describeKind(value: unknown): string {
-  const kind = kindOf(value);
-  if (kind === 'string') return `the string ${JSON.stringify((value as string).slice(0, 40))}`;
-  if (kind === 'number') return `the number ${String(value)}`;
-  return kind === 'undefined' ? 'missing' : `a ${kind}`;
+      ...(typeof entry.from === 'string' && { from: entry.from }),
+      ...(typeof entry.to === 'string' && { to: entry.to }),
+    };
+    throw new InvalidParameterValueError(id, place, entry.value, issues);
+  });
 }
 
 function safeDate(value: string, id: string, index: number): string {

@@ -8,6 +8,7 @@ import { kunshanReport as report } from '../../citation.js';
 import { ledgerCatalogueDefault } from '../../ledgers/catalogue.js';
 import { assume } from './assume.js';
 import type { ParameterSpecs } from './specs.js';
+import { AccessList, IdList, LedgerCatalogue, NameAliases, NameList } from '../parameter-schemas.js';
 
 const TWO_LISTS = report(5, '通过理清《基层群众自治组织依法履行职责事项表》《基层群众自治组织协助政府工作事项表》“两份清单”');
 
@@ -19,16 +20,18 @@ const TWO_LISTS = report(5, '通过理清《基层群众自治组织依法履行
  * Object.keys(burdenParameters).length > 0; //=> true
  * ```
  */
-export const burdenParameters: ParameterSpecs = {
+export const burdenParameters = {
   // §3.6 access
   'access.reviewBodies': {
     label: { 'zh-CN': '准入联合审核单位', en: 'Joint access review bodies' },
     unit: 'list',
+    schema: NameList,
     values: [{ value: ['市纪委', '市民政局', '市法制办公室'], citation: report(5, '明确由市纪委、市民政局、市法制办公室共抓社区工作的准入') }],
   },
   'access.requiredApprovers': {
     label: { 'zh-CN': '准入须经批准的单位', en: 'Bodies whose approval admits a request' },
     unit: 'list',
+    schema: NameList,
     values: [
       {
         value: ['市纪委', '市民政局', '市法制办公室'],
@@ -40,6 +43,7 @@ export const burdenParameters: ParameterSpecs = {
   'access.bodyAliases': {
     label: { 'zh-CN': '准入审核单位的其他名称', en: 'Other names of the access review bodies' },
     unit: 'record',
+    schema: NameAliases,
     description: assume('{ 其他名称: 规范名称 }', '{ other name: canonical name }'),
     values: [
       {
@@ -52,6 +56,7 @@ export const burdenParameters: ParameterSpecs = {
   'access.dutiesList': {
     label: { 'zh-CN': '《基层群众自治组织依法履行职责事项表》', en: 'List of duties the self-governing organisation performs by law' },
     unit: 'list',
+    schema: AccessList,
     description: assume('条目 { id, title, department?, source }', 'Entries { id, title, department?, source }'),
     values: [
       {
@@ -67,6 +72,7 @@ export const burdenParameters: ParameterSpecs = {
   'access.assistList': {
     label: { 'zh-CN': '《基层群众自治组织协助政府工作事项表》', en: 'List of work the self-governing organisation does to assist the government' },
     unit: 'list',
+    schema: AccessList,
     description: assume('条目 { id, title, department?, source }', 'Entries { id, title, department?, source }'),
     values: [
       {
@@ -83,6 +89,7 @@ export const burdenParameters: ParameterSpecs = {
   'ledger.catalogue': {
     label: { 'zh-CN': '标准台账目录', en: 'Standard ledger catalogue' },
     unit: 'list',
+    schema: LedgerCatalogue,
     description: assume('类别 { id, title, fields }', 'Categories { id, title, fields }'),
     values: [
       {
@@ -111,12 +118,14 @@ export const burdenParameters: ParameterSpecs = {
   'evaluation.mandatoryLevels': {
     label: { 'zh-CN': '可要求开展指定创建活动的层级', en: 'Levels that may require the named creation activities' },
     unit: 'list',
+    schema: IdList,
     description: assume('ActivityLevel 编号', 'ActivityLevel ids'),
     values: [{ value: ['state', 'province'], citation: report(5, '国家、中共江苏省委、省政府要求开展的和谐社区、平安社区评比创建活动') }],
   },
   'evaluation.mandatoryActivities': {
     label: { 'zh-CN': '上级要求开展的创建活动', en: 'Creation activities required from above' },
     unit: 'list',
+    schema: NameList,
     values: [{ value: ['和谐社区', '平安社区'], citation: report(5, '国家、中共江苏省委、省政府要求开展的和谐社区、平安社区评比创建活动') }],
   },
   'evaluation.minResidentFeedbackShare': {
@@ -130,4 +139,4 @@ export const burdenParameters: ParameterSpecs = {
       },
     ],
   },
-};
+} satisfies ParameterSpecs;

@@ -6,6 +6,7 @@
 import { kunshanReport as report } from '../../citation.js';
 import { assume } from './assume.js';
 import type { ParameterSpecs } from './specs.js';
+import { IdList, OrdinaryHours, ServiceModes } from '../parameter-schemas.js';
 
 /**
  * The service hall, items, "6+X" and the 15-minute circle — part of the `kunshan` profile.
@@ -15,7 +16,7 @@ import type { ParameterSpecs } from './specs.js';
  * Object.keys(hallParameters).length > 0; //=> true
  * ```
  */
-export const hallParameters: ParameterSpecs = {
+export const hallParameters = {
   // §3.1 service hall and items
   'hall.minServiceItems': {
     label: { 'zh-CN': '社区服务项目数下限', en: 'Minimum number of service items' },
@@ -25,11 +26,13 @@ export const hallParameters: ParameterSpecs = {
   'hall.requiredModes': {
     label: { 'zh-CN': '服务模式', en: 'Required service modes' },
     unit: 'list',
+    schema: ServiceModes,
     values: [{ value: ['one-door', 'one-stop', 'one-card'], citation: report(3, '积极推行“一门式、一站式、一卡通”的服务模式') }],
   },
   'hall.ordinaryHours': {
     label: { 'zh-CN': '常规办公时间', en: 'Ordinary office hours' },
     unit: 'record',
+    schema: OrdinaryHours,
     description: assume('{ days, opens, closes }:常规办公的星期与时段', '{ days, opens, closes }: the days and hours of ordinary office time'),
     values: [
       {
@@ -78,6 +81,7 @@ export const hallParameters: ParameterSpecs = {
   'service.standardServices': {
     label: { 'zh-CN': '“6+X”中的六项标准服务', en: 'The six standard services of "6+X"' },
     unit: 'list',
+    schema: IdList,
     description: assume('服务类别编号(ServiceCategory)', 'Service category ids (ServiceCategory)'),
     values: [
       {
@@ -132,4 +136,4 @@ export const hallParameters: ParameterSpecs = {
       },
     ],
   },
-};
+} satisfies ParameterSpecs;
