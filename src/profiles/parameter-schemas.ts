@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { EducationLevel, ServiceMode, SocialWorkerLevel, Weekday } from '../models/enums.js';
 import { roundingModes } from '../money/rounding.js';
-import { normalizePlaqueName } from '../signage/plaque-kinds.js';
+import { normalizePlaqueName } from '../standards/signage/plaque-kinds.js';
 import { TimeOfDay } from './value-schema.js';
 
 const text = /* @__PURE__ */ z.string().min(1);

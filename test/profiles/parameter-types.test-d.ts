@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { defineRule } from '../../src/rules/define-rule.js';
+import { defineRule } from '../../src/engine/define-rule.js';
 import { kunshan, parameter, type ParameterTypes, type ParameterValueOf, type ResolvedParameter, type RuleContext } from '../../src/index.js';
 
 // A host declares the type of its own parameter by module augmentation (declaration merging).

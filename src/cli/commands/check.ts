@@ -9,7 +9,7 @@ import type { Finding, Severity } from '../../engine/types.js';
 import { toIsoDate } from '../../profiles/as-of.js';
 import type { Profile } from '../../profiles/types.js';
 import { formatPath } from '../../validation/issue.js';
-import { rules as registry } from '../../rules/registry.js';
+import { rules as registry } from '../../standards/index.js';
 import type { CliArgs } from '../args.js';
 import { ExitCode } from '../exit-code.js';
 import type { CliIo } from '../io.js';

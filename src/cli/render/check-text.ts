@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { cliMessages } from '../../locales/cli.js';
+import { cliMessages } from '../messages.js';
 import { SEVERITY_RANK } from '../commands/check.js';
 import { ExitCode } from '../exit-code.js';
 import type { CheckOutput } from '../output.js';

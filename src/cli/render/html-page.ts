@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { cliMessages } from '../../locales/cli.js';
-import { statisticMessages } from '../../locales/statistics.js';
+import { cliMessages } from '../messages.js';
+import { statisticMessages } from '../../statistics/messages.js';
 import { recordKindLabels } from '../../models/kinds.js';
 import type { CheckOutput, ProblemsOutput, StatisticOutput, StatsOutput } from '../output.js';
 import { checkVerdictText } from './check-text.js';

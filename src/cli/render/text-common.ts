@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale } from '../../locale.js';
-import { cliMessages } from '../../locales/cli.js';
+import { cliMessages } from '../messages.js';
 import { recordKindLabels, type RecordKind } from '../../models/kinds.js';
 import type { ProblemOutput, ProblemsOutput } from '../output.js';
 import { formatLocation } from '../problem.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { cliMessages } from '../../locales/cli.js';
+import { cliMessages } from '../messages.js';
 import type { ValidateOutput } from '../output.js';
 import { renderTable } from '../table.js';
 import { grouped, problemLines } from './text-common.js';
