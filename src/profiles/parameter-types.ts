@@ -9,29 +9,6 @@ import type { EducationLevel, ServiceMode, SocialWorkerLevel, Weekday } from '..
 import type { RoundingMode } from '../money/rounding.js';
 import type { Basis } from './types.js';
 
-/** An entry of one of the two lists of the burden-reduction programme (`access.dutiesList`, `access.assistList`). */
-type AccessListValue = readonly {
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly department?: string | undefined;
-  readonly source: Citation;
-}[];
-
-/** A community model's template (`model.template.*`): its reference case, facility kinds and services. */
-type ModelTemplateValue = {
-  readonly referenceCase: string;
-  readonly facilities: readonly string[];
-  readonly services: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly categories?: readonly string[] | undefined;
-    readonly keywords?: readonly string[] | undefined;
-  }[];
-};
-
-/** Plaque kinds (`signage.allowedPlaques`, `signage.mark`): plain names, or `{ id, name, suffixes }` entries. */
-type PlaqueKindsValue = readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];
-
 /**
  * The type of each parameter's value, by id: what `parameter(profile, id, asOf).value` and a rule's
  * `context.param(id).value` are, without a cast. It covers every parameter of the built-in `national` and
@@ -59,9 +36,19 @@ type PlaqueKindsValue = readonly (string | { readonly id: string; readonly name:
  * ```
  */
 export interface ParameterTypes {
-  'access.assistList': AccessListValue;
+  'access.assistList': readonly {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly department?: string | undefined;
+    readonly source: Citation;
+  }[];
   'access.bodyAliases': Readonly<Record<string, string>>;
-  'access.dutiesList': AccessListValue;
+  'access.dutiesList': readonly {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly department?: string | undefined;
+    readonly source: Citation;
+  }[];
   'access.requiredApprovers': readonly string[];
   'access.reviewBodies': readonly string[];
   'allowance.subsistence': number;
@@ -98,10 +85,46 @@ export interface ParameterTypes {
   'hall.requiredModes': readonly ServiceMode[];
   'ledger.catalogue': readonly { readonly id: string; readonly title: LocalizedText; readonly fields: readonly string[] }[];
   'ledger.mergeThreshold': number;
-  'model.template.newRural': ModelTemplateValue;
-  'model.template.oldTown': ModelTemplateValue;
-  'model.template.pureRural': ModelTemplateValue;
-  'model.template.ruralUrbanMixed': ModelTemplateValue;
+  'model.template.newRural': {
+    readonly referenceCase: string;
+    readonly facilities: readonly string[];
+    readonly services: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly categories?: readonly string[] | undefined;
+      readonly keywords?: readonly string[] | undefined;
+    }[];
+  };
+  'model.template.oldTown': {
+    readonly referenceCase: string;
+    readonly facilities: readonly string[];
+    readonly services: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly categories?: readonly string[] | undefined;
+      readonly keywords?: readonly string[] | undefined;
+    }[];
+  };
+  'model.template.pureRural': {
+    readonly referenceCase: string;
+    readonly facilities: readonly string[];
+    readonly services: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly categories?: readonly string[] | undefined;
+      readonly keywords?: readonly string[] | undefined;
+    }[];
+  };
+  'model.template.ruralUrbanMixed': {
+    readonly referenceCase: string;
+    readonly facilities: readonly string[];
+    readonly services: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly categories?: readonly string[] | undefined;
+      readonly keywords?: readonly string[] | undefined;
+    }[];
+  };
   'points.maxHoursPerActivity': number;
   'points.perHour': number;
   'points.rounding': RoundingMode;
@@ -109,8 +132,8 @@ export interface ParameterTypes {
   'points.validityMonths': number;
   'service.minFeatured': number;
   'service.standardServices': readonly string[];
-  'signage.allowedPlaques': PlaqueKindsValue;
-  'signage.mark': PlaqueKindsValue;
+  'signage.allowedPlaques': readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];
+  'signage.mark': readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];
   'staff.professionalised': { readonly socialWorkerLevels: readonly SocialWorkerLevel[]; readonly minEducation: EducationLevel | null };
   'wage.minimum': number;
 }
