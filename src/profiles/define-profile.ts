@@ -1,43 +1,16 @@
 /**
- * Deriving a profile: a city's own parameters on top of another profile, checked for consistency.
+ * Defining a profile: a city's own parameters on top of another profile, every value checked against its schema.
  *
  * @module
  */
-import { deepFrozen } from '../deep-freeze.js';
-import { objectArgument } from '../arguments.js';
+import type * as z from 'zod';
 import { InvalidParameterValueError, ProfileDefinitionError } from '../errors.js';
-import type { LocalizedText } from '../locale.js';
-import { toIsoDate } from './as-of.js';
-import { findParameter } from './parameter.js';
-import type { ParameterDefinition, ParameterValue, Profile, Unit } from './types.js';
-import { parameterValueIssues } from './value-schema.js';
+import { buildProfile, type ProfileSpec, type ValuesCheck } from './build-profile.js';
+import { builtInParameterSchemas } from './parameter-schemas.js';
+import type { Profile } from './types.js';
+import { parameterValueIssues, type ParameterValueIssue } from './value-schema.js';
 
-/** A change to a parameter the base profile already has. */
-export interface ParameterChange {
-  /** The unit, repeated as a safeguard: it must match the base parameter's unit. */
-  readonly unit?: Unit;
-  /**
-   * `replace` (default): these values replace the base parameter's values entirely.
-   * `add`: these values are added to the base parameter's (dates must not overlap).
-   */
-  readonly mode?: 'replace' | 'add';
-  /** The dated values, each with a citation or an assumption note. */
-  readonly values: readonly ParameterValue[];
-}
-
-/** What {@link defineProfile} takes. */
-export interface ProfileSpec {
-  /** The profile to build on. */
-  readonly extends?: Profile;
-  /** The new profile's id, e.g. `suzhou`. */
-  readonly id: string;
-  /** Its name in every locale. */
-  readonly name: LocalizedText;
-  /** Changes to parameters that the base profile has (an unknown id throws: it is most likely a typo). */
-  readonly parameters?: Readonly<Record<string, ParameterChange>>;
-  /** Parameters that the base profile does not have, defined in full (a `list` or `record` with its `schema`). */
-  readonly newParameters?: Readonly<Record<string, Omit<ParameterDefinition, 'id'>>>;
-}
+export type { ParameterChange, ProfileSpec } from './build-profile.js';
 
 /**
  * Defines a profile, usually by deriving a city's own from `kunshan` or `national`: replace a parameter's values,
@@ -67,88 +40,25 @@ export interface ProfileSpec {
  * ```
  */
 export function defineProfile(spec: ProfileSpec): Profile {
-  objectArgument(spec, 'spec');
-  if (typeof spec.id !== 'string' || spec.id === '') throw new ProfileDefinitionError('A profile needs a non-empty id.');
-  const parameters: Record<string, ParameterDefinition> = {};
-
-  for (const [id, change] of Object.entries(spec.parameters ?? {})) {
-    const base = spec.extends === undefined ? undefined : findParameter(spec.extends, id);
-    if (base === undefined) {
-      throw new ProfileDefinitionError(`Profile "${spec.id}" changes parameter "${id}", which its base profile does not have.`, { id });
-    }
-    if (change.unit !== undefined && change.unit !== base.definition.unit) {
-      throw new ProfileDefinitionError(
-        `Parameter "${id}" has unit "${base.definition.unit}", not "${change.unit}".`,
-        { id, expected: base.definition.unit, received: change.unit },
-      );
-    }
-    if (!Array.isArray(change.values)) throw new ProfileDefinitionError(`Parameter "${id}" needs a list of values.`, { id });
-    checkValues(spec.id, id, base.definition, change.values);
-    const values = change.mode === 'add' ? [...base.definition.values, ...change.values] : [...change.values];
-    parameters[id] = checkDefinition({ ...base.definition, values });
-  }
-
-  for (const [id, definition] of Object.entries(spec.newParameters ?? {})) {
-    if (spec.extends !== undefined && findParameter(spec.extends, id) !== undefined) {
-      throw new ProfileDefinitionError(`Parameter "${id}" already exists in the base profile: change it under "parameters".`, { id });
-    }
-    if (Object.prototype.hasOwnProperty.call(parameters, id)) {
-      throw new ProfileDefinitionError(`Parameter "${id}" is defined twice.`, { id });
-    }
-    if (!Array.isArray(definition.values)) throw new ProfileDefinitionError(`Parameter "${id}" needs a list of values.`, { id });
-    if (definition.schema !== undefined && typeof (definition.schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
-      throw new ProfileDefinitionError(`Parameter "${id}" has a schema that is not a zod schema.`, { id });
-    }
-    checkValues(spec.id, id, definition, definition.values);
-    parameters[id] = checkDefinition({ ...definition, id });
-  }
-
-  return Object.freeze({
-    id: spec.id,
-    name: deepFrozen(spec.name),
-    ...(spec.extends !== undefined && { extends: spec.extends }),
-    parameters: Object.freeze(parameters),
-  });
+  return buildProfile(spec, checkValues);
 }
 
-function checkDefinition(definition: ParameterDefinition): ParameterDefinition {
-  const { id } = definition;
-  if (!/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/.test(id)) {
-    throw new ProfileDefinitionError(`Parameter id "${id}" is not a dotted camelCase id like "hall.minServiceItems".`, { id });
-  }
-  if (definition.values.length === 0) throw new ProfileDefinitionError(`Parameter "${id}" has no values.`, { id });
-  const values = definition.values.map((v, index) => {
-    if (v.citation === undefined && v.assumption === undefined) {
-      throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" has neither a citation nor an assumption note.`, { id, index });
-    }
-    const from = v.from === undefined ? undefined : safeDate(v.from, id, index);
-    const to = v.to === undefined ? undefined : safeDate(v.to, id, index);
-    if (from !== undefined && to !== undefined && to < from) {
-      throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" ends (${to}) before it starts (${from}).`, { id, index });
-    }
-    return v;
-  });
-  const sorted = [...values].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1];
-    const current = sorted[i];
-    if (previous === undefined || current === undefined) continue;
-    if (previous.to === undefined || current.from === undefined || previous.to >= current.from) {
-      throw new ProfileDefinitionError(`Parameter "${id}" has values whose dates overlap.`, { id });
-    }
-  }
-  return deepFrozen({ ...definition, values: sorted });
-}
+const builtIn: Readonly<Record<string, z.ZodType | undefined>> = builtInParameterSchemas;
 
 /**
- * Checks each given value against its parameter's unit and schema (see {@link parameterValueIssues}).
+ * Checks each given value against its parameter's unit and schema, and, for a built-in id, against the built-in
+ * parameter's schema (see {@link parameterValueIssues}).
  *
  * @throws {@link InvalidParameterValueError} naming the parameter, the value's dates and the value
  */
-function checkValues(profile: string, id: string, definition: Pick<ParameterDefinition, 'unit' | 'schema'>, values: readonly ParameterValue[]): void {
+const checkValues: ValuesCheck = (profile, id, definition, values) => {
+  const own = Object.prototype.hasOwnProperty.call(builtIn, id) ? builtIn[id] : undefined;
   values.forEach((entry, index) => {
     if (typeof entry !== 'object' || entry === null) throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" is not an object.`, { id, index });
-    const issues = parameterValueIssues(definition, entry.value);
+    let issues: readonly ParameterValueIssue[] = parameterValueIssues(definition.schema === undefined && own !== undefined ? { unit: definition.unit, schema: own } : definition, entry.value);
+    if (issues.length === 0 && definition.schema !== undefined && own !== undefined && own !== definition.schema) {
+      issues = parameterValueIssues({ unit: definition.unit, schema: own }, entry.value);
+    }
     if (issues.length === 0) return;
     const place = {
       profile,
@@ -158,12 +68,4 @@ function checkValues(profile: string, id: string, definition: Pick<ParameterDefi
     };
     throw new InvalidParameterValueError(id, place, entry.value, issues);
   });
-}
-
-function safeDate(value: string, id: string, index: number): string {
-  try {
-    return toIsoDate(value);
-  } catch {
-    throw new ProfileDefinitionError(`Value #${index} of parameter "${id}" has a malformed date "${String(value)}".`, { id, index });
-  }
-}
+};

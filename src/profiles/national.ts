@@ -4,9 +4,8 @@
  * @module
  */
 import type { Citation } from '../citation.js';
-import { defineProfile } from './define-profile.js';
+import { buildProfile } from './build-profile.js';
 import type { ParameterSpecs } from './kunshan/specs.js';
-import { DistanceRange } from './parameter-schemas.js';
 
 const PLAN_2016: Citation = {
   document: '城乡社区服务体系建设规划(2016-2020年)',
@@ -50,7 +49,6 @@ const nationalParameters = {
   'circle.distance15Minutes': {
     label: { 'zh-CN': '十五分钟生活圈步行距离', en: 'Walking distance of the 15-minute life circle' },
     unit: 'record',
-    schema: DistanceRange,
     description: { 'zh-CN': '区间(米):{ min, max }', en: 'A range in metres: { min, max }' },
     values: [{ from: GB_50180_FROM, value: { min: 800, max: 1000 }, citation: GB_50180 }],
   },
@@ -67,7 +65,7 @@ const nationalParameters = {
  * parameter(national, 'circle.distance15Minutes', '2020-01-01').value; //=> { min: 800, max: 1000 }
  * ```
  */
-export const national = /* @__PURE__ */ defineProfile({
+export const national = /* @__PURE__ */ buildProfile({
   id: 'national',
   name: { 'zh-CN': '国家规划标准', en: 'National planning standards' },
   newParameters: nationalParameters,

@@ -1,6 +1,8 @@
 /**
  * The schemas of the built-in `list` and `record` parameters: what `defineProfile` checks a city's values
- * against, and what the readers of those parameters rely on.
+ * against, and what the readers of those parameters rely on. Kept apart from the parameters' definitions, so that
+ * a function that only reads the built-in profiles (a calculator) does not bring zod into an application's bundle:
+ * the built-in values are checked against them by a test, a city's by `defineProfile`.
  *
  * @module
  */
@@ -8,6 +10,7 @@ import * as z from 'zod';
 import { EducationLevel, ServiceMode, SocialWorkerLevel, Weekday } from '../models/enums.js';
 import { roundingModes } from '../money/rounding.js';
 import { normalizePlaqueName } from '../standards/signage/plaque-kinds.js';
+import type { ParameterId, ParameterTypes } from './parameter-types.js';
 import { TimeOfDay } from './value-schema.js';
 
 const text = /* @__PURE__ */ z.string().min(1);
@@ -214,3 +217,44 @@ export const StarLevels = /* @__PURE__ */ z
   .array(z.number().min(0))
   .readonly()
   .refine((hours) => hours.every((h, i) => i === 0 || h >= (hours[i - 1] ?? 0)), { params: { code: 'not_ascending' } });
+
+/**
+ * The schema of each built-in parameter beyond its unit, by id (every `list` and `record` of `national` and
+ * `kunshan`), each of the type `ParameterTypes` gives the id. `defineProfile` checks a value for a built-in id
+ * against it, in any profile: a city that changes the parameter, or defines a parameter of that id anew.
+ *
+ * @example
+ * ```ts
+ * builtInParameterSchemas['hall.requiredModes']?.safeParse(['one-stop']).success; //=> true
+ * ```
+ */
+export const builtInParameterSchemas: { readonly [Id in ParameterId]?: z.ZodType<ParameterTypes[Id]> } = {
+  'access.assistList': AccessList,
+  'access.bodyAliases': NameAliases,
+  'access.dutiesList': AccessList,
+  'access.requiredApprovers': NameList,
+  'access.reviewBodies': NameList,
+  'area.householdBasis': HouseholdBasis,
+  'center.fivePlusOneStatus': FivePlusOneStatusValue,
+  'center.plusOne': IdList,
+  'center.stations': IdList,
+  'circle.distance15Minutes': DistanceRange,
+  'evaluation.mandatoryActivities': NameList,
+  'evaluation.mandatoryLevels': IdList,
+  'funding.communityWorkRounding': RoundingModeValue,
+  'governance.bodies': IdList,
+  'governance.sixInOneServices': IdList,
+  'hall.ordinaryHours': OrdinaryHours,
+  'hall.requiredModes': ServiceModes,
+  'ledger.catalogue': LedgerCatalogue,
+  'model.template.newRural': ModelTemplate,
+  'model.template.oldTown': ModelTemplate,
+  'model.template.pureRural': ModelTemplate,
+  'model.template.ruralUrbanMixed': ModelTemplate,
+  'points.rounding': RoundingModeValue,
+  'points.starLevels': StarLevels,
+  'service.standardServices': IdList,
+  'signage.allowedPlaques': PlaqueKinds,
+  'signage.mark': PlaqueKinds,
+  'staff.professionalised': Professionalised,
+};

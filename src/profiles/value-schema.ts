@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { Locale, LocalizedText } from '../locale.js';
 import { fromZodIssue } from '../validation/from-zod.js';
 import type { PathSegment } from '../validation/issue.js';
-import type { ParameterDefinition, Unit } from './types.js';
+import type { Unit } from './types.js';
 
 /**
  * Whether a string is a time of day `HH:mm`, 00:00–23:59, or 24:00 (the end of a day). A function, not a regular
@@ -97,7 +97,7 @@ const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
  * parameterValueIssues({ unit: 'count' }, 20); //=> []
  * ```
  */
-export function parameterValueIssues(definition: Pick<ParameterDefinition, 'unit' | 'schema'>, value: unknown): readonly ParameterValueIssue[] {
+export function parameterValueIssues(definition: { readonly unit: Unit; readonly schema?: z.ZodType | undefined }, value: unknown): readonly ParameterValueIssue[] {
   const structured = definition.unit === 'list' || definition.unit === 'record';
   const schemas: z.ZodType[] = [];
   if (!(structured && definition.schema !== undefined)) schemas.push(unitSchema(definition.unit));

@@ -10,6 +10,8 @@ import {
   ProfileDefinitionError,
   type ParameterId,
 } from '../../src/index.js';
+import { builtInParameterSchemas } from '../../src/profiles/parameter-schemas.js';
+import { parameterValueIssues } from '../../src/profiles/value-schema.js';
 
 const note = { 'zh-CN': '示例', en: 'example' };
 
@@ -137,10 +139,30 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
     expect(parameterIds(national)).toEqual(['area.perHundredHouseholds', 'circle.distance10Minutes', 'circle.distance15Minutes', 'circle.distance5Minutes']);
     expect(parameter(kunshan, 'hall.minServiceItems', '2013-06-30').value).toBe(20);
     expect(parameter(national, 'circle.distance15Minutes', '2020-01-01').value).toEqual({ min: 800, max: 1000 });
-    // every list and record parameter declares a schema of its own
+  });
+
+  it('has a schema for every built-in list and record, and every built-in value fits its unit and schema', () => {
+    // The built-in profiles are built without the value check (it would bring zod into a bundle that only reads
+    // them), so this test is their check.
+    const schemas: Readonly<Record<string, z.ZodType | undefined>> = builtInParameterSchemas;
+    let checked = 0;
     for (const id of parameterIds(kunshan)) {
       const definition = kunshan.parameters[id] ?? national.parameters[id];
-      if (definition?.unit === 'list' || definition?.unit === 'record') expect(definition.schema, id).toBeDefined();
+      if (definition === undefined) throw new Error(id);
+      const schema = schemas[id];
+      if (definition.unit === 'list' || definition.unit === 'record') expect(schema, id).toBeDefined();
+      for (const v of definition.values) {
+        expect(parameterValueIssues({ unit: definition.unit, schema }, v.value), id).toEqual([]);
+        checked++;
+      }
     }
+    expect(checked).toBe(55); // 54 parameters, funding.communityWork with two dated values
+  });
+
+  it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {
+    const define = (value: unknown) => () =>
+      defineProfile({ id: 'bare', name: note, newParameters: { 'hall.requiredModes': { label: note, unit: 'list', values: [{ value: value as never, assumption: note }] } } });
+    expect(define(['one-stop'])).not.toThrow();
+    expect(refusal(define(['one-window'])).message).toContain('value[0]: invalid value "one-window"');
   });
 });

@@ -7,7 +7,6 @@
 import { kunshanReport as report } from '../../citation.js';
 import { assume } from './assume.js';
 import type { ParameterSpecs } from './specs.js';
-import { RoundingModeValue, StarLevels } from '../parameter-schemas.js';
 
 const RAISE_DATE = assume(
   '报告说“提高到”,未给出调整日期;取报告年份 2013 年 1 月 1 日为起点,早于此日期的查询会报错而不是沿用此值。',
@@ -55,7 +54,6 @@ export const moneyParameters = {
   'funding.communityWorkRounding': {
     label: { 'zh-CN': '社区工作经费舍入方式', en: 'Rounding of the community work funds' },
     unit: 'record',
-    schema: RoundingModeValue,
     description: assume(
       '舍入方式(RoundingMode):half-up、half-even、floor、ceil、down;经费按户数比例计算后取到分',
       'A RoundingMode (half-up, half-even, floor, ceil, down): the proportional amount is brought to whole fen',
@@ -116,7 +114,6 @@ export const moneyParameters = {
   'points.rounding': {
     label: { 'zh-CN': '积分舍入方式', en: 'Rounding of points' },
     unit: 'record',
-    schema: RoundingModeValue,
     description: assume(
       '舍入方式(RoundingMode):积分计到 0.01 分',
       'A RoundingMode: points are counted to 0.01 of a point',
@@ -134,7 +131,6 @@ export const moneyParameters = {
   'points.starLevels': {
     label: { 'zh-CN': '星级志愿者累计服务时长', en: 'Cumulative hours for star volunteers' },
     unit: 'list',
-    schema: StarLevels,
     description: assume(
       '一星至五星依次所需的累计服务小时数',
       'Cumulative hours of service needed for one to five stars, in order',

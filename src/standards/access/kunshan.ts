@@ -8,7 +8,6 @@ import { kunshanReport as report } from '../../citation.js';
 import { ledgerCatalogueDefault } from '../ledger/catalogue.js';
 import { assume } from '../../profiles/kunshan/assume.js';
 import type { ParameterSpecs } from '../../profiles/kunshan/specs.js';
-import { AccessList, IdList, LedgerCatalogue, NameAliases, NameList } from '../../profiles/parameter-schemas.js';
 
 const TWO_LISTS = report(5, '通过理清《基层群众自治组织依法履行职责事项表》《基层群众自治组织协助政府工作事项表》“两份清单”');
 
@@ -25,13 +24,11 @@ export const burdenParameters = {
   'access.reviewBodies': {
     label: { 'zh-CN': '准入联合审核单位', en: 'Joint access review bodies' },
     unit: 'list',
-    schema: NameList,
     values: [{ value: ['市纪委', '市民政局', '市法制办公室'], citation: report(5, '明确由市纪委、市民政局、市法制办公室共抓社区工作的准入') }],
   },
   'access.requiredApprovers': {
     label: { 'zh-CN': '准入须经批准的单位', en: 'Bodies whose approval admits a request' },
     unit: 'list',
-    schema: NameList,
     values: [
       {
         value: ['市纪委', '市民政局', '市法制办公室'],
@@ -43,7 +40,6 @@ export const burdenParameters = {
   'access.bodyAliases': {
     label: { 'zh-CN': '准入审核单位的其他名称', en: 'Other names of the access review bodies' },
     unit: 'record',
-    schema: NameAliases,
     description: assume('{ 其他名称: 规范名称 }', '{ other name: canonical name }'),
     values: [
       {
@@ -56,7 +52,6 @@ export const burdenParameters = {
   'access.dutiesList': {
     label: { 'zh-CN': '《基层群众自治组织依法履行职责事项表》', en: 'List of duties the self-governing organisation performs by law' },
     unit: 'list',
-    schema: AccessList,
     description: assume('条目 { id, title, department?, source }', 'Entries { id, title, department?, source }'),
     values: [
       {
@@ -72,7 +67,6 @@ export const burdenParameters = {
   'access.assistList': {
     label: { 'zh-CN': '《基层群众自治组织协助政府工作事项表》', en: 'List of work the self-governing organisation does to assist the government' },
     unit: 'list',
-    schema: AccessList,
     description: assume('条目 { id, title, department?, source }', 'Entries { id, title, department?, source }'),
     values: [
       {
@@ -89,7 +83,6 @@ export const burdenParameters = {
   'ledger.catalogue': {
     label: { 'zh-CN': '标准台账目录', en: 'Standard ledger catalogue' },
     unit: 'list',
-    schema: LedgerCatalogue,
     description: assume('类别 { id, title, fields }', 'Categories { id, title, fields }'),
     values: [
       {
@@ -118,14 +111,12 @@ export const burdenParameters = {
   'evaluation.mandatoryLevels': {
     label: { 'zh-CN': '可要求开展指定创建活动的层级', en: 'Levels that may require the named creation activities' },
     unit: 'list',
-    schema: IdList,
     description: assume('ActivityLevel 编号', 'ActivityLevel ids'),
     values: [{ value: ['state', 'province'], citation: report(5, '国家、中共江苏省委、省政府要求开展的和谐社区、平安社区评比创建活动') }],
   },
   'evaluation.mandatoryActivities': {
     label: { 'zh-CN': '上级要求开展的创建活动', en: 'Creation activities required from above' },
     unit: 'list',
-    schema: NameList,
     values: [{ value: ['和谐社区', '平安社区'], citation: report(5, '国家、中共江苏省委、省政府要求开展的和谐社区、平安社区评比创建活动') }],
   },
   'evaluation.minResidentFeedbackShare': {

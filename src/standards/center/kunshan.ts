@@ -7,7 +7,6 @@
 import { kunshanReport as report } from '../../citation.js';
 import { assume } from '../../profiles/kunshan/assume.js';
 import type { ParameterSpecs } from '../../profiles/kunshan/specs.js';
-import { FivePlusOneStatusValue, HouseholdBasis, IdList, ModelTemplate, PlaqueKinds, Professionalised } from '../../profiles/parameter-schemas.js';
 
 /**
  * Governance structure, staff, "5+1" stations, floor area, signage and the model templates — part of the `kunshan`
@@ -23,7 +22,6 @@ export const centerParameters = {
   'governance.bodies': {
     label: { 'zh-CN': '“一支(委)一居一中心一办”', en: 'The bodies of "one branch, one committee, one centre, one office"' },
     unit: 'list',
-    schema: IdList,
     values: [
       {
         value: ['party-organization', 'committee', 'livelihood-service-center', 'governance-office'],
@@ -34,7 +32,6 @@ export const centerParameters = {
   'governance.sixInOneServices': {
     label: { 'zh-CN': '“六位一体”综合治理办公室服务', en: 'Services of the "six-in-one" governance office' },
     unit: 'list',
-    schema: IdList,
     values: [
       {
         value: ['policing', 'public-security', 'stability', 'mediation', 'petitions', 'legal-aid'],
@@ -46,7 +43,6 @@ export const centerParameters = {
   'staff.professionalised': {
     label: { 'zh-CN': '“职业化专业化”的认定', en: 'What counts as professionalised' },
     unit: 'record',
-    schema: Professionalised,
     description: assume('{ socialWorkerLevels, minEducation }:持证等级之一或学历不低于', '{ socialWorkerLevels, minEducation }: any of these certificates, or at least this education'),
     values: [
       {
@@ -63,7 +59,6 @@ export const centerParameters = {
   'center.stations': {
     label: { 'zh-CN': '“5+1”中的五个站', en: 'The five stations of "5+1"' },
     unit: 'list',
-    schema: IdList,
     values: [
       {
         value: ['government-affairs', 'health', 'culture-sports', 'daily-life', 'social-organization'],
@@ -74,7 +69,6 @@ export const centerParameters = {
   'center.fivePlusOneStatus': {
     label: { 'zh-CN': '“5+1”的约束力', en: 'How binding "5+1" is' },
     unit: 'record',
-    schema: FivePlusOneStatusValue,
     description: assume(
       '{ stations: "pilot" | "required", plusOne: "encouraged" | "required" }:五个站为试点目标或硬性要求,“+1”为鼓励或硬性要求;试点与鼓励未达到时仅作提示,硬性要求未达到时为警告',
       '{ stations: "pilot" | "required", plusOne: "encouraged" | "required" }: the five stations are a pilot target or a requirement, the "+1" an encouragement or a requirement; a pilot target or encouragement not met only informs, a requirement not met warns',
@@ -89,7 +83,6 @@ export const centerParameters = {
   'center.plusOne': {
     label: { 'zh-CN': '“5+1”中的“1”', en: 'The "+1" of "5+1"' },
     unit: 'list',
-    schema: IdList,
     description: assume('站点编号;空列表表示不单独检查“1”', 'Station ids; an empty list checks no separate "+1"'),
     values: [
       {
@@ -118,7 +111,6 @@ export const centerParameters = {
   'area.householdBasis': {
     label: { 'zh-CN': '每百户用房面积的户数口径', en: 'Households counted for the area per 100 households' },
     unit: 'record',
-    schema: HouseholdBasis,
     description: assume(
       "'resident-households'(常住户数)或 'registered-households'(户籍户数)",
       "'resident-households' or 'registered-households'",
@@ -139,7 +131,6 @@ export const centerParameters = {
   'signage.allowedPlaques': {
     label: { 'zh-CN': '允许悬挂的牌子', en: 'Plaques a community may hang' },
     unit: 'list',
-    schema: PlaqueKinds,
     description: assume(
       '[{ id, name, suffixes }]:牌名(规范化后)以某一后缀结尾即属该类;四类均须悬挂,每类一块',
       '[{ id, name, suffixes }]: a plaque whose (normalised) name ends with one of the suffixes is of that kind; each of the kinds must hang, one plaque each',
@@ -163,7 +154,6 @@ export const centerParameters = {
   'signage.mark': {
     label: { 'zh-CN': '统一标志', en: 'The common mark' },
     unit: 'list',
-    schema: PlaqueKinds,
     description: assume(
       '[{ id, name, suffixes }]:允许悬挂、但不要求悬挂的标志',
       '[{ id, name, suffixes }]: marks a community may hang, but need not',
@@ -183,7 +173,6 @@ export const centerParameters = {
   'model.template.newRural': {
     label: { 'zh-CN': '农村新型社区参照(千灯炎武社区)', en: 'New rural community template (千灯炎武社区)' },
     unit: 'record',
-    schema: ModelTemplate,
     description: assume(
       '{ referenceCase, facilities, services }:设施类别(FacilityKind)与服务(按类别 categories 或名称关键词 keywords 匹配)',
       '{ referenceCase, facilities, services }: facility kinds (FacilityKind) and services (matched by categories or name keywords)',
@@ -202,7 +191,6 @@ export const centerParameters = {
   'model.template.pureRural': {
     label: { 'zh-CN': '纯农村社区参照(千灯大潭村)', en: 'Purely rural community template (千灯大潭村)' },
     unit: 'record',
-    schema: ModelTemplate,
     description: assume('{ referenceCase, facilities, services }', '{ referenceCase, facilities, services }'),
     values: [
       {
@@ -218,7 +206,6 @@ export const centerParameters = {
   'model.template.ruralUrbanMixed': {
     label: { 'zh-CN': '农夹居社区参照(泾河村)', en: 'Rural–urban mixed community template (泾河村)' },
     unit: 'record',
-    schema: ModelTemplate,
     description: assume('{ referenceCase, facilities, services }', '{ referenceCase, facilities, services }'),
     values: [
       {
@@ -238,7 +225,6 @@ export const centerParameters = {
   'model.template.oldTown': {
     label: { 'zh-CN': '老城区社区参照(里厍社区)', en: 'Old-town community template (里厍社区)' },
     unit: 'record',
-    schema: ModelTemplate,
     description: assume('{ referenceCase, facilities, services }', '{ referenceCase, facilities, services }'),
     values: [
       {

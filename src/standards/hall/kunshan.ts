@@ -6,7 +6,6 @@
 import { kunshanReport as report } from '../../citation.js';
 import { assume } from '../../profiles/kunshan/assume.js';
 import type { ParameterSpecs } from '../../profiles/kunshan/specs.js';
-import { IdList, OrdinaryHours, ServiceModes } from '../../profiles/parameter-schemas.js';
 
 /**
  * The service hall, items, "6+X" and the 15-minute circle — part of the `kunshan` profile.
@@ -26,13 +25,11 @@ export const hallParameters = {
   'hall.requiredModes': {
     label: { 'zh-CN': '服务模式', en: 'Required service modes' },
     unit: 'list',
-    schema: ServiceModes,
     values: [{ value: ['one-door', 'one-stop', 'one-card'], citation: report(3, '积极推行“一门式、一站式、一卡通”的服务模式') }],
   },
   'hall.ordinaryHours': {
     label: { 'zh-CN': '常规办公时间', en: 'Ordinary office hours' },
     unit: 'record',
-    schema: OrdinaryHours,
     description: assume('{ days, opens, closes }:常规办公的星期与时段', '{ days, opens, closes }: the days and hours of ordinary office time'),
     values: [
       {
@@ -81,7 +78,6 @@ export const hallParameters = {
   'service.standardServices': {
     label: { 'zh-CN': '“6+X”中的六项标准服务', en: 'The six standard services of "6+X"' },
     unit: 'list',
-    schema: IdList,
     description: assume('服务类别编号(ServiceCategory)', 'Service category ids (ServiceCategory)'),
     values: [
       {
