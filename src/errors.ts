@@ -170,28 +170,6 @@ export class ProfileDefinitionError extends CommunityStandardsError {
   }
 }
 
-/** Where a value sits in a parameter's dated values: its position and its dates. */
-export interface ParameterValuePlace {
-  /** The profile being defined. */
-  readonly profile: string;
-  /** Position of the value among the values given for the parameter (0-based). */
-  readonly index: number;
-  /** First day in force, if given. */
-  readonly from?: string;
-  /** Last day in force, if given. */
-  readonly to?: string;
-}
-
-/** Why a value fails its parameter's schema (see `parameterValueIssues`), as {@link InvalidParameterValueError} carries it. */
-export interface InvalidParameterValueIssue {
-  /** Code, e.g. `invalid_type`, `too_small`, `invalid_format`. */
-  readonly code: string;
-  /** Where inside the value (`[]` for the value itself). */
-  readonly path: readonly (string | number)[];
-  /** The reason in Chinese and in English. */
-  readonly message: { readonly 'zh-CN': string; readonly en: string };
-}
-
 /**
  * A parameter value that does not fit its parameter's schema (`'twenty'` or `-1` for a count, `1.2` for a ratio,
  * `'25:00'` for a time of day, a record without its fields…): `defineProfile` refuses the profile. The message
@@ -212,11 +190,17 @@ export class InvalidParameterValueError extends ProfileDefinitionError {
    * Creates the error.
    *
    * @param parameter - the parameter id
-   * @param place - the profile, and the value's position and dates
+   * @param place - the profile being defined, the value's position among those given (0-based) and its dates
    * @param value - the value refused
-   * @param issues - why, at least one
+   * @param issues - why, at least one: a code (`invalid_type`, `too_small`…), the path inside the value, and the
+   *   reason in Chinese and in English
    */
-  constructor(parameter: string, place: ParameterValuePlace, value: unknown, issues: readonly InvalidParameterValueIssue[]) {
+  constructor(
+    parameter: string,
+    place: { readonly profile: string; readonly index: number; readonly from?: string; readonly to?: string },
+    value: unknown,
+    issues: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: { readonly 'zh-CN': string; readonly en: string } }[],
+  ) {
     const shown = showValue(value);
     const dates = {
       en: place.from !== undefined && place.to !== undefined ? `from ${place.from} to ${place.to}` : place.from !== undefined ? `from ${place.from}` : place.to !== undefined ? `until ${place.to}` : 'with no dates (in force at any date)',
