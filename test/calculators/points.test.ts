@@ -16,10 +16,10 @@ import { deepFreeze } from '../helpers.js';
 
 const service = (id: string, date: string, hours: number, volunteerId = 'v1') => ({ id, volunteerId, activity: '楼道清洁', date, hours });
 const ok = (update: LedgerUpdate): PointsLedger => {
-  if (!update.ok) throw new Error(`refused: ${update.issue.message}`);
+  if (!update.ok) throw new Error(`refused: ${update.issues[0].message}`);
   return update.ledger;
 };
-const issueOf = (update: LedgerUpdate) => (update.ok ? undefined : update.issue);
+const issueOf = (update: LedgerUpdate) => (update.ok ? undefined : update.issues[0]);
 const note = { 'zh-CN': '测试', en: 'test' };
 
 /** v1 earns 2.5 points on 2013-05-04, 8 points (10 hours, capped at 8) on 2013-06-01 and 0.33 on 2013-06-02. */
