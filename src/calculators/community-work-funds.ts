@@ -108,7 +108,7 @@ export function communityWorkFunds(community: FundedCommunity, options: WorkFund
       asOf,
     });
   }
-  const rate = money(rateParameter.value as number);
+  const rate = money(rateParameter.value);
   const rounding = resolveRounding(roundingParameter.value);
   const key = basis === 'resident-households' ? 'resident' : 'registered';
   const { id, name, count, unreadable } = readCommunity(community, key);

@@ -95,7 +95,7 @@ export function subsistenceAllowance(household: SubsistenceHousehold, options: A
   const locale = resolveLocale(options.locale);
   const asOf = toIsoDate(options.asOf);
   const standardParameter = parameter(options.profile ?? kunshan, 'allowance.subsistence', asOf);
-  const standard = money(standardParameter.value as number);
+  const standard = money(standardParameter.value);
   const { id, members, income } = readHousehold(household);
   const base = { ...(id !== undefined && { householdId: id }), asOf, standard, parameters: [standardParameter] };
   const title = localized(allowanceText, (t) => t.allowanceTitle({ householdId: id, asOf }));

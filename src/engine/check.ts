@@ -11,6 +11,7 @@ import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
 import { assertProfile } from '../profiles/assert-profile.js';
 import { findParameter, parameter } from '../profiles/parameter.js';
+import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { validateDataset } from '../validation/validate-dataset.js';
@@ -135,17 +136,13 @@ export function runRules(input: unknown, options: RunOptions): Report {
   for (const rule of selected) {
     for (const subject of data.all(rule.subject) as readonly (RecordOf<RecordKind> & { id: string })[]) {
       const used = new Map<string, ResolvedParameter>();
-      const context: RuleContext = {
-        asOf,
-        locale,
-        profile,
-        data,
-        param(id) {
-          const resolved = resolve(id);
-          used.set(id, resolved);
-          return resolved;
-        },
-      };
+      function param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
+      function param(id: string): ResolvedParameter {
+        const resolved = resolve(id);
+        used.set(id, resolved);
+        return resolved;
+      }
+      const context: RuleContext = { asOf, locale, profile, data, param };
       let results: readonly RuleResult[];
       try {
         const result = rule.check(subject as never, context);

@@ -6,6 +6,7 @@
 import type { Citation } from '../citation.js';
 import type { Locale, LocalizedText } from '../locale.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
+import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { PathSegment, ValidationIssue } from '../validation/issue.js';
 import type { DatasetIndex } from './dataset-index.js';
@@ -89,8 +90,10 @@ export interface RuleContext {
   /**
    * The value of a parameter in force at `asOf` (resolved once per check run); recorded as used by the finding.
    * Throws {@link NoValueInForceError} when none is in force — the engine turns that into `not-applicable`.
+   * The value is typed by `ParameterTypes` for a known id (`param('hall.minServiceItems').value` is a `number`),
+   * `unknown` for any other string.
    */
-  param(id: string): ResolvedParameter;
+  param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
   /** The dataset, indexed. */
   readonly data: DatasetIndex;
 }

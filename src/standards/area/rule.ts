@@ -53,7 +53,7 @@ export const areaPerHouseholds = defineRule({
   messages: perHouseholdsMessages,
   reasons: perHouseholdsReasons,
   check(community, context) {
-    const min = context.param('area.perHundredHouseholds').value as number;
+    const min = context.param('area.perHundredHouseholds').value;
     const basis = readBasis(context.param('area.householdBasis').value);
     const field = basis === 'resident-households' ? 'resident' : 'registered';
     const { data } = context;

@@ -75,8 +75,8 @@ export const centerFivePlusOne = defineRule({
   parameters: ['center.stations', 'center.plusOne', 'center.fivePlusOneStatus'],
   messages: fivePlusOneMessages,
   check(center, context) {
-    const stations = context.param('center.stations').value as readonly string[];
-    const plusOne = context.param('center.plusOne').value as readonly string[];
+    const stations = context.param('center.stations').value;
+    const plusOne = context.param('center.plusOne').value;
     const status = readFivePlusOneStatus(context.param('center.fivePlusOneStatus'));
     if (center.stations === undefined) {
       return { outcome: 'not-applicable', code: 'not-reported', path: ['stations'], expected: { stations, plusOne } };

@@ -39,7 +39,7 @@ export const governanceStructure = defineRule({
   parameters: ['governance.bodies'],
   messages: structureMessages,
   check(community, context) {
-    const bodies = context.param('governance.bodies').value as readonly string[];
+    const bodies = context.param('governance.bodies').value;
     if (community.governanceBodies === undefined) {
       return { outcome: 'not-applicable', code: 'not-reported', path: ['governanceBodies'], expected: bodies };
     }
@@ -83,7 +83,7 @@ export const governanceSixInOne = defineRule({
   parameters: ['governance.sixInOneServices'],
   messages: sixInOneMessages,
   check(community, context) {
-    const required = context.param('governance.sixInOneServices').value as readonly string[];
+    const required = context.param('governance.sixInOneServices').value;
     const reported = community.governanceOfficeServices;
     const path = ['governanceOfficeServices'];
     if (reported === undefined) return { outcome: 'not-applicable', code: 'not-reported', path, expected: required };

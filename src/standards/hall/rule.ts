@@ -63,7 +63,7 @@ export const hallMinItems = defineRule({
   messages: minItemsMessages,
   reasons: minItemsReasons,
   check(community, context) {
-    const min = context.param('hall.minServiceItems').value as number;
+    const min = context.param('hall.minServiceItems').value;
     const offered = communityItems(community, context);
     if (offered === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected: min };
     const count = offered.items.length;
@@ -99,7 +99,7 @@ export const hallModes = defineRule({
   parameters: ['hall.requiredModes'],
   messages: modesMessages,
   check(center, context) {
-    const required = context.param('hall.requiredModes').value as readonly ServiceMode[];
+    const required = context.param('hall.requiredModes').value;
     if (center.serviceModes === undefined) return { outcome: 'not-applicable', code: 'not-reported', path: ['serviceModes'], expected: required };
     const have = new Set(center.serviceModes);
     const missing = required.filter((m) => !have.has(m));
@@ -142,10 +142,10 @@ export const hallStaggeredHours = defineRule({
   messages: staggeredMessages,
   check(center, context) {
     const params: StaggeredHoursParams = {
-      ordinaryHours: context.param('hall.ordinaryHours').value as StaggeredHoursParams['ordinaryHours'],
-      minWeekendDays: context.param('hall.minWeekendDays').value as number,
-      eveningUntil: context.param('hall.eveningUntil').value as string,
-      minEveningWeekdays: context.param('hall.minEveningWeekdays').value as number,
+      ordinaryHours: context.param('hall.ordinaryHours').value,
+      minWeekendDays: context.param('hall.minWeekendDays').value,
+      eveningUntil: context.param('hall.eveningUntil').value,
+      minEveningWeekdays: context.param('hall.minEveningWeekdays').value,
     };
     if (center.openingHours === undefined || center.openingHours.length === 0) {
       return { outcome: 'not-applicable', code: 'not-reported', path: ['openingHours'] };

@@ -42,8 +42,8 @@ export const serviceSixPlusX = defineRule({
   messages: sixPlusXMessages,
   reasons: sixPlusXReasons,
   check(community, context) {
-    const standard = context.param('service.standardServices').value as readonly string[];
-    const minFeatured = context.param('service.minFeatured').value as number;
+    const standard = context.param('service.standardServices').value;
+    const minFeatured = context.param('service.minFeatured').value;
     const expected = { standard, minFeatured };
     const offered = communityItems(community, context);
     if (offered === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected };
