@@ -16,7 +16,7 @@ import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { validateDataset } from '../validation/validate-dataset.js';
 import { indexDataset } from './dataset-index.js';
-import { engineMessagesIn, resolveLocaleOption, ruleMessages, ruleReasons, type LocaleOption, type ResolvedLocale } from './host-locale.js';
+import { engineMessagesIn, resolveLocaleOption, ruleMessages, ruleReasons, type AnyLocale, type ResolvedLocale } from './host-locale.js';
 import type { FailureBasis, Finding, NotApplicableReason, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
 
 /** What an engine run takes: the rules to run and the profile whose parameters they read, the date and the locale. */
@@ -28,7 +28,7 @@ export interface RunOptions {
   /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
   readonly asOf?: string | Date;
   /** Message locale: `zh-CN` (default), `en`, or a host locale made by `defineLocale`. */
-  readonly locale?: LocaleOption;
+  readonly locale?: AnyLocale;
 }
 
 /** What a checker made by {@link createChecker} (and the library's `check`) takes. */
@@ -38,7 +38,7 @@ export interface CheckOptions {
   /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
   readonly asOf?: string | Date;
   /** Message locale: `zh-CN` (default), `en`, or a host locale made by `defineLocale`. */
-  readonly locale?: LocaleOption;
+  readonly locale?: AnyLocale;
   /** The rules to run, by id (from the checker's rules) or as rule objects (default: every rule of the checker). */
   readonly rules?: readonly (string | Rule)[];
 }

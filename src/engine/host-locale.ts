@@ -43,7 +43,7 @@ export interface HostLocale {
 }
 
 /** A locale option of the engine: a built-in locale's tag, or a host locale. */
-export type LocaleOption = Locale | HostLocale;
+export type AnyLocale = Locale | HostLocale;
 
 /** A locale option once resolved: its tag, the built-in locale behind it, and the host locale if it is one. */
 export interface ResolvedLocale {
@@ -104,7 +104,7 @@ export function ruleMessages(rule: Rule, locale: ResolvedLocale): Readonly<Recor
 /** Options of {@link ruleTitle}. */
 export interface RuleTitleOptions {
   /** A built-in locale (default `zh-CN`) or a host locale made by `defineLocale`. */
-  readonly locale?: LocaleOption;
+  readonly locale?: AnyLocale;
 }
 
 /**
