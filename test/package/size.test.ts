@@ -29,6 +29,7 @@ describe('the size checker', () => {
         'community-standards/datasets',
         'community-standards/interop',
         'community-standards/geo',
+        'community-standards/report',
         '{ communityWorkFunds } alone',
         '{ validateRecord } alone',
       ]),
