@@ -18,10 +18,8 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-type Document = DeepReadonly<z.output<typeof ReportJSONSchema>>;
-
 /** The report JSON form: see {@link ReportJSONSchema} and docs/report.md. */
-export type ReportJSON = Omit<Document, 'report'> & {
+export type ReportJSON = DeepReadonly<Omit<z.output<typeof ReportJSONSchema>, 'report'>> & {
   /** The engine's report; absent only when nothing was checked (`run.exitCode` 2). */
   readonly report?: Report;
 };
