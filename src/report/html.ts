@@ -14,7 +14,7 @@ import { escapeHtml as e } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { barChart, COLOURS, stackedBar } from './svg-charts.js';
 import { grouped, whereText } from './text-common.js';
-import { reportView, type ReportInput, type ReportView } from './view.js';
+import { reportView, viewOptions, type ReportInput, type ReportView } from './view.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -38,6 +38,8 @@ export interface RenderHtmlOptions {
  * @param report - the engine's report, or its JSON form (`toReportJSON`, or the command line's `--output json`)
  * @param options - locale, how many failures, failOn
  * @returns the page, starting with `<!doctype html>`
+ * @throws {@link InvalidOptionError} when the report is neither a `Report` nor a report JSON document, or for a bad
+ *   option
  * @example
  * ```ts
  * const page = renderHtml(check(dataset, { asOf: '2013-06-30' }));
@@ -45,7 +47,7 @@ export interface RenderHtmlOptions {
  * ```
  */
 export function renderHtml(report: ReportInput, options: RenderHtmlOptions = {}): string {
-  const view = reportView(report, { locale: options.locale, maxFailures: options.maxFailures ?? 1000, failOn: options.failOn });
+  const view = reportView(report, viewOptions(options, 1000));
   const { locale, doc } = view;
   const m = reportMessages[locale];
   const statistics = doc.statistics ?? doc.statisticsUnavailable;

@@ -6,6 +6,8 @@
 import * as z from 'zod';
 import type { Report } from '../engine/types.js';
 import { resolveLocale, type Locale } from '../locale.js';
+import { optionBag } from '../options.js';
+import { InvalidOptionError } from '../errors.js';
 import { fromZodIssue, makeIssue } from '../validation/from-zod.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { SCHEMA_BASE_URI } from '../schema/to-json-schema.js';
@@ -49,6 +51,7 @@ export type RuleJSON = NonNullable<ReportJSON['rules']>[number];
  * @param report - the engine's report (`check(…)`)
  * @param extras - the optional parts (titles of the rules, the profile's name, the input read, statistics, the run)
  * @returns the document
+ * @throws {@link InvalidOptionError} when the report is not an object or the extras are not an object
  * @example
  * ```ts
  * const json = toReportJSON(check(dataset, { asOf: '2013-06-30' }));
@@ -58,7 +61,8 @@ export type RuleJSON = NonNullable<ReportJSON['rules']>[number];
  * ```
  */
 export function toReportJSON(report: Report, extras: ReportExtras = {}): ReportJSON {
-  return { format: REPORT_FORMAT, version: REPORT_FORMAT_VERSION, locale: report.locale, report, ...extras };
+  if (typeof report !== 'object' || report === null) throw new InvalidOptionError('report', 'expected a Report', report);
+  return { format: REPORT_FORMAT, version: REPORT_FORMAT_VERSION, locale: report.locale, report, ...optionBag(extras) };
 }
 
 /** Options of {@link parseReportJSON}. */
@@ -79,6 +83,7 @@ export type ParseReportJSONResult =
  * @param json - the document, as text or as parsed JSON
  * @param options - the issues' locale
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`
+ * @throws {@link InvalidOptionError} for a bad option (never for the document)
  * @example
  * ```ts
  * const back = parseReportJSON(JSON.stringify(toReportJSON(report)));
@@ -87,7 +92,7 @@ export type ParseReportJSONResult =
  * ```
  */
 export function parseReportJSON(json: unknown, options: ParseReportJSONOptions = {}): ParseReportJSONResult {
-  const locale = resolveLocale(options.locale);
+  const locale = resolveLocale(optionBag(options).locale);
   let value: unknown = json;
   if (typeof json === 'string') {
     try {

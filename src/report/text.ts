@@ -9,7 +9,9 @@ import type { Locale } from '../locale.js';
 import { reportMessages } from './messages.js';
 import { renderTable } from './table.js';
 import { grouped, problemLines, subjectText, whereText } from './text-common.js';
-import { reportView, type ReportInput, type ReportView } from './view.js';
+import { InvalidOptionError } from '../errors.js';
+import { optionBag } from '../options.js';
+import { reportView, viewOptions, type ReportInput, type ReportView } from './view.js';
 
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
@@ -41,6 +43,8 @@ export interface RenderTextOptions {
  * @param report - the engine's report, or its JSON form (`toReportJSON`, or the command line's `--output json`)
  * @param options - locale, how many failures, brief, failOn
  * @returns the text, ending with a line break
+ * @throws {@link InvalidOptionError} when the report is neither a `Report` nor a report JSON document, or for a bad
+ *   option
  * @example
  * ```ts
  * const text = renderText(check(dataset, { asOf: '2013-06-30', locale: 'en' }));
@@ -49,12 +53,15 @@ export interface RenderTextOptions {
  * ```
  */
 export function renderText(report: ReportInput, options: RenderTextOptions = {}): string {
-  const view = reportView(report, { locale: options.locale, maxFailures: options.maxFailures ?? 10, failOn: options.failOn });
+  const bag = optionBag(options);
+  const view = reportView(report, viewOptions(bag, 10));
   const { locale } = view;
-  const more = options.more ?? reportMessages[locale].text.more;
+  if (bag.more !== undefined && typeof bag.more !== 'function') throw new InvalidOptionError('more', 'expected a function', bag.more);
+  if (bag.brief !== undefined && typeof bag.brief !== 'boolean') throw new InvalidOptionError('brief', 'expected true or false', bag.brief);
+  const more = bag.more ?? reportMessages[locale].text.more;
   // Nothing was checked (an input could not be read): what to say is the problem.
   if (view.report === undefined) return `${[...problemLines(view.problems, locale, more), '', view.verdict].join('\n')}\n`;
-  if (options.brief === true) {
+  if (bag.brief === true) {
     const lines = [view.heading, severityLine(view)];
     const problems = problemLines(view.problems, locale, more);
     if (problems.length > 0) lines.push('', ...problems);

@@ -5,9 +5,13 @@
  * @module
  */
 import type { Finding, NotApplicableReason, OutcomeCounts, Report, Severity } from '../engine/types.js';
-import type { Locale } from '../locale.js';
+import { InvalidOptionError, isCommunityStandardsError } from '../errors.js';
+import { resolveLocale, type Locale } from '../locale.js';
+import { optionBag } from '../options.js';
+import { formatPath } from '../validation/issue.js';
 import { toReportJSON, type ProblemsJSON, type ReportJSON } from './json.js';
 import { reportMessages } from './messages.js';
+import { ReportJSONSchema, ReportSchema } from './schema.js';
 import { grouped } from './text-common.js';
 
 /** A report as the renderers take it: the engine's `Report`, or its JSON form. */
@@ -59,17 +63,68 @@ export interface ReportView {
 }
 
 /**
- * The document of a report given either way.
+ * The document of a report given either way, checked against its schema (a renderer draws the checked copy).
  *
  * @param input - a report or its JSON form
  * @returns the JSON form
+ * @throws {@link InvalidOptionError} when it is neither a `Report` nor a report JSON document
  * @example
  * ```ts
- * asDocument(report).report === report; //=> true
+ * asDocument(report).report; //=> a copy of report
  * ```
  */
 export function asDocument(input: ReportInput): ReportJSON {
-  return 'format' in input ? input : toReportJSON(input);
+  let isDocument = false;
+  let result;
+  try {
+    isDocument = typeof input === 'object' && input !== null && 'format' in input;
+    result = isDocument ? ReportJSONSchema.safeParse(input) : ReportSchema.safeParse(input);
+  } catch (error) {
+    if (isCommunityStandardsError(error)) throw error;
+    throw new InvalidOptionError('report', 'it cannot be read', input);
+  }
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue === undefined ? '' : ` (${formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${issue.message})`;
+    throw new InvalidOptionError('report', `expected a Report or a report JSON document${where}`, input);
+  }
+  return isDocument ? (result.data as ReportJSON) : toReportJSON(result.data as Report);
+}
+
+/** A key's own value in a record read from data (never one of `Object.prototype`'s). */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** The options every renderer takes, checked. */
+export interface ViewOptions {
+  readonly locale?: Locale | undefined;
+  readonly maxFailures?: number | undefined;
+  readonly failOn?: Severity | undefined;
+}
+
+/**
+ * Checks the options of a renderer.
+ *
+ * @param options - the options as received
+ * @param maxFailures - the default number of failures to list
+ * @returns the options, checked
+ * @throws {@link InvalidOptionError} for options that are not an object, or a bad `locale`, `maxFailures` or `failOn`
+ * @example
+ * ```ts
+ * viewOptions({ locale: 'en' }, 10).maxFailures; //=> 10
+ * ```
+ */
+export function viewOptions(options: ViewOptions | undefined, maxFailures: number): { locale: Locale | undefined; maxFailures: number; failOn: Severity | undefined } {
+  const bag = optionBag(options);
+  const max = bag.maxFailures ?? maxFailures;
+  if (typeof max !== 'number' || !(max >= 0) || (!Number.isInteger(max) && max !== Number.POSITIVE_INFINITY)) {
+    throw new InvalidOptionError('maxFailures', 'expected a whole number ≥ 0 (or Infinity)', max);
+  }
+  if (bag.failOn !== undefined && !Object.prototype.hasOwnProperty.call(SEVERITY_RANK, bag.failOn)) {
+    throw new InvalidOptionError('failOn', 'expected error, warning or info', bag.failOn);
+  }
+  return { locale: bag.locale === undefined ? undefined : resolveLocale(bag.locale), maxFailures: max, failOn: bag.failOn };
 }
 
 /**
@@ -81,10 +136,11 @@ export function asDocument(input: ReportInput): ReportJSON {
  * @returns the view
  * @example
  * ```ts
- * reportView(report, { locale: 'en', maxFailures: 10 }).failureTotal; //=> report.summary.total.fail
+ * reportView(report, { locale: 'en', maxFailures: 10, failOn: undefined }).failureTotal; //=> report.summary.total.fail
  * ```
+ * @throws {@link InvalidOptionError} when the report is neither a `Report` nor a report JSON document
  */
-export function reportView(input: ReportInput, options: { locale: Locale | undefined; maxFailures: number; failOn: Severity | undefined }): ReportView {
+export function reportView(input: ReportInput, options: { readonly locale: Locale | undefined; readonly maxFailures: number; readonly failOn: Severity | undefined }): ReportView {
   const doc = asDocument(input);
   const locale = options.locale ?? doc.locale;
   const m = reportMessages[locale];
@@ -111,8 +167,8 @@ export function reportView(input: ReportInput, options: { locale: Locale | undef
   });
   const rules = report.rules.map((id): RuleRow => {
     const described = doc.rules?.find((r) => r.id === id);
-    const counts = report.summary.byRule[id] ?? { pass: 0, fail: 0, notApplicable: 0 };
-    const basis = report.summary.failures.byRule[id] ?? { onFigures: 0, onReadings: 0 };
+    const counts = own(report.summary.byRule, id) ?? { pass: 0, fail: 0, notApplicable: 0 };
+    const basis = own(report.summary.failures.byRule, id) ?? { onFigures: 0, onReadings: 0 };
     return {
       rule: id,
       title: described?.title ?? '',
@@ -120,7 +176,7 @@ export function reportView(input: ReportInput, options: { locale: Locale | undef
       ...counts,
       failOnFigures: basis.onFigures,
       failOnReadings: basis.onReadings,
-      notApplicableReasons: report.summary.notApplicable[id] ?? [],
+      notApplicableReasons: own(report.summary.notApplicable, id) ?? [],
     };
   });
   const failures = report.findings
@@ -129,7 +185,7 @@ export function reportView(input: ReportInput, options: { locale: Locale | undef
     .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.order - b.order)
     .slice(0, options.maxFailures)
     .map(({ f }): FailureRow => {
-      const at = doc.input?.locations?.[`${f.subject.kind}:${f.subject.id}`];
+      const at = own(doc.input?.locations, `${f.subject.kind}:${f.subject.id}`);
       return { finding: f, ...(at !== undefined && { file: at.file }), ...(at?.line !== undefined && { line: at.line }), ...(at?.pointer !== undefined && { pointer: at.pointer }) };
     });
   return { doc, locale, report, heading, verdict, ok, rules, failures, failureTotal: report.summary.total.fail, problems };

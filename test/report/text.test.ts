@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidOptionError } from '../../src/errors.js';
 import { renderText, toReportJSON } from '../../src/report/index.js';
 import { smallReport, smallRules } from './small-report.js';
 
@@ -80,5 +81,19 @@ describe('renderText', () => {
       run: { exitCode: 2, ok: false, failOn: 'error' },
     });
     expect(lines(text)).toEqual(['Input problems (1):', '✗  gone.ndjson  no such file', '', '✗ a file could not be read (exit code 2)']);
+  });
+
+  it('refuses what is not a report, and bad options, with a typed error naming the place', () => {
+    const broken = { ...smallReport(), findings: [{ rule: 'x' }] };
+    expect(() => renderText(broken as never)).toThrow(InvalidOptionError);
+    expect(() => renderText(broken as never)).toThrow(/findings\[0\]/);
+    expect(() => renderText(null as never)).toThrow(InvalidOptionError);
+    expect(() => renderText(smallReport(), { maxFailures: -1 })).toThrow(InvalidOptionError);
+    expect(() => renderText(smallReport(), { locale: 'fr' as never })).toThrow(InvalidOptionError);
+  });
+
+  it('never takes a summary key from Object.prototype: a rule id __proto__ counts nothing', () => {
+    const report = { ...smallReport(), rules: ['__proto__'] };
+    expect(lines(renderText(report))).toContain('Rules with nothing to check in the data: __proto__');
   });
 });
