@@ -11,7 +11,7 @@
 import { pathToFileURL } from 'node:url';
 import { accessTally, decideAccess } from '../src/index.js';
 import type { Locale } from '../src/locale.js';
-import { accessMessages } from '../src/locales/access.js';
+import { accessMessages } from '../src/standards/access/decision-messages.js';
 
 /** The date the log is drawn up: the end of the report's second quarter of 2013. */
 export const ACCESS_LOG_AS_OF = '2013-06-30';

@@ -3,7 +3,7 @@
  * registry and the shipped profiles, so that they cannot drift from the code. Used by scripts/write-docs.ts and by
  * the test that fails when the committed pages are stale.
  */
-import { engineMessages } from '../src/locales/engine.js';
+import { engineMessages } from '../src/engine/messages.js';
 import {
   fenToYuanText,
   formatCitation,

@@ -1,5 +1,5 @@
 /**
- * Writes src/schema/descriptions.ts — the models' TSDoc as data — from src/models/*.ts. Run by `npm run schemas`
+ * Writes src/schema/descriptions.ts — the models' TSDoc as data — from src/models/*.ts and src/standards/<family>/model.ts. Run by `npm run schemas`
  * before the schema files are written. With `--check`, writes nothing and exits 1 when the module is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -14,29 +14,29 @@ export { validateDataset, type DatasetValidationResult } from './validation/vali
 export { toJSONSchema, SCHEMA_BASE_URI, type JSONSchema } from './schema/to-json-schema.js';
 export * from './profiles/index.js';
 export * from './engine/index.js';
-export { rules } from './rules/registry.js';
-export { defineRule } from './rules/define-rule.js';
-export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './rules/hall.js';
-export { serviceSixPlusX } from './rules/service.js';
-export { centerFivePlusOne } from './rules/center.js';
-export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './rules/governance.js';
-export { circleFifteenMinute } from './rules/circle.js';
+export { rules } from './standards/index.js';
+export { defineRule } from './engine/define-rule.js';
+export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './standards/hall/rule.js';
+export { serviceSixPlusX } from './standards/service/rule.js';
+export { centerFivePlusOne } from './standards/center/rule.js';
+export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './standards/governance/rule.js';
+export { circleFifteenMinute } from './standards/circle/rule.js';
 export {
   staffProfessionalization,
   professionalizationRate,
   type ProfessionalizationOptions,
   type ProfessionalizationRate,
-} from './rules/staff.js';
-export { areaPerHouseholds } from './rules/area.js';
-export { signageFourPlaques } from './rules/signage.js';
-export { modelTemplate } from './rules/model.js';
+} from './standards/staff/rule.js';
+export { areaPerHouseholds } from './standards/area/rule.js';
+export { signageFourPlaques } from './standards/signage/rule.js';
+export { modelTemplate } from './standards/model/rule.js';
 export { staggeredHours, type StaggeredHoursParams, type StaggeredHoursResult } from './time/staggered-hours.js';
 export * from './money/index.js';
-export * from './access/index.js';
-export * from './ledgers/index.js';
-export { accessRequired } from './rules/access.js';
-export { ledgerRationalize } from './rules/ledger.js';
-export { evaluationMandatory, evaluationResidentFeedback } from './rules/evaluation.js';
+export * from './standards/access/index.js';
+export * from './standards/ledger/index.js';
+export { accessRequired } from './standards/access/rule.js';
+export { ledgerRationalize } from './standards/ledger/rule.js';
+export { evaluationMandatory, evaluationResidentFeedback } from './standards/evaluation/rule.js';
 export * from './statistics/index.js';
 export * from './calculators/index.js';
 export * from './conformance/index.js';

@@ -5,7 +5,7 @@
  */
 import { optionBag } from '../options.js';
 import { resolveLocale, type Locale } from '../locale.js';
-import { pointsText } from '../locales/calculators/points.js';
+import { pointsText } from './messages/points.js';
 import type { VolunteerService } from '../models/volunteer-service.js';
 import { toIsoDate } from '../profiles/as-of.js';
 import { kunshan } from '../profiles/kunshan.js';

@@ -8,16 +8,16 @@ import type { Citation } from '../citation.js';
 import { formatCitation, type Explanation, type ExplanationStep } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Locale, LocalizedText } from '../locale.js';
-import { countText, scaledText } from '../locales/calculators/format.js';
-import { indicatorsText } from '../locales/calculators/indicators.js';
+import { countText, scaledText } from './messages/format.js';
+import { indicatorsText } from './messages/indicators.js';
 import { subtract } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
 import type { RoundingMode } from '../money/rounding.js';
 import { previousFromGrowth } from './growth.js';
 import { localized, note, noteStep } from './note.js';
+import type { IndicatorUnit } from './indicator-unit.js';
+export type { IndicatorUnit } from './indicator-unit.js';
 
-/** What a counted indicator counts. */
-export type IndicatorUnit = 'households' | 'people' | 'person-times' | 'establishments' | 'dwellings' | 'square-metres';
 
 /** An indicator's value: a count with its unit, an amount of money, or a percentage (an exact decimal string). */
 export type IndicatorValue =

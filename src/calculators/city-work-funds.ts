@@ -6,7 +6,7 @@
 import { listArgument } from '../arguments.js';
 import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
-import { fundsText } from '../locales/calculators/funds.js';
+import { fundsText } from './messages/funds.js';
 import { sum } from '../money/arithmetic.js';
 import type { Money } from '../money/money.js';
 import { toIsoDate } from '../profiles/as-of.js';

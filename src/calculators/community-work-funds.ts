@@ -9,7 +9,7 @@ import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { ProfileDefinitionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
-import { fundsText } from '../locales/calculators/funds.js';
+import { fundsText } from './messages/funds.js';
 import { fromFen, money, type Money } from '../money/money.js';
 import { divideRounded, resolveRounding, type RoundingMode } from '../money/rounding.js';
 import { toIsoDate } from '../profiles/as-of.js';

@@ -5,7 +5,7 @@
  */
 import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
-import { allowanceText } from '../locales/calculators/allowance.js';
+import { allowanceText } from './messages/allowance.js';
 import { subtract } from '../money/arithmetic.js';
 import { fenOf, money, type Money } from '../money/money.js';
 import { toIsoDate } from '../profiles/as-of.js';

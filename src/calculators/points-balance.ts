@@ -5,7 +5,7 @@
  */
 import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
-import { pointsText } from '../locales/calculators/points.js';
+import { pointsText } from './messages/points.js';
 import { toIsoDate } from '../profiles/as-of.js';
 import { localized, note, noteStep } from './note.js';
 import { checkLedger, formatPoints, type PointsLedger } from './points-ledger.js';

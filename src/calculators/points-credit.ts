@@ -8,8 +8,8 @@
 import { addMonths } from 'date-fns/addMonths';
 import type { ExplanationStep } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
-import { pointsText } from '../locales/calculators/points.js';
-import { quotientText } from '../locales/calculators/format.js';
+import { pointsText } from './messages/points.js';
+import { quotientText } from './messages/format.js';
 import { pow10, readDecimal } from '../money/decimal.js';
 import { divideRounded, resolveRounding } from '../money/rounding.js';
 import { parameter } from '../profiles/parameter.js';

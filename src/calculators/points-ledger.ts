@@ -10,8 +10,8 @@
 import type { Explanation } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Locale, LocalizedText } from '../locale.js';
-import { quotientText } from '../locales/calculators/format.js';
-import { pointsText } from '../locales/calculators/points.js';
+import { quotientText } from './messages/format.js';
+import { pointsText } from './messages/points.js';
 import type { PathSegment } from '../validation/issue.js';
 import { calculatorIssue, issueText, type CalculatorIssue, type CalculatorIssueCode } from './issue.js';
 import { localized, note, noteStep } from './note.js';

@@ -6,7 +6,7 @@
 import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
-import { pointsText } from '../locales/calculators/points.js';
+import { pointsText } from './messages/points.js';
 import { pow10, readDecimal } from '../money/decimal.js';
 import { divideRounded } from '../money/rounding.js';
 import { toIsoDate } from '../profiles/as-of.js';

@@ -6,7 +6,7 @@
 import { optionBag } from '../options.js';
 import type { Explanation } from '../engine/explanation.js';
 import { resolveLocale, type Locale } from '../locale.js';
-import { allowanceText } from '../locales/calculators/allowance.js';
+import { allowanceText } from './messages/allowance.js';
 import { subtract } from '../money/arithmetic.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { multiply } from '../money/multiply.js';

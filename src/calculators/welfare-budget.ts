@@ -7,7 +7,7 @@ import { listArgument } from '../arguments.js';
 import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale } from '../locale.js';
-import { welfareText, type WelfareText } from '../locales/calculators/welfare.js';
+import { welfareText, type WelfareText } from './messages/welfare.js';
 import { welfareProgrammes, type WelfareProgramme } from '../models/welfare-project.js';
 import { subtract, sum } from '../money/arithmetic.js';
 import { isMoney, money, type Money } from '../money/money.js';

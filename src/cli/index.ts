@@ -7,7 +7,7 @@
  */
 import { escapeControlCharacters } from '../control-characters.js';
 import { isCommunityStandardsError } from '../errors.js';
-import { cliMessages } from '../locales/cli.js';
+import { cliMessages } from './messages.js';
 import { localeOf, parseCliArgs, type CliArgs } from './args.js';
 import { checkCommand, type CheckResult } from './commands/check.js';
 import type { ReportJSON } from '../report/json.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale } from '../locale.js';
-import { cliMessages } from '../locales/cli.js';
+import { cliMessages } from './messages.js';
 import type { RecordKind } from '../models/kinds.js';
 import { formatPath, type ValidationIssue } from '../validation/issue.js';
 import type { ProblemOutput, ProblemsOutput } from './output.js';

@@ -1,6 +1,6 @@
 /**
  * Problems with the input files — a line that is not JSON, a CSV row with too many cells, a file that is not
- * UTF-8 — as codes with a location. Readers emit codes; the text lives in `src/locales/cli.ts`.
+ * UTF-8 — as codes with a location. Readers emit codes; the text lives in `src/cli/messages.ts`.
  *
  * @module
  */

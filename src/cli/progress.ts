@@ -5,7 +5,7 @@
  * @module
  */
 import type { Locale } from '../locale.js';
-import { cliMessages } from '../locales/cli.js';
+import { cliMessages } from './messages.js';
 import type { CliIo } from './io.js';
 
 /** What the bar shows. */

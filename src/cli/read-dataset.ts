@@ -10,7 +10,7 @@ import type { CliArgs } from './args.js';
 import { pick, defaultLimit } from './commands/validate.js';
 import type { CliIo } from './io.js';
 import type { FileOutput, ProblemOutput } from './output.js';
-import { validationMessages } from '../locales/validation.js';
+import { validationMessages } from '../validation/messages.js';
 import { formatLocation, type Location } from './problem.js';
 import { createProblemLog, fromInputProblem, fromIssue, readId, type ProblemLog } from './problem-log.js';
 import { createProgress, progressEnabled } from './progress.js';

@@ -1,6 +1,6 @@
 /**
  * Usage errors: what is wrong with the command line (or with what it names: a profile file, a rule), as codes;
- * the text lives in `src/locales/cli.ts`. They end the run with exit code 2.
+ * the text lives in `src/cli/messages.ts`. They end the run with exit code 2.
  *
  * @module
  */

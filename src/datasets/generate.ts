@@ -10,7 +10,7 @@ import type { Dataset } from '../models/dataset.js';
 import { facilityKinds, facilityKindLabels, governanceServices, serviceCategories, serviceCategoryLabels, type FacilityKind } from '../models/enums.js';
 import type { Facility } from '../models/facility.js';
 import type { Grid } from '../models/grid.js';
-import type { Plaque } from '../models/plaque.js';
+import type { Plaque } from '../standards/signage/model.js';
 import type { ServiceCenter, WeeklyOpening } from '../models/service-center.js';
 import type { ServiceItem } from '../models/service-item.js';
 import type { StaffMember } from '../models/staff-member.js';

@@ -6,14 +6,14 @@
 import { optionBag } from '../options.js';
 import { InvalidOptionError, isCommunityStandardsError, NoValueInForceError, UnknownRuleError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
-import { engineMessages } from '../locales/engine.js';
+import { engineMessages } from './messages.js';
 import type { Dataset } from '../models/dataset.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
 import { profileOption } from '../profiles/profile-option.js';
 import { findParameter, parameter } from '../profiles/parameter.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
-import { rules as registry } from '../rules/registry.js';
+import { rules as registry } from '../standards/index.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { validateDataset } from '../validation/validate-dataset.js';
 import { indexDataset } from './dataset-index.js';

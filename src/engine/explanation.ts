@@ -7,7 +7,7 @@ import { optionBag } from '../options.js';
 import type { Citation } from '../citation.js';
 import { escapeControlCharacters } from '../control-characters.js';
 import { resolveLocale, type Locale, type LocalizedText } from '../locale.js';
-import { engineMessages } from '../locales/engine.js';
+import { engineMessages } from './messages.js';
 import { recordKindLabels } from '../models/kinds.js';
 import type { ResolvedParameter } from '../profiles/types.js';
 import { formatParameterValue } from './format-parameter.js';

@@ -4,29 +4,11 @@
  * @module
  */
 import type { Locale } from '../locale.js';
-import { geoMessages } from '../locales/geo.js';
+import { geoMessages } from './messages.js';
 import { formatPath, type Issue, type PathSegment } from '../validation/issue.js';
+import type { GeoIssueCode } from './issue-code.js';
+export type { GeoIssueCode } from './issue-code.js';
 
-/** The codes of {@link GeoIssue}. An issue on a residence or site means that entry was left out of the computation. */
-export type GeoIssueCode =
-  /** A required field is missing (`id`, `location`, `location.lon`, `location.lat`, `households`). */
-  | 'required'
-  /** A value of the wrong type (NaN, a string where a number belongs, a fractional household count…). */
-  | 'invalid_type'
-  /** A number below its minimum (longitude below −180, latitude below −90, negative households). */
-  | 'too_small'
-  /** A number above its maximum (longitude above 180, latitude above 90). */
-  | 'too_big'
-  /** Two residences (or two sites) share an id; the first is used, the later one left out. */
-  | 'duplicate_id'
-  /** The input could not be read (not an array, a getter that throws, a revoked proxy). */
-  | 'unreadable_input'
-  /** No usable residence: the shares cannot be computed and are `null`. */
-  | 'no_residences'
-  /** No usable site: the shares cannot be computed and are `null`. */
-  | 'no_sites'
-  /** A service centre without a location, so it cannot be placed on the map. */
-  | 'missing_location';
 
 /**
  * One problem found in the residences, the sites or the service centres given to the geo functions.

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Locale } from '../locale.js';
-import { interopMessages, type InteropMessages } from '../locales/interop.js';
+import { interopMessages, type InteropMessages } from './messages.js';
 import { hsdsIds } from './hsds-id.js';
 import type { ServiceCircle } from './service-circle.js';
 import type { AttributeTaxonomy } from './taxonomy.js';

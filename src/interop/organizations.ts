@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { AccessDecision } from '../access/types.js';
-import type { AccessRequest } from '../models/access-request.js';
+import type { AccessDecision } from '../standards/access/types.js';
+import type { AccessRequest } from '../standards/access/model.js';
 import type { Community } from '../models/community.js';
 import {
   communityKindLabels,

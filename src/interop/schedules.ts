@@ -8,7 +8,7 @@ import { listArgument } from '../arguments.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale } from '../locale.js';
 import type { Locale } from '../locale.js';
-import { interopMessages } from '../locales/interop.js';
+import { interopMessages } from './messages.js';
 import { weekdayLabels, weekdays, type Weekday } from '../models/enums.js';
 import type { OpeningException, WeeklyOpening } from '../models/service-center.js';
 import type { HsdsSchedule } from './types.js';

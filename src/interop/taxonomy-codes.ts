@@ -6,8 +6,8 @@
  * @module
  */
 import { deepFrozen } from '../deep-freeze.js';
-import type { AccessDecisionKind } from '../access/types.js';
-import { accessMessages } from '../locales/access.js';
+import type { AccessDecisionKind } from '../standards/access/types.js';
+import { accessMessages } from '../standards/access/decision-messages.js';
 import { defineLabels, type Labels } from '../models/labels.js';
 import {
   accessRequestKindLabels,

@@ -7,7 +7,7 @@
  */
 import { InvalidOptionError } from '../errors.js';
 import type { Locale } from '../locale.js';
-import { interopMessages } from '../locales/interop.js';
+import { interopMessages } from './messages.js';
 import { hsdsIds } from './hsds-id.js';
 import { enumerationGroups, factGroups, type EnumerationGroup, type FactGroup, type FactTerm, type TermCode } from './taxonomy-codes.js';
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from './types.js';

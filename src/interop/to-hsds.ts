@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { decideAccess } from '../access/decide.js';
+import { decideAccess } from '../standards/access/decide.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Dataset } from '../models/dataset.js';
 import type { ServiceCenter } from '../models/service-center.js';

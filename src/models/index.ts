@@ -1,4 +1,4 @@
-export * from './access-request.js';
+export * from '../standards/access/model.js';
 export * from './common.js';
 export * from './community.js';
 export * from './creation-activity.js';
@@ -9,9 +9,9 @@ export * from './facility.js';
 export * from './grid.js';
 export * from './kinds.js';
 export * from './labels.js';
-export * from './ledger.js';
+export * from '../standards/ledger/model.js';
 export * from './partner-unit.js';
-export * from './plaque.js';
+export * from '../standards/signage/model.js';
 export * from './provider-listing.js';
 export * from './resident-need.js';
 export * from './service-case.js';

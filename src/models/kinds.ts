@@ -6,15 +6,15 @@
 import { deepFrozen } from '../deep-freeze.js';
 import type { z } from 'zod';
 import { defineLabels } from './labels.js';
-import { AccessRequest } from './access-request.js';
+import { AccessRequest } from '../standards/access/model.js';
 import { Community } from './community.js';
 import { CreationActivity } from './creation-activity.js';
 import { DutyShift } from './duty-shift.js';
 import { Facility } from './facility.js';
 import { Grid } from './grid.js';
-import { Ledger } from './ledger.js';
+import { Ledger } from '../standards/ledger/model.js';
 import { PartnerUnit } from './partner-unit.js';
-import { Plaque } from './plaque.js';
+import { Plaque } from '../standards/signage/model.js';
 import { ProviderListing } from './provider-listing.js';
 import { ResidentNeed } from './resident-need.js';
 import { ServiceCase } from './service-case.js';

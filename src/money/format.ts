@@ -6,7 +6,7 @@
 import { optionBag } from '../options.js';
 import { InvalidOptionError } from '../errors.js';
 import { resolveLocale, type Locale } from '../locale.js';
-import { moneyWording, type MoneyWording } from '../locales/money.js';
+import { moneyWording, type MoneyWording } from './messages.js';
 import { groupThousands, pow10, splitFen } from './decimal.js';
 import { fenOf, type Money } from './money.js';
 import { AUTO_UNIT_MAX_DECIMALS, moneyUnits, type MoneyUnit } from './units.js';

@@ -6,9 +6,9 @@
  * @module
  */
 import { defineProfile } from './define-profile.js';
-import { burdenParameters } from './kunshan/burden.js';
-import { centerParameters } from './kunshan/center.js';
-import { hallParameters } from './kunshan/hall.js';
+import { burdenParameters } from '../standards/access/kunshan.js';
+import { centerParameters } from '../standards/center/kunshan.js';
+import { hallParameters } from '../standards/hall/kunshan.js';
 import { moneyParameters } from './kunshan/money.js';
 import { national } from './national.js';
 

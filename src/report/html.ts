@@ -7,7 +7,7 @@
 import type { Severity } from '../engine/types.js';
 import type { Locale } from '../locale.js';
 import { recordKindLabels } from '../models/kinds.js';
-import { statisticMessages } from '../locales/statistics.js';
+import { statisticMessages } from '../statistics/messages.js';
 import type { ProblemsJSON, StatisticJSON } from './json.js';
 import { reportMessages } from './messages.js';
 import { escapeHtml as e } from './html-escape.js';

@@ -5,7 +5,7 @@
  */
 import { optionBag } from '../options.js';
 import { InvalidOptionError, isCommunityStandardsError } from '../errors.js';
-import { statisticMessages, type StatisticLabelParams } from '../locales/statistics.js';
+import { statisticMessages, type StatisticLabelParams } from './messages.js';
 import { Dataset as DatasetModel, type Dataset } from '../models/dataset.js';
 import { formatPath } from '../validation/issue.js';
 import type { ServiceCenter } from '../models/service-center.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import { resolveLocale, type Locale } from '../locale.js';
-import { statisticMessages } from '../locales/statistics.js';
+import { statisticMessages } from './messages.js';
 import type { ReportFigure, Statistic } from './types.js';
 import type { InvalidOptionError } from '../errors.js';
 

@@ -10,7 +10,7 @@ import type { Community } from '../models/community.js';
 import { socialWorkerLevels, type CommunityKind, type SocialWorkerLevel } from '../models/enums.js';
 import type { StaffMember } from '../models/staff-member.js';
 import type { Profile } from '../profiles/types.js';
-import { professionalizationRate } from '../rules/staff.js';
+import { professionalizationRate } from '../standards/staff/rule.js';
 import { share } from './fractions.js';
 import type { Share } from './types.js';
 import type { InvalidOptionError, NoValueInForceError } from '../errors.js';

@@ -62,4 +62,4 @@ export {
   type StaggeredSummaryInput,
   type DutyGapSummaryInput,
   type SameDaySummaryInput,
-} from '../locales/time.js';
+} from './messages.js';

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Locale } from '../locale.js';
-import { validationMessages } from '../locales/validation.js';
+import { validationMessages } from './messages.js';
 import { formatPath, type PathSegment, type ValidationIssue, type ValidationIssueCode } from './issue.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideAccess } from '../../src/access/index.js';
+import { decideAccess } from '../../src/standards/access/index.js';
 import { InvalidOptionError } from '../../src/index.js';
 
 const asOf = '2013-06-30';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideAccess, type AccessDecision } from '../../src/access/index.js';
+import { decideAccess, type AccessDecision } from '../../src/standards/access/index.js';
 import { accessRequestKinds, defineProfile, kunshan } from '../../src/index.js';
 import { deepFreeze } from '../helpers.js';
 

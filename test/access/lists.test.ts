@@ -8,7 +8,7 @@ import {
   matchAccessLists,
   normalizeTitle,
   sameTitle,
-} from '../../src/access/index.js';
+} from '../../src/standards/access/index.js';
 import { defineProfile, kunshan, parameter, ProfileDefinitionError, serviceCategories } from '../../src/index.js';
 
 const asOf = '2013-06-30';

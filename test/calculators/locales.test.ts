@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allowanceText } from '../../src/locales/calculators/allowance.js';
-import { fundsText } from '../../src/locales/calculators/funds.js';
-import { indicatorsText } from '../../src/locales/calculators/indicators.js';
-import { calculatorIssueMessages } from '../../src/locales/calculators/issues.js';
-import { pointsText } from '../../src/locales/calculators/points.js';
-import { welfareText } from '../../src/locales/calculators/welfare.js';
+import { allowanceText } from '../../src/calculators/messages/allowance.js';
+import { fundsText } from '../../src/calculators/messages/funds.js';
+import { indicatorsText } from '../../src/calculators/messages/indicators.js';
+import { calculatorIssueMessages } from '../../src/calculators/messages/issues.js';
+import { pointsText } from '../../src/calculators/messages/points.js';
+import { welfareText } from '../../src/calculators/messages/welfare.js';
 import { locales } from '../../src/index.js';
 
 describe('calculator locales', () => {

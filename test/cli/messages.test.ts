@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputProblemCodes } from '../../src/cli/problem.js';
 import type { UsageErrorCode } from '../../src/cli/usage.js';
-import { cliMessages } from '../../src/locales/cli.js';
+import { cliMessages } from '../../src/cli/messages.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 const params = { reason: 'ENOENT', offset: 5, guess: 'gb18030', detail: 'x', received: 'array', hint: 'plaque', kind: 'k', expected: 'e', count: 1, column: 'c', position: 2, key: 'k', option: '--o', command: 'check', operand: 'FILE', extra: 'x', value: 'v', output: 'html', rule: 'r', suggestions: ['a'], file: 'f', asOf: 'd' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { geoMessages } from '../../src/locales/geo.js';
+import { geoMessages } from '../../src/geo/messages.js';
 
-// The parity test of src/locales/geo.ts (kept here, with the rest of the geo tests).
+// The parity test of src/geo/messages.ts (kept here, with the rest of the geo tests).
 describe('geoMessages', () => {
   const codes = Object.keys(geoMessages['zh-CN']).sort();
 

@@ -3,7 +3,7 @@ import { InvalidOptionError } from '../../src/errors.js';
 import { HSDS_NAMESPACE, hsdsId } from '../../src/interop/hsds-id.js';
 import { TAXONOMY_CODE, attributeTaxonomy } from '../../src/interop/taxonomy.js';
 import { enumerationGroups, factGroups } from '../../src/interop/taxonomy-codes.js';
-import { interopMessages } from '../../src/locales/interop.js';
+import { interopMessages } from '../../src/interop/messages.js';
 
 describe('attributeTaxonomy', () => {
   const zh = attributeTaxonomy(HSDS_NAMESPACE, 'zh-CN');

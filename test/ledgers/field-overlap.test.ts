@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldOverlap } from '../../src/ledgers/index.js';
+import { fieldOverlap } from '../../src/standards/ledger/index.js';
 
 describe('fieldOverlap', () => {
   it('is the Jaccard index of the two field sets, by hand', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ledgerCatalogueDefault, rationalizeLedgers } from '../../src/ledgers/index.js';
+import { ledgerCatalogueDefault, rationalizeLedgers } from '../../src/standards/ledger/index.js';
 import { defineProfile, InvalidOptionError, kunshan, parameter, ProfileDefinitionError } from '../../src/index.js';
 import { deepFreeze } from '../helpers.js';
 

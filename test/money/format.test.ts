@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError, MoneyError } from '../../src/errors.js';
 import { locales } from '../../src/locale.js';
-import { moneyWording } from '../../src/locales/money.js';
+import { moneyWording } from '../../src/money/messages.js';
 import { formatMoney, money, moneyUnits, parseMoney, yuan } from '../../src/money/index.js';
 
 // The report's amounts, in yuan, with the text a reader expects in each locale (worked out by hand).

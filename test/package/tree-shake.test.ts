@@ -14,7 +14,7 @@ import { bundle, esmFile, importOnly, type Bundle } from './built.js';
 const markers = {
   /** The rules: their ids. */
   rules: ['hall.min-items', 'signage.four-plaques', 'governance.six-in-one'],
-  /** The rules' messages (src/locales/rules/). */
+  /** The rules' messages (the messages.ts of each src/standards family). */
   ruleLocales: ['提供“一站式”服务大厅', 'service items, fewer than'],
   /** The other calculators' worked notes (volunteer points, minimum wage). */
   otherCalculators: ['志愿服务记分', 'Volunteer service points: ', 'Minimum wage check, as of'],

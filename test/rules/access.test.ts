@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
-import { accessRequired } from '../../src/rules/access.js';
+import { accessRequired } from '../../src/standards/access/rule.js';
 import { referenceData } from '../helpers.js';
 
 const asOf = '2013-06-30';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, defineProfile, InvalidOptionError, kunshan, NoValueInForceError, type StaffMember } from '../../src/index.js';
-import { professionalizationRate } from '../../src/rules/staff.js';
+import { professionalizationRate } from '../../src/standards/staff/rule.js';
 import { deepFreeze, referenceData } from '../helpers.js';
 import { community, staff } from './fixtures.js';
 

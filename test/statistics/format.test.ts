@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError } from '../../src/errors.js';
-import { statisticMessages } from '../../src/locales/statistics.js';
+import { statisticMessages } from '../../src/statistics/messages.js';
 import { formatReportFigure, formatStatistic } from '../../src/statistics/format.js';
 import { kunshan2013ReportFigures } from '../../src/statistics/report-figures.js';
 import { statisticIds, type Statistic } from '../../src/statistics/types.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/locale.js';
 import { weekdays } from '../../src/models/enums.js';
-import { timeMessages } from '../../src/locales/time.js';
+import { timeMessages } from '../../src/time/messages.js';
 
-describe('timeMessages (src/locales/time.ts)', () => {
+describe('timeMessages (src/time/messages.ts)', () => {
   it('has every key in every locale', () => {
     const shape = (value: unknown): unknown =>
       typeof value === 'object' && value !== null

@@ -11,7 +11,7 @@ import type { Profile } from '../../profiles/types.js';
 import { toReportJSON, type ReportJSON } from '../../report/json.js';
 import { REPORT_FORMAT, REPORT_FORMAT_VERSION } from '../../report/schema.js';
 import { SEVERITY_RANK } from '../../report/view.js';
-import { rules as registry } from '../../rules/registry.js';
+import { rules as registry } from '../../standards/index.js';
 import type { CliArgs } from '../args.js';
 import { ExitCode } from '../exit-code.js';
 import type { CliIo } from '../io.js';

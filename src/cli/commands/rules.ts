@@ -9,7 +9,7 @@ import type { Locale } from '../../locale.js';
 import { toIsoDate } from '../../profiles/as-of.js';
 import { findParameter } from '../../profiles/parameter.js';
 import type { ParameterValue, Profile } from '../../profiles/types.js';
-import { rules as registry } from '../../rules/registry.js';
+import { rules as registry } from '../../standards/index.js';
 import type { CliArgs } from '../args.js';
 import { ExitCode } from '../exit-code.js';
 import { OUTPUT_VERSION, type ExplainOutput, type ParameterOutput, type RuleOutput, type RulesOutput } from '../output.js';

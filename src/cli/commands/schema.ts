@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale } from '../../locale.js';
-import { cliMessages } from '../../locales/cli.js';
+import { cliMessages } from '../messages.js';
 import { recordKindLabels, recordKinds } from '../../models/kinds.js';
 import { toJSONSchema } from '../../schema/to-json-schema.js';
 import { isRecordKind } from '../../validation/validate-record.js';

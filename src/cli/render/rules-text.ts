@@ -4,7 +4,7 @@
  * @module
  */
 import { formatCitation } from '../../engine/explanation.js';
-import { cliMessages } from '../../locales/cli.js';
+import { cliMessages } from '../messages.js';
 import { recordKindLabels } from '../../models/kinds.js';
 import type { ExplainOutput, RulesOutput } from '../output.js';
 import { reportMessages } from '../../report/messages.js';

@@ -4,8 +4,8 @@
  * @module
  */
 import { fenToYuanText } from '../../engine/format-parameter.js';
-import { cliMessages } from '../../locales/cli.js';
-import { statisticMessages } from '../../locales/statistics.js';
+import { cliMessages } from '../messages.js';
+import { statisticMessages } from '../../statistics/messages.js';
 import type { StatsOutput } from '../output.js';
 import { reportMessages } from '../../report/messages.js';
 import { renderTable } from '../../report/table.js';

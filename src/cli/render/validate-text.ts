@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { cliMessages } from '../../locales/cli.js';
+import { cliMessages } from '../messages.js';
 import type { ValidateOutput } from '../output.js';
 import { reportMessages } from '../../report/messages.js';
 import { renderTable } from '../../report/table.js';

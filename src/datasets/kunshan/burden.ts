@@ -6,10 +6,10 @@
  *
  * @module
  */
-import type { AccessRequest } from '../../models/access-request.js';
+import type { AccessRequest } from '../../standards/access/model.js';
 import type { Community } from '../../models/community.js';
 import type { CreationActivity } from '../../models/creation-activity.js';
-import type { Ledger } from '../../models/ledger.js';
+import type { Ledger } from '../../standards/ledger/model.js';
 import type { Random } from '../random.js';
 import { shuffled } from './exact.js';
 

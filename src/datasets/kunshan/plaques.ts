@@ -4,7 +4,7 @@
  * @module
  */
 import type { Community } from '../../models/community.js';
-import type { Plaque } from '../../models/plaque.js';
+import type { Plaque } from '../../standards/signage/model.js';
 import type { Random } from '../random.js';
 
 /** Plaques that departments still hang now and then, which the "四块牌子" rule does not allow. */

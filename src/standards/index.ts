@@ -1,0 +1,48 @@
+/**
+ * The registry of every rule, in the order reports list them.
+ *
+ * @module
+ */
+import type { Rule } from '../engine/types.js';
+import { areaPerHouseholds } from './area/rule.js';
+import { centerFivePlusOne } from './center/rule.js';
+import { circleFifteenMinute } from './circle/rule.js';
+import { governanceGrid, governancePropertyTriad, governanceSixInOne, governanceStructure } from './governance/rule.js';
+import { accessRequired } from './access/rule.js';
+import { evaluationMandatory, evaluationResidentFeedback } from './evaluation/rule.js';
+import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall/rule.js';
+import { ledgerRationalize } from './ledger/rule.js';
+import { modelTemplate } from './model/rule.js';
+import { serviceSixPlusX } from './service/rule.js';
+import { signageFourPlaques } from './signage/rule.js';
+import { staffProfessionalization } from './staff/rule.js';
+
+/**
+ * Every rule the library ships, in report order. The documentation site and the CLI render it.
+ *
+ * @example
+ * ```ts
+ * rules.map((r) => r.id).includes('hall.min-items'); //=> true
+ * ```
+ */
+export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
+  hallOneStop,
+  hallMinItems,
+  hallModes,
+  hallStaggeredHours,
+  serviceSixPlusX,
+  centerFivePlusOne,
+  governanceStructure,
+  governanceSixInOne,
+  governanceGrid,
+  governancePropertyTriad,
+  circleFifteenMinute,
+  staffProfessionalization,
+  areaPerHouseholds,
+  signageFourPlaques,
+  modelTemplate,
+  accessRequired,
+  ledgerRationalize,
+  evaluationMandatory,
+  evaluationResidentFeedback,
+] as Rule[]);

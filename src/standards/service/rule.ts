@@ -1,0 +1,67 @@
+/**
+ * The "6+X" service rule (spec §3.1): six standard services plus local featured ones.
+ *
+ * @module
+ */
+import { kunshanReport } from '../../citation.js';
+import { sixPlusXMessages, sixPlusXReasons } from './messages.js';
+import { serviceCategoryLabels } from '../../models/enums.js';
+import type { ServiceItem } from '../../models/service-item.js';
+import { communityItems } from './community-items.js';
+import { defineRule } from '../../engine/define-rule.js';
+
+const categoryLabels: Readonly<Record<string, { readonly 'zh-CN': string; readonly en: string } | undefined>> = serviceCategoryLabels;
+
+/** Whether an item provides a standard service: by its `standardService` id, or else by its category. */
+function provides(item: ServiceItem, service: string): boolean {
+  return item.standardService === service || item.category === service;
+}
+
+/**
+ * `service.6x` — the community is offered the six standard services (`service.standardServices`, our reading: the
+ * report does not list them) and at least `service.minFeatured` featured services (the "X"), counting the distinct
+ * items of every centre that serves it. An item provides a standard service when its `standardService` id or its
+ * category is that service's id. An item marked `featured` counts towards the "X" only, never towards the six (the
+ * X comes in addition to them). Not applicable when no centre reports its items. When a centre's list is partial
+ * (`serviceItemsPartial`), it passes if the listed items already show the six and the X, and is otherwise not
+ * applicable (`partial-list`), never a failure.
+ *
+ * > 坚持“典型引领、带动全面、夯实基础、提升品牌”的工作思路,推行“6+X”的服务模式,发展社区志愿互助服务和特色品牌服务 (paragraph 3)
+ *
+ * @example
+ * ```ts
+ * // 泾河村: 水电服务 (convenience), 城管服务 (other), 计划生育服务 (family-planning), none featured:
+ * finding.message; //=> '缺少标准服务:劳动就业、社会保险、慈善救助、社区养老、医疗卫生、文体教育;特色服务 0 项,少于 1 项'
+ * ```
+ */
+export const serviceSixPlusX = defineRule({
+  id: 'service.6x',
+  title: { 'zh-CN': '“6+X”服务模式', en: 'The "6+X" service model' },
+  subject: 'community',
+  severity: 'warning',
+  source: kunshanReport(3, '推行“6+X”的服务模式,发展社区志愿互助服务和特色品牌服务'),
+  parameters: ['service.standardServices', 'service.minFeatured'],
+  messages: sixPlusXMessages,
+  reasons: sixPlusXReasons,
+  check(community, context) {
+    const standard = context.param('service.standardServices').value as readonly string[];
+    const minFeatured = context.param('service.minFeatured').value as number;
+    const expected = { standard, minFeatured };
+    const offered = communityItems(community, context);
+    if (offered === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected };
+    const items = offered.items;
+    const regular = items.filter((i) => i.featured !== true);
+    const featured = items.length - regular.length;
+    const present = standard.filter((s) => regular.some((i) => provides(i, s)));
+    const missingIds = standard.filter((s) => !present.includes(s));
+    const missing = missingIds.map((s) => categoryLabels[s]?.[context.locale] ?? s);
+    const actual = { standard: present, featured };
+    const values = { missing, featured, minFeatured };
+    const enoughFeatured = featured >= minFeatured;
+    if (missingIds.length === 0 && enoughFeatured) return { outcome: 'pass', code: 'complete', values, expected, actual };
+    // A partial list that does not show all of it says nothing about what is missing.
+    if (offered.partial) return { outcome: 'not-applicable', code: 'partial-list', values, expected, actual };
+    const code = missingIds.length === 0 ? 'too-few-featured' : enoughFeatured ? 'missing-standard' : 'missing-both';
+    return { outcome: 'fail', code, values, expected, actual };
+  },
+});
