@@ -38,7 +38,7 @@ export interface RenderHtmlOptions {
  * @param report - the engine's report, or its JSON form (`toReportJSON`, or the command line's `--output json`)
  * @param options - locale, how many failures, failOn
  * @returns the page, starting with `<!doctype html>`
- * @throws {@link InvalidOptionError} when the report is neither a `Report` nor a report JSON document, or for a bad
+ * @throws {@link index!InvalidOptionError} when the report is neither a `Report` nor a report JSON document, or for a bad
  *   option
  * @example
  * ```ts

@@ -51,7 +51,7 @@ export type RuleJSON = NonNullable<ReportJSON['rules']>[number];
  * @param report - the engine's report (`check(…)`)
  * @param extras - the optional parts (titles of the rules, the profile's name, the input read, statistics, the run)
  * @returns the document
- * @throws {@link InvalidOptionError} when the report is not an object or the extras are not an object
+ * @throws {@link index!InvalidOptionError} when the report is not an object or the extras are not an object
  * @example
  * ```ts
  * const json = toReportJSON(check(dataset, { asOf: '2013-06-30' }));
@@ -83,7 +83,7 @@ export type ParseReportJSONResult =
  * @param json - the document, as text or as parsed JSON
  * @param options - the issues' locale
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`
- * @throws {@link InvalidOptionError} for a bad option (never for the document)
+ * @throws {@link index!InvalidOptionError} for a bad option (never for the document)
  * @example
  * ```ts
  * const back = parseReportJSON(JSON.stringify(toReportJSON(report)));

@@ -43,7 +43,7 @@ export interface RenderTextOptions {
  * @param report - the engine's report, or its JSON form (`toReportJSON`, or the command line's `--output json`)
  * @param options - locale, how many failures, brief, failOn
  * @returns the text, ending with a line break
- * @throws {@link InvalidOptionError} when the report is neither a `Report` nor a report JSON document, or for a bad
+ * @throws {@link index!InvalidOptionError} when the report is neither a `Report` nor a report JSON document, or for a bad
  *   option
  * @example
  * ```ts
