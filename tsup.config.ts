@@ -27,6 +27,12 @@ export const entries = {
   datasets: 'src/datasets/index.ts',
   interop: 'src/interop/index.ts',
   geo: 'src/geo/index.ts',
+  models: 'src/models/index.ts',
+  money: 'src/money/index.ts',
+  calculators: 'src/calculators/index.ts',
+  statistics: 'src/statistics/index.ts',
+  access: 'src/standards/access/index.ts',
+  ledgers: 'src/standards/ledger/index.ts',
   report: 'src/report/index.ts',
 };
 

@@ -5,26 +5,8 @@
  * Run alone: `npx tsx bench/profile-money.bench.ts` (or `npm run bench -- profile-money`).
  */
 import { generateDataset } from '../src/datasets/generate.js';
-import {
-  add,
-  allocate,
-  check,
-  findParameter,
-  formatMoney,
-  kunshan,
-  money,
-  multiply,
-  parameter,
-  parseMoney,
-  rules,
-  subtract,
-  sum,
-  yuan,
-  type Money,
-  type Profile,
-  type ResolvedParameter,
-  type Rule,
-} from '../src/index.js';
+import { add, allocate, formatMoney, money, multiply, parseMoney, subtract, sum, yuan, type Money } from '../src/money/index.js';
+import { check, findParameter, kunshan, parameter, rules, type Profile, type ResolvedParameter, type Rule } from '../src/index.js';
 import { interleaved, table, type Case } from './harness.js';
 
 let sink = 0;

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { generateDataset } from '../src/datasets/generate.js';
-import { Dataset, datasetKeys, recordModels, validateDataset, validateRecord, type RecordKind } from '../src/index.js';
+import { Dataset, recordModels, validateDataset, validateRecord, type RecordKind } from '../src/index.js';
+import { datasetKeys } from '../src/models/index.js';
 import { interleaved, table, type Measurement } from './harness.js';
 
 const COMMUNITIES = 10_000;

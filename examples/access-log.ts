@@ -9,7 +9,7 @@
  * reasons say so.
  */
 import { pathToFileURL } from 'node:url';
-import { accessTally, decideAccess } from '../src/index.js';
+import { accessTally, decideAccess } from '../src/standards/access/index.js';
 import type { Locale } from '../src/locale.js';
 import { accessMessages } from '../src/standards/access/decision-messages.js';
 

@@ -3,7 +3,9 @@
  * worked notes. The standard changed in 2012 from 8,000 元 per 100 registered (户籍) households to 15,000 元 per
  * 100 resident (常住) households (report, paragraph 7).
  */
-import { communityWorkFunds, explain, formatMoney, subtract } from '../src/index.js';
+import { communityWorkFunds } from '../src/calculators/index.js';
+import { explain } from '../src/index.js';
+import { formatMoney, subtract } from '../src/money/index.js';
 
 // An illustrative community of 7,500 households, registered and resident alike (炎武社区 was planned for 7,500).
 const community = { id: 'example', name: '示例社区', households: { registered: 7_500, resident: 7_500 } };

@@ -4,25 +4,10 @@
  */
 import { renderTable } from '../src/report/table.js';
 import { kunshan2013, provenanceOf, referenceCommunities } from '../src/datasets/index.js';
-import {
-  check,
-  cityStatistics,
-  compareWithReport,
-  formatReportFigure,
-  formatStatistic,
-  formatPath,
-  rules,
-  validateDataset,
-  allocateWelfareBudget,
-  formatParameterValue,
-  kunshan,
-  parameter,
-  cityWorkFunds,
-  formatMoney,
-  subtract,
-  type Dataset,
-  type Report,
-} from '../src/index.js';
+import { check, formatPath, rules, validateDataset, formatParameterValue, kunshan, parameter, type Dataset, type Report } from '../src/index.js';
+import { cityStatistics, compareWithReport, formatReportFigure, formatStatistic } from '../src/statistics/index.js';
+import { allocateWelfareBudget, cityWorkFunds } from '../src/calculators/index.js';
+import { formatMoney, subtract } from '../src/money/index.js';
 import { accessLog } from './access-log.js';
 
 const AS_OF = '2013-06-30';
@@ -110,7 +95,7 @@ out.push(
     [
       ...[funds2011, funds2013].map((f) => [
         f.asOf.slice(0, 4),
-        formatParameterValue(parameter(kunshan, 'funding.communityWork', f.asOf), 'zh-CN'),
+        formatParameterValue(parameter(kunshan, 'funding.communityWork', f.asOf), { locale: 'zh-CN' }),
         `${f.computed} / ${f.breakdown.length}`,
         formatMoney(f.total, { unit: 'wan' }),
       ]),

@@ -2,16 +2,44 @@
  * community-standards — typed models, validators and calculators for community public-service standards,
  * starting with those of Kunshan (昆山).
  *
+ * The root entry is what a host needs to check records against the standards: the record models, validation,
+ * profiles and their parameters, the rule engine with the default rules, explanations and conformance. Each other
+ * job has its own entry: `community-standards/calculators` (funds, budgets, points, allowances),
+ * `community-standards/money` (exact money), `community-standards/statistics` (city statistics),
+ * `community-standards/access` (work access control), `community-standards/ledgers` (ledger reduction),
+ * `community-standards/models` (every enum, label and field schema of the models), `community-standards/time`,
+ * `community-standards/geo`, `community-standards/interop`, `community-standards/datasets` and
+ * `community-standards/cli`. `api/*.api.md` lists every entry's exports.
+ *
  * @packageDocumentation
  */
 export * from './errors.js';
 export * from './locale.js';
 export * from './citation.js';
-export * from './models/index.js';
+export { AccessRequest } from './standards/access/model.js';
+export { Community } from './models/community.js';
+export { CreationActivity } from './models/creation-activity.js';
+export { Dataset, DatasetMeta } from './models/dataset.js';
+export { DutyShift } from './models/duty-shift.js';
+export { Facility } from './models/facility.js';
+export { Grid } from './models/grid.js';
+export { Ledger } from './standards/ledger/model.js';
+export { PartnerUnit } from './models/partner-unit.js';
+export { Plaque } from './standards/signage/model.js';
+export { ProviderListing } from './models/provider-listing.js';
+export { ResidentNeed } from './models/resident-need.js';
+export { ServiceCase } from './models/service-case.js';
+export { ServiceCenter } from './models/service-center.js';
+export { ServiceItem } from './models/service-item.js';
+export { SocialOrganization } from './models/social-organization.js';
+export { StaffMember } from './models/staff-member.js';
+export { VolunteerService } from './models/volunteer-service.js';
+export { Volunteer } from './models/volunteer.js';
+export { WelfareProject } from './models/welfare-project.js';
+export { recordKinds, recordModels, recordKindLabels, type RecordKind, type RecordOf } from './models/kinds.js';
 export * from './validation/issue.js';
 export { validateRecord, isRecordKind, type ValidateOptions } from './validation/validate-record.js';
 export { validateDataset, type DatasetValidationResult } from './validation/validate-dataset.js';
-export { toJSONSchema, SCHEMA_BASE_URI, type JSONSchema } from './schema/to-json-schema.js';
 export * from './profiles/index.js';
 export * from './engine/index.js';
 export { rules } from './standards/index.js';
@@ -21,22 +49,11 @@ export { serviceSixPlusX } from './standards/service/rule.js';
 export { centerFivePlusOne } from './standards/center/rule.js';
 export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './standards/governance/rule.js';
 export { circleFifteenMinute } from './standards/circle/rule.js';
-export {
-  staffProfessionalization,
-  professionalizationRate,
-  type ProfessionalizationOptions,
-  type ProfessionalizationRate,
-} from './standards/staff/rule.js';
+export { staffProfessionalization } from './standards/staff/rule.js';
 export { areaPerHouseholds } from './standards/area/rule.js';
 export { signageFourPlaques } from './standards/signage/rule.js';
 export { modelTemplate } from './standards/model/rule.js';
-export { staggeredHours, type StaggeredHoursParams, type StaggeredHoursResult } from './time/staggered-hours.js';
-export * from './money/index.js';
-export * from './standards/access/index.js';
-export * from './standards/ledger/index.js';
 export { accessRequired } from './standards/access/rule.js';
 export { ledgerRationalize } from './standards/ledger/rule.js';
 export { evaluationMandatory, evaluationResidentFeedback } from './standards/evaluation/rule.js';
-export * from './statistics/index.js';
-export * from './calculators/index.js';
 export * from './conformance/index.js';

@@ -11,6 +11,21 @@ export const locales = /* @__PURE__ */ Object.freeze(['zh-CN', 'en'] as const);
 /** A supported locale: `'zh-CN'` (default) or `'en'`. */
 export type Locale = (typeof locales)[number];
 
+/**
+ * The options of a function whose only option is the locale of the text it writes. Every function takes its locale
+ * this way (never as a positional argument), defaulting to `zh-CN`.
+ *
+ * @example
+ * ```ts
+ * const options: LocaleOptions = { locale: 'en' };
+ * formatCitation(kunshanReport(7), options);
+ * ```
+ */
+export interface LocaleOptions {
+  /** The locale (default `zh-CN`). */
+  readonly locale?: Locale;
+}
+
 /** A text in every supported locale. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
 

@@ -43,8 +43,8 @@ export interface PointsOptions {
  * @param service - the `VolunteerService` record
  * @param options - `asOf` (the recording day; default the service's day), `profile`, `locale`
  * @returns the new ledger and entry, or the unchanged ledger and the issue; with the worked note
- * @throws {@link InvalidOptionError} for a ledger that is not one, a bad `asOf` or locale, or a points parameter
- *   that is not usable; {@link NoValueInForceError} when a points parameter has no value on the day of service
+ * @throws {@link index!InvalidOptionError} for a ledger that is not one, a bad `asOf` or locale, or a points parameter
+ *   that is not usable; {@link index!NoValueInForceError} when a points parameter has no value on the day of service
  * @example
  * ```ts
  * const update = accruePoints(createPointsLedger('v1'), { id: 's1', volunteerId: 'v1', activity: '楼道清洁', date: '2013-05-04', hours: 2.5 });

@@ -7,7 +7,7 @@ import { optionBag } from '../options.js';
 import type { Citation } from '../citation.js';
 import { formatCitation, type Explanation, type ExplanationStep } from '../engine/explanation.js';
 import { InvalidOptionError } from '../errors.js';
-import type { Locale, LocalizedText } from '../locale.js';
+import { type Locale, type LocalizedText, resolveLocale, type LocaleOptions } from '../locale.js';
 import { countText, scaledText } from './messages/format.js';
 import { indicatorsText } from './messages/indicators.js';
 import { subtract } from '../money/arithmetic.js';
@@ -66,7 +66,7 @@ export interface DerivedIndicator {
  * @param indicator - the indicator, with a `change`
  * @param options - `rounding` (required for a growth rate)
  * @returns the derived figure and its worked note
- * @throws {@link InvalidOptionError} when the indicator has no change, is a percentage, its increase is of another
+ * @throws {@link index!InvalidOptionError} when the indicator has no change, is a percentage, its increase is of another
  *   kind or unit, or the rounding is missing for a growth rate
  * @example
  * ```ts
@@ -82,7 +82,7 @@ export function previousYearOf(indicator: CityIndicator, options: { readonly rou
   }
   const year = indicator.year - 1;
   const head = [
-    noteStep(localized(indicatorsText, (t, l) => t.source({ citation: formatCitation(indicator.citation, l) }))),
+    noteStep(localized(indicatorsText, (t, l) => t.source({ citation: formatCitation(indicator.citation, { locale: l }) }))),
     ...(indicator.assumption === undefined ? [] : [noteStep(localized(indicatorsText, (t, l) => t.assumption({ text: indicator.assumption?.[l] ?? '' })))]),
   ];
   let previous: IndicatorValue;
@@ -98,7 +98,7 @@ export function previousYearOf(indicator: CityIndicator, options: { readonly rou
     else if (value.kind === 'money' && by.kind === 'money') previous = { kind: 'money', amount: subtract(value.amount, by.amount) };
     else throw new InvalidOptionError('indicator', 'its increase must be of the same kind and unit as its value', indicator.id);
     const result = previous;
-    steps = [noteStep(localized(indicatorsText, (t, l) => t.increase({ current: indicatorValueText(value, l), by: indicatorValueText(by, l), previous: indicatorValueText(result, l) })))];
+    steps = [noteStep(localized(indicatorsText, (t, l) => t.increase({ current: indicatorValueText(value, { locale: l }), by: indicatorValueText(by, { locale: l }), previous: indicatorValueText(result, { locale: l }) })))];
   }
   const title = localized(indicatorsText, (t, l) => t.indicatorTitle({ label: indicator.label[l], year }));
   return { from: indicator.id, year, value: previous, explanation: note(title, [...head, ...steps]) };
@@ -108,14 +108,16 @@ export function previousYearOf(indicator: CityIndicator, options: { readonly rou
  * Writes an indicator value: `6,500户`, `19亿元`, `2.3%` (zh-CN); `6,500 households`, `CNY 1.9 billion` (en).
  *
  * @param value - the value
- * @param locale - the locale
+ * @param options - `locale`: the locale (default `zh-CN`)
+ * @throws {@link index!InvalidOptionError} for options that are not an object, or an unknown locale
  * @returns the text
  * @example
  * ```ts
- * indicatorValueText({ kind: 'count', value: 6500, unit: 'households' }, 'en'); //=> '6,500 households'
+ * indicatorValueText({ kind: 'count', value: 6500, unit: 'households' }, { locale: 'en' }); //=> '6,500 households'
  * ```
  */
-export function indicatorValueText(value: IndicatorValue, locale: Locale): string {
+export function indicatorValueText(value: IndicatorValue, options: LocaleOptions = {}): string {
+  const locale = resolveLocale(optionBag(options).locale);
   if (value.kind === 'money') return scaledText(value.amount, locale);
   if (value.kind === 'percent') return `${value.value}%`;
   const unit = indicatorsText[locale].unit[value.unit];

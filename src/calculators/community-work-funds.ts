@@ -83,8 +83,8 @@ export interface FundedCommunity {
  * @param community - the community (a `Community` record)
  * @param options - `asOf` (required), `profile`, `locale`
  * @returns the funds with their basis, rate, household count and worked note
- * @throws {@link InvalidOptionError} for a bad `asOf` or locale, or a rounding parameter that is not a mode;
- *   {@link NoValueInForceError} when no standard is in force at `asOf`; {@link ProfileDefinitionError} when the
+ * @throws {@link index!InvalidOptionError} for a bad `asOf` or locale, or a rounding parameter that is not a mode;
+ *   {@link index!NoValueInForceError} when no standard is in force at `asOf`; {@link ProfileDefinitionError} when the
  *   standard in force has no basis
  * @example
  * ```ts

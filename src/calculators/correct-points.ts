@@ -37,7 +37,7 @@ export interface CorrectionRequest {
  * @param request - the accrual's `seq`, the correct hours and the reason
  * @param options - `asOf` (required: the day of the correction), `profile`, `locale`
  * @returns the new ledger and entry, or the unchanged ledger and the issue; with the worked note
- * @throws {@link InvalidOptionError} for a ledger that is not one, or a missing or bad `asOf` or locale
+ * @throws {@link index!InvalidOptionError} for a ledger that is not one, or a missing or bad `asOf` or locale
  * @example
  * ```ts
  * // entry #1 recorded 2.5 hours (2.5 points); it was 2 hours:

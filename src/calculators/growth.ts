@@ -49,8 +49,8 @@ export interface PreviousFromGrowth<T extends number | Money> {
  * @param growthRate - the growth on last year (see {@link GrowthRate}), above −100%
  * @param rounding - how to bring the exact quotient to a whole count or fen
  * @returns last year's figure, the exact fraction and the worked note
- * @throws {@link InvalidOptionError} for a count that is not a non-negative safe integer, a growth rate that is not
- *   exact or not above −100%, or a missing rounding; {@link MoneyError} when the result is out of range
+ * @throws {@link index!InvalidOptionError} for a count that is not a non-negative safe integer, a growth rate that is not
+ *   exact or not above −100%, or a missing rounding; {@link index!MoneyError} when the result is out of range
  * @example
  * ```ts
  * previousFromGrowth(6500, '61.9%', 'half-up').previous; //=> 4015 (6,500 ÷ 1.619 = 4,014.82…)
@@ -95,7 +95,7 @@ export function previousFromGrowth(current: number | Money, growthRate: GrowthRa
  *
  * @param growthRate - `'61.9%'`, `'0.619'` or `{ numerator, denominator }`; full-width digits, point and percent sign (`６１．９％`) read as ASCII, as `parseMoney` reads them
  * @returns the fraction, with a positive denominator
- * @throws {@link InvalidOptionError} when it is none of those, or not above −100%
+ * @throws {@link index!InvalidOptionError} when it is none of those, or not above −100%
  * @example
  * ```ts
  * resolveGrowth('61.9%'); //=> { numerator: 619n, denominator: 1000n }

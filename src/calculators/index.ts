@@ -1,9 +1,9 @@
 /**
- * Calculators: community work funds, public-welfare budgets, volunteer service points, the minimum living
+ * `community-standards/calculators` — Calculators: community work funds, public-welfare budgets, volunteer service points, the minimum living
  * allowance, the minimum wage and indicator arithmetic — pure functions over exact money (integer fen), each
  * result carrying a worked note (`explanation`) in every locale.
  *
- * @module
+ * @packageDocumentation
  */
 export type { CalculatorIssue, CalculatorIssueCode } from './issue.js';
 export { communityWorkFunds, type CommunityWorkFunds, type FundedCommunity, type WorkFundsOptions, type WorkFundsBase } from './community-work-funds.js';

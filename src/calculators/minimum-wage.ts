@@ -51,8 +51,8 @@ export interface MinimumWageCheck {
  * @param monthlyWage - the monthly wage
  * @param options - `asOf` (required), `profile`
  * @returns whether it meets the minimum, the shortfall and the worked note
- * @throws {@link MoneyError} when `monthlyWage` is not a Money value; {@link InvalidOptionError} for a bad `asOf`;
- *   {@link NoValueInForceError} when no minimum is in force (in `kunshan`, before 2013)
+ * @throws {@link index!MoneyError} when `monthlyWage` is not a Money value; {@link index!InvalidOptionError} for a bad `asOf`;
+ *   {@link index!NoValueInForceError} when no minimum is in force (in `kunshan`, before 2013)
  * @example
  * ```ts
  * checkMinimumWage(yuan(1200), { asOf: '2013-06-30' }).shortfall; //=> { fen: 17000 } (170 元 short)

@@ -50,7 +50,7 @@ export interface PointsBalance {
  * @param ledger - the volunteer's ledger
  * @param options - `asOf` (required)
  * @returns the balance, its parts, the next lapse and the worked note
- * @throws {@link InvalidOptionError} for a ledger that is not one, or a missing or bad `asOf`
+ * @throws {@link index!InvalidOptionError} for a ledger that is not one, or a missing or bad `asOf`
  * @example
  * ```ts
  * pointsBalance(ledger, { asOf: '2014-01-01' }).points; //=> '2.5' (2.5 points earned on 2013-05-04)

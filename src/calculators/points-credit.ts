@@ -53,7 +53,7 @@ export function expiryDate(date: string, months: number): string {
 /**
  * Credits `servedMinutes` of service done on `serviceDate`, by the parameters in force that day.
  *
- * @throws {@link InvalidOptionError} for a rate, cap or validity that is not a non-negative number (a profile error)
+ * @throws {@link index!InvalidOptionError} for a rate, cap or validity that is not a non-negative number (a profile error)
  */
 export function creditFor(servedMinutes: number, serviceDate: string, profile: Profile): Credit {
   const rate = parameter(profile, 'points.perHour', serviceDate);

@@ -92,7 +92,7 @@ export type LedgerUpdate =
  *
  * @param volunteerId - the volunteer's id
  * @returns the empty, frozen ledger
- * @throws {@link InvalidOptionError} when the id is not a non-empty string
+ * @throws {@link index!InvalidOptionError} when the id is not a non-empty string
  * @example
  * ```ts
  * createPointsLedger('v1'); //=> { volunteerId: 'v1', entries: [] }
@@ -110,7 +110,7 @@ export function createPointsLedger(volunteerId: string): PointsLedger {
  *
  * @param centipoints - an integer number of hundredths of a point
  * @returns the points as a decimal string, without trailing zeros
- * @throws {@link InvalidOptionError} when `centipoints` is not a safe integer
+ * @throws {@link index!InvalidOptionError} when `centipoints` is not a safe integer
  * @example
  * ```ts
  * formatPoints(250); //=> '2.5'

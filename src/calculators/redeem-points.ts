@@ -32,7 +32,7 @@ export interface RedemptionRequest {
  * @param request - the points (and a note)
  * @param options - `asOf` (required: the day of the redemption), `locale`
  * @returns the new ledger and entry, or the unchanged ledger and the issue; with the worked note
- * @throws {@link InvalidOptionError} for a ledger that is not one, or a missing or bad `asOf` or locale
+ * @throws {@link index!InvalidOptionError} for a ledger that is not one, or a missing or bad `asOf` or locale
  * @example
  * ```ts
  * // with 2.5 points earned on 2013-05-04:

@@ -55,8 +55,8 @@ export interface StarLevel {
  * @param ledger - the volunteer's ledger
  * @param options - `asOf` (required), `profile`
  * @returns the level, the credited time, the next level and the worked note
- * @throws {@link InvalidOptionError} for a ledger that is not one, a bad `asOf`, or thresholds that are not an
- *   ascending list of non-negative numbers; {@link NoValueInForceError} when no thresholds are in force
+ * @throws {@link index!InvalidOptionError} for a ledger that is not one, a bad `asOf`, or thresholds that are not an
+ *   ascending list of non-negative numbers; {@link index!NoValueInForceError} when no thresholds are in force
  * @example
  * ```ts
  * starLevel(ledgerWith120Hours, { asOf: '2014-01-01' }).level; //=> 1

@@ -80,7 +80,7 @@ export type SubsistenceAllowance =
  * @param options - `asOf` (required), `profile`, `locale`
  * @returns the top-up with its parts and worked note, or `ok: false` with an issue for a household size that is
  *   not a positive integer or an income that is not a non-negative Money
- * @throws {@link InvalidOptionError} for a bad `asOf` or locale; {@link NoValueInForceError} when no standard is
+ * @throws {@link index!InvalidOptionError} for a bad `asOf` or locale; {@link index!NoValueInForceError} when no standard is
  *   in force (in `kunshan`, before 2013)
  * @example
  * ```ts

@@ -46,8 +46,8 @@ const BUDGET_PARAMETER: Readonly<Record<WelfareProgramme, string>> = {
  * @param projects - `WelfareProject` records (untrusted data is fine)
  * @param options - `programme` and `asOf` (required), `budget`, `whenShort`, `profile`, `locale`
  * @returns the decisions, funded and unfunded projects, the remainder and the worked note
- * @throws {@link InvalidOptionError} for an unknown programme or policy, a budget that is not a non-negative Money,
- *   or a bad `asOf`; {@link NoValueInForceError} when no budget is given and none is in force
+ * @throws {@link index!InvalidOptionError} for an unknown programme or policy, a budget that is not a non-negative Money,
+ *   or a bad `asOf`; {@link index!NoValueInForceError} when no budget is given and none is in force
  * @example
  * ```ts
  * const p = (id: string, score: number, wan: number) =>

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { Locale } from '../locale.js';
+import { type Locale, resolveLocale, type LocaleOptions } from '../locale.js';
+import { optionBag } from '../options.js';
 import { cliMessages } from './messages.js';
 import type { CliIo } from './io.js';
 
@@ -30,15 +31,17 @@ const grouped = (n: number) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?
  * Draws one line of the bar: percentage and bar (when the size is known), records, and records per second.
  *
  * @param state - records, bytes, size and time
- * @param locale - the locale of the words
+ * @param options - `locale`: the locale of the words (default `zh-CN`)
+ * @throws {@link index!InvalidOptionError} for options that are not an object, or an unknown locale
  * @returns the line, without a line break
  * @example
  * ```ts
- * renderProgress({ records: 250_000, bytes: 50, totalBytes: 200, elapsedMs: 5000 }, 'en');
+ * renderProgress({ records: 250_000, bytes: 50, totalBytes: 200, elapsedMs: 5000 }, { locale: 'en' });
  * //=> ' 25% [█████░░░░░░░░░░░░░░░] 250,000 records · 50,000 records/s'
  * ```
  */
-export function renderProgress(state: ProgressState, locale: Locale): string {
+export function renderProgress(state: ProgressState, options: LocaleOptions = {}): string {
+  const locale = resolveLocale(optionBag(options).locale);
   const m = cliMessages[locale].progress;
   const rate = state.elapsedMs > 0 ? (state.records * 1000) / state.elapsedMs : 0;
   const counts = `${m.records(grouped(state.records))} · ${m.perSecond(grouped(rate))}`;
@@ -106,7 +109,7 @@ export function createProgress(io: Pick<CliIo, 'stderr' | 'now'>, enabled: boole
       if (now - lastDraw < REDRAW_MS) return;
       lastDraw = now;
       drawn = true;
-      io.stderr.write(`\r${renderProgress({ records, bytes, totalBytes: total, elapsedMs: now - started }, locale)}\x1b[K`);
+      io.stderr.write(`\r${renderProgress({ records, bytes, totalBytes: total, elapsedMs: now - started }, { locale })}\x1b[K`);
     },
     end() {
       if (drawn) io.stderr.write('\r\x1b[K');

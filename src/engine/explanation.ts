@@ -6,7 +6,7 @@
 import { optionBag } from '../options.js';
 import type { Citation } from '../citation.js';
 import { escapeControlCharacters } from '../control-characters.js';
-import { resolveLocale, type Locale, type LocalizedText } from '../locale.js';
+import { resolveLocale, type Locale, type LocalizedText, type LocaleOptions } from '../locale.js';
 import { engineMessages } from './messages.js';
 import { recordKindLabels } from '../models/kinds.js';
 import type { ResolvedParameter } from '../profiles/types.js';
@@ -95,15 +95,17 @@ export function explain(result: Explainable, options: ExplainOptions = {}): stri
  * Renders a citation as one line.
  *
  * @param citation - the citation
- * @param locale - the locale
+ * @param options - `locale`: the locale (default `zh-CN`)
+ * @throws {@link InvalidOptionError} for options that are not an object, or an unknown locale
  * @returns the text
  * @example
  * ```ts
- * formatCitation(kunshanReport(3, '打造“15分钟社区服务圈”'), 'en');
+ * formatCitation(kunshanReport(3, '打造“15分钟社区服务圈”'), { locale: 'en' });
  * //=> '昆山市基本公共服务调研报告, 二 依托社区完善公共服务, para. 3: “打造“15分钟社区服务圈””'
  * ```
  */
-export function formatCitation(citation: Citation, locale: Locale): string {
+export function formatCitation(citation: Citation, options: LocaleOptions = {}): string {
+  const locale = resolveLocale(optionBag(options).locale);
   const words = engineMessages[locale].words;
   const parts = [citation.document];
   if (citation.section !== undefined) parts.push(citation.section);
@@ -116,8 +118,8 @@ export function formatCitation(citation: Citation, locale: Locale): string {
 
 function describeParameter(p: ResolvedParameter, locale: Locale): string[] {
   const words = engineMessages[locale].words;
-  const lines = [`${words.parameter} ${p.id} = ${formatParameterValue(p, locale)} (${p.label[locale]}; ${p.profile})`];
-  if (p.citation !== undefined) lines.push(`${words.source}: ${formatCitation(p.citation, locale)}`);
+  const lines = [`${words.parameter} ${p.id} = ${formatParameterValue(p, { locale })} (${p.label[locale]}; ${p.profile})`];
+  if (p.citation !== undefined) lines.push(`${words.source}: ${formatCitation(p.citation, { locale })}`);
   if (p.assumption !== undefined) lines.push(`${words.assumption}: ${p.assumption[locale]}`);
   return lines;
 }
@@ -140,7 +142,7 @@ function findingExplanation(finding: Finding): Explanation {
   };
   const json = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const steps: ExplanationStep[] = [
-    { text: both((l) => `${engineMessages[l].words.source}: ${formatCitation(finding.source, l)}`) },
+    { text: both((l) => `${engineMessages[l].words.source}: ${formatCitation(finding.source, { locale: l })}`) },
     ...finding.parameters.map((p) => ({ text: p.label, parameter: p })),
   ];
   steps.push({

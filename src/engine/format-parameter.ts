@@ -4,7 +4,8 @@
  * @module
  */
 import { InvalidOptionError } from '../errors.js';
-import type { Locale } from '../locale.js';
+import { type Locale, resolveLocale, type LocaleOptions } from '../locale.js';
+import { optionBag } from '../options.js';
 import type { ResolvedParameter, Unit } from '../profiles/types.js';
 
 const UNIT_TEXT: Readonly<Record<Unit, Readonly<Record<Locale, string>>>> = {
@@ -60,15 +61,17 @@ export function fenToYuanText(fen: number): string {
  * Renders a resolved parameter's value with its unit and basis, e.g. `15,000 元/百户(按常住户数)`.
  *
  * @param p - the resolved parameter
- * @param locale - the locale
+ * @param options - `locale`: the locale (default `zh-CN`)
+ * @throws {@link InvalidOptionError} for options that are not an object, or an unknown locale
  * @returns the text
  * @example
  * ```ts
- * formatParameterValue(parameter(kunshan, 'funding.communityWork', '2013-06-30'), 'en');
+ * formatParameterValue(parameter(kunshan, 'funding.communityWork', '2013-06-30'), { locale: 'en' });
  * //=> '15,000 yuan per 100 households (resident households)'
  * ```
  */
-export function formatParameterValue(p: ResolvedParameter, locale: Locale): string {
+export function formatParameterValue(p: ResolvedParameter, options: LocaleOptions = {}): string {
+  const locale = resolveLocale(optionBag(options).locale);
   const unit = UNIT_TEXT[p.unit][locale];
   let value: string;
   if (typeof p.value === 'number' && p.unit.startsWith('fen')) value = fenToYuanText(p.value);

@@ -1,5 +1,5 @@
 export * from './types.js';
 export { check, type CheckOptions } from './check.js';
-export { indexDataset, type DatasetIndex } from './dataset-index.js';
+export type { DatasetIndex } from './dataset-index.js';
 export { explain, formatCitation, type Explainable, type Explanation, type ExplanationStep, type ExplainOptions } from './explanation.js';
-export { formatParameterValue, fenToYuanText } from './format-parameter.js';
+export { formatParameterValue } from './format-parameter.js';

@@ -6,7 +6,8 @@
  * @module
  */
 import { InvalidOptionError } from '../errors.js';
-import type { Locale } from '../locale.js';
+import { type Locale, resolveLocale, type LocaleOptions } from '../locale.js';
+import { optionBag } from '../options.js';
 import { interopMessages } from './messages.js';
 import { hsdsIds } from './hsds-id.js';
 import { enumerationGroups, factGroups, type EnumerationGroup, type FactGroup, type FactTerm, type TermCode } from './taxonomy-codes.js';
@@ -33,16 +34,18 @@ export interface AttributeTaxonomy {
  * Builds the attribute taxonomy for a namespace and locale.
  *
  * @param namespace - the namespace of the HSDS ids
- * @param locale - the locale of names and descriptions
+ * @param options - `locale`: the locale of names and descriptions (default `zh-CN`)
+ * @throws {@link index!InvalidOptionError} for options that are not an object, or an unknown locale
  * @returns the taxonomy, its terms and a lookup
  * @example
  * ```ts
- * const { term } = attributeTaxonomy(HSDS_NAMESPACE, 'en');
+ * const { term } = attributeTaxonomy(HSDS_NAMESPACE, { locale: 'en' });
  * term('station.health').name; //=> 'health service station'
  * term('station.health').parent_id === term('station').id; //=> true
  * ```
  */
-export function attributeTaxonomy(namespace: string, locale: Locale): AttributeTaxonomy {
+export function attributeTaxonomy(namespace: string, options: LocaleOptions = {}): AttributeTaxonomy {
+  const locale = resolveLocale(optionBag(options).locale);
   const messages = interopMessages[locale];
   const id = hsdsIds(namespace);
   const taxonomyId = id('taxonomy', TAXONOMY_CODE);

@@ -55,7 +55,7 @@ import { volunteeringByCommunity } from './volunteering.js';
 export function toHsds(dataset: unknown, options?: ToHsdsOptions): HsdsExport {
   const resolved = resolveHsdsOptions(options);
   const { locale, namespace } = resolved;
-  const taxonomy = attributeTaxonomy(namespace, locale);
+  const taxonomy = attributeTaxonomy(namespace, { locale });
   const validation = validateDataset(dataset, { locale });
   const data: Dataset | undefined = validation.ok ? validation.value : validation.partial;
   const issues = validation.issues;

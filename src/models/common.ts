@@ -31,7 +31,7 @@ export const Name = z.string().min(1).max(MAX_NAME_LENGTH);
 export type Name = z.infer<typeof Name>;
 
 /** 说明: free text, up to 10,000 characters. */
-export const Text = z.string().max(MAX_TEXT_LENGTH);
+export const FreeText = z.string().max(MAX_TEXT_LENGTH);
 
 /** 数量: a count — a non-negative safe integer. */
 export const Count = z.int().min(0);

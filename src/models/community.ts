@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Address, Count, GeoPoint, Households, Id, Name, Population, Text } from './common.js';
+import { Address, Count, GeoPoint, Households, Id, Name, Population, FreeText } from './common.js';
 import { CommunityKind, CommunityModel, GovernanceBody, GovernanceService } from './enums.js';
 
 /**
@@ -47,7 +47,7 @@ export const Community = z.strictObject({
   /** 位置: location (WGS84). */
   location: GeoPoint.optional(),
   /** 备注: notes, e.g. where the figures come from. */
-  notes: Text.optional(),
+  notes: FreeText.optional(),
 });
 /** 社区 / 村 — a community record. */
 export type Community = z.infer<typeof Community>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_NAME_LENGTH, IsoDate, Text } from './common.js';
+import { MAX_NAME_LENGTH, IsoDate, FreeText } from './common.js';
 import { recordModels } from './kinds.js';
 import { DatasetProvenance } from './provenance.js';
 
@@ -13,7 +13,7 @@ export const DatasetMeta = z.strictObject({
   /** 截至日期: the date the records describe. */
   asOf: IsoDate.optional(),
   /** 来源: where the records come from (and what is synthetic). */
-  source: Text.optional(),
+  source: FreeText.optional(),
   /** 字段来源: per record or per field, reported (with paragraph), inferred (with reasoning) or synthetic. */
   provenance: DatasetProvenance.optional(),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, Name, SquareMetres, Text } from './common.js';
+import { Id, Name, SquareMetres, FreeText } from './common.js';
 import { FacilityKind } from './enums.js';
 
 /**
@@ -20,7 +20,7 @@ export const Facility = z.strictObject({
   /** 面积: floor area, m². */
   area: SquareMetres.optional(),
   /** 说明: description. */
-  description: Text.optional(),
+  description: FreeText.optional(),
 });
 /** 设施 — a facility record. */
 export type Facility = z.infer<typeof Facility>;

@@ -1,25 +1,26 @@
-export * from '../standards/access/model.js';
+/**
+ * `community-standards/models` — the parts the record models are built from: every enumeration with its zh-CN/en
+ * labels, the field schemas (`Id`, `IsoDate`, `Households`…), the nested schemas (opening hours, floor areas,
+ * assessment criteria, provenance), dataset keys and the references between kinds. For hosts that build forms,
+ * pickers or their own schemas from the same parts. The record models themselves (`Community`, `ServiceCenter`…),
+ * `Dataset`, `recordKinds` and `recordModels` are exported by the main entry.
+ *
+ * @packageDocumentation
+ */
 export * from './common.js';
-export * from './community.js';
-export * from './creation-activity.js';
-export * from './dataset.js';
-export * from './duty-shift.js';
 export * from './enums.js';
-export * from './facility.js';
-export * from './grid.js';
-export * from './kinds.js';
-export * from './labels.js';
-export * from '../standards/ledger/model.js';
-export * from './partner-unit.js';
-export * from '../standards/signage/model.js';
-export * from './provider-listing.js';
-export * from './resident-need.js';
-export * from './service-case.js';
-export * from './service-center.js';
-export * from './service-item.js';
-export * from './social-organization.js';
-export * from './staff-member.js';
-export * from './volunteer-service.js';
-export * from './volunteer.js';
-export * from './welfare-project.js';
+export { defineLabels, type Labels } from './labels.js';
+export { datasetKeys, references, type DatasetKey, type Reference } from './kinds.js';
+export { MAX_RECORDS_PER_KIND } from './dataset.js';
+export { OpeningBand, WeeklyOpening, OpeningException, FloorArea } from './service-center.js';
+export {
+  activityLevels,
+  ActivityLevel,
+  activityLevelLabels,
+  criterionSources,
+  CriterionSource,
+  criterionSourceLabels,
+  AssessmentCriterion,
+} from './creation-activity.js';
+export { welfareProgrammes, WelfareProgramme, welfareProgrammeLabels } from './welfare-project.js';
 export * from './provenance.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IdList, Name, Text } from './common.js';
+import { Id, IdList, Name, FreeText } from './common.js';
 
 /**
  * 共建单位 — a unit (company, school, agency…) co-building with communities ("共驻共建共享").
@@ -17,7 +17,7 @@ export const PartnerUnit = z.strictObject({
   /** 共建社区: the communities it co-builds with. */
   communityIds: IdList.min(1),
   /** 共建项目: what it does with them. */
-  description: Text.optional(),
+  description: FreeText.optional(),
 });
 /** 共建单位 — a partner unit record. */
 export type PartnerUnit = z.infer<typeof PartnerUnit>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, Text } from './common.js';
+import { Id, FreeText } from './common.js';
 import { recordKinds, type RecordKind } from './kinds.js';
 
 /** Members of {@link ProvenanceSource}. */
@@ -32,9 +32,9 @@ export const ProvenanceEntry = z
     /** 段落: the paragraph of the source document (required when reported). */
     paragraph: z.int().min(1).max(10_000).optional(),
     /** 原文: the sentence quoted, exactly. */
-    quote: Text.optional(),
+    quote: FreeText.optional(),
     /** 推断理由: how the value was inferred (required when inferred), or why it is synthetic. */
-    reasoning: Text.optional(),
+    reasoning: FreeText.optional(),
   })
   .refine((e) => e.source !== 'reported' || e.paragraph !== undefined, {
     message: 'a reported value needs its paragraph',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IdList, Name, Text } from './common.js';
+import { Id, IdList, Name, FreeText } from './common.js';
 import { ServiceCategory } from './enums.js';
 
 /**
@@ -23,7 +23,7 @@ export const ProviderListing = z.strictObject({
   /** 服务社区: communities it can serve (absent: city-wide). */
   communityIds: IdList.optional(),
   /** 说明: description. */
-  description: Text.optional(),
+  description: FreeText.optional(),
 });
 /** 可承接服务项目的组织目录条目 — a provider-listing record. */
 export type ProviderListing = z.infer<typeof ProviderListing>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Count, Id, Name, Text } from './common.js';
+import { Count, Id, Name, FreeText } from './common.js';
 import { ServiceCategory, TargetGroup } from './enums.js';
 
 /**
@@ -24,7 +24,7 @@ export const ResidentNeed = z.strictObject({
   /** 人数: people concerned. */
   people: Count.optional(),
   /** 说明: description. */
-  description: Text.optional(),
+  description: FreeText.optional(),
 });
 /** 社区居民需求目录条目 — a resident-need record. */
 export type ResidentNeed = z.infer<typeof ResidentNeed>;

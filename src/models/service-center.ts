@@ -11,7 +11,7 @@ import {
   Name,
   Phone,
   SquareMetres,
-  Text,
+  FreeText,
 } from './common.js';
 import { CenterKind, ServiceMode, StationKind, Weekday } from './enums.js';
 
@@ -48,7 +48,7 @@ export const OpeningException = z.strictObject({
   /** 开放时段: the bands that replace the weekly hours that day; empty or absent means closed. */
   bands: z.array(OpeningBand).max(24).optional(),
   /** 说明: why, e.g. `国庆节`. */
-  note: Text.optional(),
+  note: FreeText.optional(),
 });
 /** 特殊开放安排. */
 export type OpeningException = z.infer<typeof OpeningException>;
@@ -125,7 +125,7 @@ export const ServiceCenter = z.strictObject({
   /** 位置: location (WGS84). */
   location: GeoPoint.optional(),
   /** 备注: notes. */
-  notes: Text.optional(),
+  notes: FreeText.optional(),
 });
 /** 社区服务中心 — a service centre record. */
 export type ServiceCenter = z.infer<typeof ServiceCenter>;

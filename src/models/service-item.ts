@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, Name, Text } from './common.js';
+import { Id, Name, FreeText } from './common.js';
 import { ServiceCategory, TargetGroup } from './enums.js';
 
 /**
@@ -28,7 +28,7 @@ export const ServiceItem = z.strictObject({
   /** 品牌: the service brand it belongs to, e.g. `乐龄之家`. */
   brand: Name.optional(),
   /** 说明: description. */
-  description: Text.optional(),
+  description: FreeText.optional(),
 });
 /** 服务项目 — a service item record. */
 export type ServiceItem = z.infer<typeof ServiceItem>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, Id, Name, Text } from './common.js';
+import { Fen, Id, Name, FreeText } from './common.js';
 import { defineLabels } from './labels.js';
 
 /** Members of {@link WelfareProgramme}. */
@@ -51,7 +51,7 @@ export const WelfareProject = z.strictObject({
   /** 资助金额 (分): amount granted, in fen, once decided. */
   fundedFen: Fen.optional(),
   /** 说明: description. */
-  description: Text.optional(),
+  description: FreeText.optional(),
 });
 /** 公益项目 — a welfare-project record. */
 export type WelfareProject = z.infer<typeof WelfareProject>;

@@ -18,7 +18,7 @@ import { describe, fenOf, fromFen, type Money } from './money.js';
  * @param amount - the amount to split
  * @param weights - one non-negative safe integer per share, not all zero
  * @returns one share per weight, in the same order; they sum to `amount`
- * @throws {@link MoneyError} when `amount` is not a Money value, or `weights` is empty, has a weight that is
+ * @throws {@link index!MoneyError} when `amount` is not a Money value, or `weights` is empty, has a weight that is
  *   negative or not a safe integer, or is all zeros
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import type { MoneyError } from '../errors.js';
  * @param a - the first amount
  * @param b - the second amount
  * @returns `a + b`, a new value
- * @throws {@link MoneyError} when either argument is not a Money value, or the sum lies beyond
+ * @throws {@link index!MoneyError} when either argument is not a Money value, or the sum lies beyond
  *   ±`Number.MAX_SAFE_INTEGER` fen
  * @example
  * ```ts
@@ -32,7 +32,7 @@ export function add(a: Money, b: Money): Money {
  * @param a - the amount subtracted from
  * @param b - the amount subtracted
  * @returns `a − b`, a new value
- * @throws {@link MoneyError} when either argument is not a Money value, or the difference lies beyond
+ * @throws {@link index!MoneyError} when either argument is not a Money value, or the difference lies beyond
  *   ±`Number.MAX_SAFE_INTEGER` fen
  * @example
  * ```ts
@@ -48,7 +48,7 @@ export function subtract(a: Money, b: Money): Money {
  *
  * @param amounts - the amounts (possibly empty)
  * @returns their total; zero for an empty list
- * @throws {@link MoneyError} when an element is not a Money value, or the total lies beyond
+ * @throws {@link index!MoneyError} when an element is not a Money value, or the total lies beyond
  *   ±`Number.MAX_SAFE_INTEGER` fen
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import type { MoneyError } from '../errors.js';
  * @param a - the first amount
  * @param b - the second amount
  * @returns `-1` when `a < b`, `0` when equal, `1` when `a > b`
- * @throws {@link MoneyError} when either argument is not a Money value
+ * @throws {@link index!MoneyError} when either argument is not a Money value
  * @example
  * ```ts
  * compare(yuan(590), yuan(1370)); //=> -1
@@ -31,7 +31,7 @@ export function compare(a: Money, b: Money): -1 | 0 | 1 {
  * @param a - the first amount
  * @param b - the second amount
  * @returns whether they hold the same number of fen
- * @throws {@link MoneyError} when either argument is not a Money value
+ * @throws {@link index!MoneyError} when either argument is not a Money value
  * @example
  * ```ts
  * equals(yuan('1370.00'), money(137_000)); //=> true
@@ -46,7 +46,7 @@ export function equals(a: Money, b: Money): boolean {
  *
  * @param amount - the amount
  * @returns whether it is 0 fen
- * @throws {@link MoneyError} when `amount` is not a Money value
+ * @throws {@link index!MoneyError} when `amount` is not a Money value
  * @example
  * ```ts
  * isZero(subtract(yuan(590), yuan(590))); //=> true
@@ -62,7 +62,7 @@ export function isZero(amount: Money): boolean {
  * @param first - an amount
  * @param rest - more amounts
  * @returns the smallest
- * @throws {@link MoneyError} when an argument is not a Money value
+ * @throws {@link index!MoneyError} when an argument is not a Money value
  * @example
  * ```ts
  * min(yuan(5_000_000), yuan(3_000_000)); //=> { fen: 300000000 }
@@ -78,7 +78,7 @@ export function min(first: Money, ...rest: readonly Money[]): Money {
  * @param first - an amount
  * @param rest - more amounts
  * @returns the largest
- * @throws {@link MoneyError} when an argument is not a Money value
+ * @throws {@link index!MoneyError} when an argument is not a Money value
  * @example
  * ```ts
  * max(yuan(590), yuan(1370), yuan(0)); //=> { fen: 137000 }

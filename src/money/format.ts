@@ -39,8 +39,8 @@ export interface FormatMoneyOptions {
  * @param amount - the amount
  * @param options - `locale` and `unit`
  * @returns the text
- * @throws {@link MoneyError} when `amount` is not a Money value
- * @throws {@link InvalidOptionError} for an unknown locale or unit
+ * @throws {@link index!MoneyError} when `amount` is not a Money value
+ * @throws {@link index!InvalidOptionError} for an unknown locale or unit
  * @example
  * ```ts
  * formatMoney(yuan(340_000_000), { unit: 'yi' }); //=> '3.4亿元'

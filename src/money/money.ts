@@ -22,7 +22,7 @@ const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
  *
  * @param fen - the amount in fen: a safe integer (negative allowed)
  * @returns the frozen amount
- * @throws {@link MoneyError} when `fen` is not an integer or lies beyond ±`Number.MAX_SAFE_INTEGER`
+ * @throws {@link index!MoneyError} when `fen` is not an integer or lies beyond ±`Number.MAX_SAFE_INTEGER`
  * @example
  * ```ts
  * money(137_000); //=> { fen: 137000 } (1,370 元)
@@ -43,7 +43,7 @@ export function money(fen: number): Money {
  *
  * @param fen - the amount in fen
  * @returns the frozen amount
- * @throws {@link MoneyError} when the amount is not an integer or lies beyond ±`Number.MAX_SAFE_INTEGER` fen
+ * @throws {@link index!MoneyError} when the amount is not an integer or lies beyond ±`Number.MAX_SAFE_INTEGER` fen
  * @example
  * ```ts
  * fromFen(34_000_000_000n); //=> { fen: 34000000000 } (3.4亿元)

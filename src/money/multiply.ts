@@ -22,9 +22,9 @@ export type Ratio = number | { readonly numerator: number; readonly denominator:
  * @param ratio - the factor: a safe integer, or `{ numerator, denominator }` of safe integers
  * @param rounding - how to bring the exact product to whole fen (see {@link RoundingMode})
  * @returns the rounded product, a new value
- * @throws {@link InvalidOptionError} when `ratio` is not a ratio of safe integers with a non-zero denominator,
+ * @throws {@link index!InvalidOptionError} when `ratio` is not a ratio of safe integers with a non-zero denominator,
  *   or `rounding` is missing or unknown
- * @throws {@link MoneyError} when `amount` is not a Money value, or the product lies beyond
+ * @throws {@link index!MoneyError} when `amount` is not a Money value, or the product lies beyond
  *   ±`Number.MAX_SAFE_INTEGER` fen
  * @example
  * ```ts
@@ -47,7 +47,7 @@ export function multiply(amount: Money, ratio: Ratio, rounding: RoundingMode): M
  *
  * @param ratio - the ratio as received
  * @returns its numerator and (non-zero) denominator
- * @throws {@link InvalidOptionError} when it is not a ratio of safe integers with a non-zero denominator
+ * @throws {@link index!InvalidOptionError} when it is not a ratio of safe integers with a non-zero denominator
  * @example
  * ```ts
  * resolveRatio(3); //=> { numerator: 3n, denominator: 1n }

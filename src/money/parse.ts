@@ -43,7 +43,7 @@ const PATTERN =
  *
  * @param text - the text
  * @returns the exact amount
- * @throws {@link MoneyError} naming the text, with `details.reason` (a {@link ParseMoneyFailure}): for a non-string,
+ * @throws {@link index!MoneyError} naming the text, with `details.reason` (a {@link ParseMoneyFailure}): for a non-string,
  *   an empty or over-long text, anything that is not one amount (`'3.4.5元'`, `'abc'`, `'NaN'`, `'五百万元'`),
  *   a fraction of a fen, or an amount beyond ±`Number.MAX_SAFE_INTEGER` fen
  * @example

@@ -26,7 +26,7 @@ export type RoundingMode = (typeof roundingModes)[number];
  *
  * @param rounding - the argument as received
  * @returns the rounding mode
- * @throws {@link InvalidOptionError} when it is missing or not one of {@link roundingModes}
+ * @throws {@link index!InvalidOptionError} when it is missing or not one of {@link roundingModes}
  * @example
  * ```ts
  * resolveRounding('half-even'); //=> 'half-even'
@@ -49,7 +49,7 @@ export function resolveRounding(rounding: unknown): RoundingMode {
  * @param divisor - the divisor, non-zero (its sign is honoured)
  * @param rounding - the {@link RoundingMode}
  * @returns the rounded quotient
- * @throws {@link InvalidOptionError} when `divisor` is zero or `rounding` is not a rounding mode
+ * @throws {@link index!InvalidOptionError} when `divisor` is zero or `rounding` is not a rounding mode
  * @example
  * ```ts
  * divideRounded(5n, 2n, 'half-even'); //=> 2n

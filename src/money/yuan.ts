@@ -15,7 +15,7 @@ import { describe, fenOf, fromFen, type Money } from './money.js';
  *
  * @param amount - whole yuan as a number, or a decimal string of yuan (no thousands separators, no unit)
  * @returns the exact amount
- * @throws {@link MoneyError} for a fractional number, a malformed string, a fraction of a fen (`'1.005'`), or an
+ * @throws {@link index!MoneyError} for a fractional number, a malformed string, a fraction of a fen (`'1.005'`), or an
  *   amount beyond ±`Number.MAX_SAFE_INTEGER` fen
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export function yuan(amount: number | string): Money {
  *
  * @param amount - the amount
  * @returns the decimal string
- * @throws {@link MoneyError} when `amount` is not a Money value
+ * @throws {@link index!MoneyError} when `amount` is not a Money value
  * @example
  * ```ts
  * toYuanString(money(137_050)); //=> '1370.50'

@@ -1,5 +1,4 @@
 export * from './types.js';
-export { toIsoDate } from './as-of.js';
 export { parameter, findParameter, parameterIds } from './parameter.js';
 export { defineProfile, type ParameterChange, type ProfileSpec } from './define-profile.js';
 export { national } from './national.js';

@@ -68,13 +68,13 @@ function datasetModel(key: string): string | undefined {
  * Returns the JSON Schema (draft 2020-12) of a record kind — or of a whole `Dataset` with `'dataset'` — for
  * projects in other languages. Cross-field constraints that JSON Schema cannot express (a band that closes
  * before it opens, a case resolved before it was received, a duty that ends before it starts) are checked only by
- * {@link validateRecord}; the schema states them in its `$comment`. Dataset-level checks (unique ids, references
- * that resolve) are {@link validateDataset}'s.
+ * {@link index!validateRecord}; the schema states them in its `$comment`. Dataset-level checks (unique ids, references
+ * that resolve) are {@link index!validateDataset}'s.
  *
  * @param kind - a record kind, or `'dataset'`
  * @returns a fresh JSON Schema object with `$schema`, `$id`, `title` and, from the models' TSDoc, a `description`
  *   on the schema and on every field (Chinese term first, then English)
- * @throws {@link UnknownRecordKindError} for an unknown kind
+ * @throws {@link index!UnknownRecordKindError} for an unknown kind
  * @example
  * ```ts
  * const schema = toJSONSchema('community');

@@ -45,9 +45,9 @@ type Body = Omit<Statistic, 'id' | 'label' | 'report'>;
  * @param dataset - a validated dataset
  * @param options - the date, and optionally the profile and the report figures
  * @returns the statistics
- * @throws {@link InvalidOptionError} when the dataset is not an object (or, where it cannot be read, not a valid
+ * @throws {@link index!InvalidOptionError} when the dataset is not an object (or, where it cannot be read, not a valid
  *   `Dataset`: validate it first) or the date is missing or malformed;
- *   {@link NoValueInForceError} when a parameter has no value in force at `asOf`
+ *   {@link index!NoValueInForceError} when a parameter has no value in force at `asOf`
  * @example
  * ```ts
  * const stats = cityStatistics(kunshan2013(), { asOf: '2013-06-30' });

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { resolveLocale, type Locale } from '../locale.js';
+import { resolveLocale, type Locale, type LocaleOptions } from '../locale.js';
+import { optionBag } from '../options.js';
 import { statisticMessages } from './messages.js';
 import type { ReportFigure, Statistic } from './types.js';
 import type { InvalidOptionError } from '../errors.js';
@@ -18,18 +19,19 @@ function percentText(ratio: number): string {
  * average area with at most two decimals and its unit.
  *
  * @param statistic - the statistic
- * @param locale - `zh-CN` (default) or `en`
+ * @param options - `locale`: `zh-CN` (default) or `en`
  * @returns the text
- * @throws {@link InvalidOptionError} for an unknown locale
+ * @throws {@link index!InvalidOptionError} for an unknown locale
  * @example
  * ```ts
  * formatStatistic(stats.figures['staff.urban']); //=> '1,558'
  * formatStatistic(stats.figures['hall.minItems']); //=> '85.1%(262/308)'
- * formatStatistic(stats.figures['area.urbanAverage'], 'en'); //=> '1,315.5 m²'
+ * formatStatistic(stats.figures['area.urbanAverage'], { locale: 'en' }); //=> '1,315.5 m²'
  * ```
  */
-export function formatStatistic(statistic: Statistic, locale?: Locale): string {
-  const m = statisticMessages[resolveLocale(locale)];
+export function formatStatistic(statistic: Statistic, options: LocaleOptions = {}): string {
+  const locale = resolveLocale(optionBag(options).locale);
+  const m = statisticMessages[locale];
   if (statistic.value === null) return m.none;
   switch (statistic.unit) {
     case 'count':
@@ -48,18 +50,19 @@ export function formatStatistic(statistic: Statistic, locale?: Locale): string {
  *
  * @param figure - the report's figure
  * @param unit - the unit of the statistic it belongs to
- * @param locale - `zh-CN` (default) or `en`
+ * @param options - `locale`: `zh-CN` (default) or `en`
  * @returns the text
- * @throws {@link InvalidOptionError} for an unknown locale
+ * @throws {@link index!InvalidOptionError} for an unknown locale
  * @example
  * ```ts
  * formatReportFigure(kunshan2013ReportFigures['hall.minItems']!, 'share'); //=> '85%'
  * formatReportFigure(kunshan2013ReportFigures['area.urbanAverage']!, 'square-metres'); //=> '超过1,315平方米'
- * formatReportFigure(kunshan2013ReportFigures['staff.urban']!, 'count', 'en'); //=> '1,558'
+ * formatReportFigure(kunshan2013ReportFigures['staff.urban']!, 'count', { locale: 'en' }); //=> '1,558'
  * ```
  */
-export function formatReportFigure(figure: ReportFigure, unit: Statistic['unit'], locale?: Locale): string {
-  const m = statisticMessages[resolveLocale(locale)];
+export function formatReportFigure(figure: ReportFigure, unit: Statistic['unit'], options: LocaleOptions = {}): string {
+  const locale = resolveLocale(optionBag(options).locale);
+  const m = statisticMessages[locale];
   const value = figure.reading === 'whole-percent' ? `${figure.value}%` : unit === 'square-metres' ? m.area(m.count(figure.value)) : m.count(figure.value);
   return figure.reading === 'over' ? m.over(value) : value;
 }

@@ -1,7 +1,7 @@
 /**
- * City statistics: the report's table computed from records, and compared with the report.
+ * `community-standards/statistics` — City statistics: the report's table computed from records, and compared with the report.
  *
- * @module
+ * @packageDocumentation
  */
 export * from './types.js';
 export { cityStatistics, type CityStatisticsOptions } from './city-statistics.js';
@@ -13,3 +13,4 @@ export { oneStopShare, minItemsShare } from './hall-shares.js';
 export { committeeStaff, isCommitteeMember, socialWorkersByLevel } from './staff-figures.js';
 export { fundedCommunities, organizationsByType, welfareTallies } from './organization-figures.js';
 export { formatStatistic, formatReportFigure } from './format.js';
+export { professionalizationRate, type ProfessionalizationOptions, type ProfessionalizationRate } from '../standards/staff/rule.js';

@@ -44,7 +44,7 @@ export function isCommitteeMember(staff: StaffMember): boolean {
  * @param kind - `urban` or `rural`
  * @param options - the profile and date of the definition
  * @returns the number of full-time committee staff and the professionalised share of them
- * @throws {@link NoValueInForceError} when the definition has no value in force; {@link InvalidOptionError} for a
+ * @throws {@link index!NoValueInForceError} when the definition has no value in force; {@link index!InvalidOptionError} for a
  *   malformed definition
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideAccess, type AccessDecision } from '../../src/standards/access/index.js';
-import { accessRequestKinds, defineProfile, kunshan } from '../../src/index.js';
+import { accessRequestKinds } from '../../src/models/index.js';
+import { defineProfile, kunshan } from '../../src/index.js';
 import { deepFreeze } from '../helpers.js';
 
 const asOf = '2013-06-30';

@@ -9,7 +9,8 @@ import {
   normalizeTitle,
   sameTitle,
 } from '../../src/standards/access/index.js';
-import { defineProfile, kunshan, parameter, ProfileDefinitionError, serviceCategories } from '../../src/index.js';
+import { defineProfile, kunshan, parameter, ProfileDefinitionError } from '../../src/index.js';
+import { serviceCategories } from '../../src/models/index.js';
 
 const asOf = '2013-06-30';
 const note = { 'zh-CN': '示例', en: 'example' };
@@ -75,7 +76,7 @@ describe('title normalisation', () => {
         const lists = { duties: [{ id: 'd', title: { 'zh-CN': '某项职责', en: title }, source: { document: 'x' } }], assist: [] };
         let typed = fullWidth(title.toUpperCase());
         for (const cut of cuts) typed = `${typed.slice(0, cut)}${space}${typed.slice(cut)}`;
-        const found = matchAccessLists({ title: typed }, lists, 'en');
+        const found = matchAccessLists({ title: typed }, lists, { locale: 'en' });
         expect(found.match?.entry.id).toBe('d');
         expect(found.match?.matchedBy).toBe('title');
       }),

@@ -7,7 +7,7 @@ import {
   type PointsLedger,
   accruePoints,
 } from '../../src/calculators/index.js';
-import { yuan, type Money } from '../../src/index.js';
+import { yuan, type Money } from '../../src/money/index.js';
 
 describe('calculator types', () => {
   it('keeps the kind of figure through previousFromGrowth', () => {

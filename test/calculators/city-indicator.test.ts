@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indicatorValueText, kunshanIndicators, previousYearOf, type CityIndicator } from '../../src/calculators/index.js';
-import { explain, InvalidOptionError, yuan } from '../../src/index.js';
+import { explain, InvalidOptionError } from '../../src/index.js';
+import { yuan } from '../../src/money/index.js';
 
 const byId = (id: string) => {
   const indicator = kunshanIndicators.find((i) => i.id === id);
@@ -66,9 +67,9 @@ describe('previousYearOf', () => {
   });
 
   it('writes indicator values in both languages', () => {
-    expect(indicatorValueText(byId('housing.providentFundLoanHouseholds').value, 'zh-CN')).toBe('6,500户');
-    expect(indicatorValueText(byId('housing.providentFundLoans').value, 'zh-CN')).toBe('19亿元');
-    expect(indicatorValueText(byId('housing.providentFundLoans').value, 'en')).toBe('CNY 1.9 billion');
-    expect(indicatorValueText(byId('insurance.basicSecurityIndex').value, 'en')).toBe('99.6%');
+    expect(indicatorValueText(byId('housing.providentFundLoanHouseholds').value, { locale: 'zh-CN' })).toBe('6,500户');
+    expect(indicatorValueText(byId('housing.providentFundLoans').value, { locale: 'zh-CN' })).toBe('19亿元');
+    expect(indicatorValueText(byId('housing.providentFundLoans').value, { locale: 'en' })).toBe('CNY 1.9 billion');
+    expect(indicatorValueText(byId('insurance.basicSecurityIndex').value, { locale: 'en' })).toBe('99.6%');
   });
 });

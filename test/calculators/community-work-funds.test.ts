@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { communityWorkFunds } from '../../src/calculators/index.js';
-import { defineProfile, explain, kunshan, NoValueInForceError, ProfileDefinitionError, roundingModes, type RoundingMode } from '../../src/index.js';
+import { defineProfile, explain, kunshan, NoValueInForceError, ProfileDefinitionError } from '../../src/index.js';
+import { roundingModes, type RoundingMode } from '../../src/money/index.js';
 import { deepFreeze } from '../helpers.js';
 
 const note = { 'zh-CN': '测试', en: 'test' };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { previousFromGrowth, resolveGrowth } from '../../src/calculators/index.js';
-import { explain, InvalidOptionError, yuan } from '../../src/index.js';
+import { explain, InvalidOptionError } from '../../src/index.js';
+import { yuan } from '../../src/money/index.js';
 
 describe('previousFromGrowth — the provident-fund loans of paragraph 9', () => {
   it('6,500 households, up 61.9%: 6,500 ÷ 1.619 = 4,014.82… → 4,015', () => {

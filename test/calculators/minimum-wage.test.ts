@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMinimumWage } from '../../src/calculators/index.js';
-import { explain, money, MoneyError, NoValueInForceError, yuan } from '../../src/index.js';
+import { explain, MoneyError, NoValueInForceError } from '../../src/index.js';
+import { money, yuan } from '../../src/money/index.js';
 import { deepFreeze } from '../helpers.js';
 
 const asOf = '2013-06-30';

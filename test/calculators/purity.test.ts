@@ -16,7 +16,7 @@ import {
   starLevel,
   subsistenceAllowance,
 } from '../../src/calculators/index.js';
-import { money } from '../../src/index.js';
+import { money } from '../../src/money/index.js';
 import { deepFreeze } from '../helpers.js';
 
 describe('no calculator mutates its input', () => {

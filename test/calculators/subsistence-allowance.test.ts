@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { subsistenceAllowance } from '../../src/calculators/index.js';
-import { explain, money, NoValueInForceError, yuan } from '../../src/index.js';
+import { explain, NoValueInForceError } from '../../src/index.js';
+import { money, yuan } from '../../src/money/index.js';
 import { deepFreeze } from '../helpers.js';
 
 const asOf = '2013-06-30';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateWelfareBudget, shortfallPolicies, type WelfareAllocation } from '../../src/calculators/index.js';
-import { explain, InvalidOptionError, NoValueInForceError, yuan } from '../../src/index.js';
+import { explain, InvalidOptionError, NoValueInForceError } from '../../src/index.js';
+import { yuan } from '../../src/money/index.js';
 import { deepFreeze } from '../helpers.js';
 
 const WAN = 1_000_000; // fen in 1万元

@@ -4,16 +4,16 @@ import { createProgress, progressEnabled, renderProgress } from '../../src/cli/p
 describe('renderProgress', () => {
   it('shows the share of bytes as a percentage and a 20-cell bar, the records and records per second', () => {
     // 50 of 200 bytes: 25%, 5 cells of 20; 250,000 records in 5 s: 50,000 a second
-    expect(renderProgress({ records: 250_000, bytes: 50, totalBytes: 200, elapsedMs: 5000 }, 'en')).toBe(
+    expect(renderProgress({ records: 250_000, bytes: 50, totalBytes: 200, elapsedMs: 5000 }, { locale: 'en' })).toBe(
       ' 25% [█████░░░░░░░░░░░░░░░] 250,000 records · 50,000 records/s',
     );
-    expect(renderProgress({ records: 3, bytes: 200, totalBytes: 200, elapsedMs: 2000 }, 'zh-CN')).toBe(
+    expect(renderProgress({ records: 3, bytes: 200, totalBytes: 200, elapsedMs: 2000 }, { locale: 'zh-CN' })).toBe(
       '100% [████████████████████] 3 条记录 · 2 条/秒',
     );
   });
 
   it('shows only the counts when the size is unknown (standard input), and no rate before any time has passed', () => {
-    expect(renderProgress({ records: 1200, bytes: 10, totalBytes: undefined, elapsedMs: 0 }, 'en')).toBe('1,200 records · 0 records/s');
+    expect(renderProgress({ records: 1200, bytes: 10, totalBytes: undefined, elapsedMs: 0 }, { locale: 'en' })).toBe('1,200 records · 0 records/s');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { kunshan2013 } from '../../src/datasets/kunshan2013.js';
 import { referenceCommunities, referenceCommunityIds } from '../../src/datasets/reference-communities.js';
-import { check, references, datasetKeys, validateDataset, type Dataset } from '../../src/index.js';
+import { check, validateDataset, type Dataset } from '../../src/index.js';
+import { references, datasetKeys } from '../../src/models/index.js';
 
 const data = kunshan2013();
 const REFERENCE = new Set<string>(['qiandeng-yanwu', 'qiandeng-datan', 'yushan-jinghe', 'yushan-lishe']);

@@ -6,7 +6,8 @@ import { runScript } from '../helpers.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kunshan2013 } from '../../src/datasets/kunshan2013.js';
 import { NDJSON_KIND_KEY, toNdjson } from '../../src/datasets/ndjson.js';
-import { datasetKeys, isRecordKind, validateDataset, validateRecord } from '../../src/index.js';
+import { datasetKeys } from '../../src/models/index.js';
+import { isRecordKind, validateDataset, validateRecord } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const file = join(root, 'examples', 'data', 'kunshan-2013.ndjson');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { kunshan2013 } from '../../src/datasets/kunshan2013.js';
 import { provenanceOf } from '../../src/datasets/index.js';
 import { referenceCommunities } from '../../src/datasets/reference-communities.js';
-import { ProvenanceEntry, validateDataset } from '../../src/index.js';
+import { ProvenanceEntry } from '../../src/models/index.js';
+import { validateDataset } from '../../src/index.js';
 
 const reference = referenceCommunities();
 const entries = reference.meta?.provenance?.entries ?? [];

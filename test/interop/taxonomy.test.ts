@@ -6,8 +6,8 @@ import { enumerationGroups, factGroups } from '../../src/interop/taxonomy-codes.
 import { interopMessages } from '../../src/interop/messages.js';
 
 describe('attributeTaxonomy', () => {
-  const zh = attributeTaxonomy(HSDS_NAMESPACE, 'zh-CN');
-  const en = attributeTaxonomy(HSDS_NAMESPACE, 'en');
+  const zh = attributeTaxonomy(HSDS_NAMESPACE, { locale: 'zh-CN' });
+  const en = attributeTaxonomy(HSDS_NAMESPACE, { locale: 'en' });
 
   it('has 137 terms: 21 groups, 87 members of the 15 enumerations, 29 facts', () => {
     // Members by hand: 2 kinds + 5 models + 5 bodies + 6 office services + 2 centre kinds + 6 stations + 3 modes

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError, MoneyError } from '../../src/errors.js';
-import {
-  divideRounded,
-  money,
-  multiply,
-  resolveRounding,
-  roundingModes,
-  yuan,
-  type RoundingMode,
-} from '../../src/money/index.js';
+import { money, multiply, roundingModes, yuan, type RoundingMode } from '../../src/money/index.js';
+import { divideRounded, resolveRounding } from '../../src/money/rounding.js';
 
 // Tenths, rounded by hand: value ×10 → expected integer per mode.
 const table: Array<[number, Record<RoundingMode, number>]> = [

@@ -60,7 +60,7 @@ describe('the documentation site in headless Chromium', () => {
     await page.fill('#tsd-search-input', 'communityWorkFunds');
     const first = page.locator('#tsd-search-results li a').first();
     await first.waitFor({ timeout: 20_000 });
-    expect(await first.getAttribute('href')).toContain('functions/index.communityWorkFunds.html');
+    expect(await first.getAttribute('href')).toContain('functions/calculators.communityWorkFunds.html');
     await page.close();
   });
 

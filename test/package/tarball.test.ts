@@ -40,11 +40,23 @@ async function sh(file: string, args: readonly string[], cwd: string): Promise<{
 /** Each subpath (but /cli), with one call and what it must return, worked out by hand. */
 const calls = {
   // 7,500 resident households × 15,000 yuan per 100 (report, paragraph 7) = 1,125,000 yuan = 112,500,000 fen.
-  '.': {
+  './calculators': {
     names: 'communityWorkFunds',
     expr: `communityWorkFunds({ id: 'c', name: '示例社区', households: { resident: 7500 } }, { asOf: '2013-06-30' }).amount.fen`,
     expected: 112_500_000,
   },
+  // The Kunshan profile's minimum of service items in force on 2013-06-30 (report, paragraph 2: 20 items).
+  '.': { names: 'parameter, kunshan', expr: `parameter(kunshan, 'hall.minServiceItems', '2013-06-30').value`, expected: 20 },
+  // 3.4亿元 = 3.4 × 10^8 yuan = 3.4 × 10^10 fen (report, paragraph 8).
+  './money': { names: 'parseMoney', expr: `parseMoney('3.4亿元').fen`, expected: 34_000_000_000 },
+  // The report's three service modes, "一门式、一站式、一卡通" (paragraph 2): the third is 一卡通.
+  './models': { names: 'serviceModeLabels', expr: `serviceModeLabels['one-card']['zh-CN']`, expected: '一卡通' },
+  // 3 of 4 is 75%, rounded to a whole percent.
+  './statistics': { names: 'wholePercent, share', expr: `wholePercent(share(3, 4))`, expected: 75 },
+  // Titles are compared after normalisation: the spaces around a title do not make it another task.
+  './access': { names: 'sameTitle', expr: `sameTitle('社区矫正', ' 社区矫正 ')`, expected: true },
+  // Two ledgers that share 2 of their 4 distinct fields overlap by 2 / 4 = 0.5.
+  './ledgers': { names: 'fieldOverlap', expr: `fieldOverlap(['a', 'b', 'c'], ['b', 'c', 'd']).ratio`, expected: 0.5 },
   // 2013-10-01 is National Day, a statutory holiday.
   './time': { names: 'isHoliday', expr: `isHoliday('2013-10-01')`, expected: true },
   // The report's counts: 155 urban + 153 rural communities.
@@ -153,7 +165,9 @@ describe('the packed tarball, installed with its production dependencies only', 
       const ts = join(dir, `ts-${moduleResolution}`);
       mkdirSync(ts, { recursive: true });
       const source = [
-        `import { communityWorkFunds, formatMoney, type Community } from 'community-standards';`,
+        `import { type Community } from 'community-standards';`,
+        `import { communityWorkFunds } from 'community-standards/calculators';`,
+        `import { formatMoney } from 'community-standards/money';`,
         `import { isHoliday } from 'community-standards/time';`,
         `import { kunshan2013 } from 'community-standards/datasets';`,
         `import { toHsds } from 'community-standards/interop';`,

@@ -43,11 +43,16 @@ function allMarkers(code: string, part: Part): Record<string, boolean> {
 const everything = (subpath: string) => bundle(`export * from './${esmFile(subpath)}';`);
 
 describe('the markers are found where their part is', () => {
-  it('rules, rule messages, other calculators and the profile in the whole main entry', async () => {
+  it('rules, rule messages and the profile in the whole main entry', async () => {
     const { code } = await everything('.');
-    for (const part of ['rules', 'ruleLocales', 'otherCalculators', 'profile', 'models'] as const) {
+    for (const part of ['rules', 'ruleLocales', 'profile', 'models'] as const) {
       expect(allMarkers(code, part), part).toEqual(Object.fromEntries(markers[part].map((m) => [m, true])));
     }
+  });
+
+  it('the other calculators in community-standards/calculators', async () => {
+    const { code } = await everything('./calculators');
+    expect(allMarkers(code, 'otherCalculators')).toEqual(Object.fromEntries(markers.otherCalculators.map((m) => [m, true])));
   });
 
   it('the holiday tables in community-standards/time', async () => {
@@ -62,16 +67,20 @@ describe('the markers are found where their part is', () => {
 });
 
 describe('the main entry leaves out what it does not export', () => {
-  it('no holiday tables and no geo code, even when everything is imported', async () => {
+  it('no holiday tables, no geo code and no calculators, even when everything is imported', async () => {
     const found = parts((await everything('.')).code);
-    expect({ holidays: found.holidays, geo: found.geo }).toEqual({ holidays: false, geo: false });
+    expect({ holidays: found.holidays, geo: found.geo, otherCalculators: found.otherCalculators }).toEqual({
+      holidays: false,
+      geo: false,
+      otherCalculators: false,
+    });
   });
 });
 
 describe('importing communityWorkFunds alone', () => {
   let result: Bundle;
   beforeAll(async () => {
-    result = await bundle(importOnly(['communityWorkFunds']));
+    result = await bundle(importOnly(['communityWorkFunds'], './calculators'));
   });
 
   it('brings the Kunshan profile it reads, and nothing else of the library', () => {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as library from '../../src/index.js';
+import * as modelParts from '../../src/models/index.js';
 import { locales, type Report } from '../../src/index.js';
 import { determinismInputs, digest, reportFor } from './determinism-inputs.js';
 
@@ -62,7 +63,7 @@ describe('the same input gives byte-identical reports', () => {
  * `unresolved_reference` issues carry `kindLabel`.
  */
 const labelPairs = new Set<string>();
-for (const [name, table] of Object.entries(library)) {
+for (const [name, table] of Object.entries({ ...library, ...modelParts })) {
   if (!name.endsWith('Labels') || typeof table !== 'object' || table === null) continue;
   for (const entry of Object.values(table as Record<string, unknown>)) {
     const e = entry as { 'zh-CN'?: unknown; en?: unknown };

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { resolveRounding, roundingModes, validateRecord } from '../../src/index.js';
+import { resolveRounding } from '../../src/money/rounding.js';
+import { roundingModes } from '../../src/money/index.js';
+import { validateRecord } from '../../src/index.js';
 import { entries } from './surface.js';
 
 /** Paths of the objects and arrays under `value` that are not frozen (zod schemas and functions excepted). */

@@ -5,29 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LIST_LENGTH } from '../../src/arguments.js';
 import { referenceCommunities } from '../../src/datasets/index.js';
-import {
-  allocateWelfareBudget,
-  check,
-  cityStatistics,
-  communitySpace,
-  communityWorkFunds,
-  explain,
-  formatMoney,
-  formatPath,
-  InvalidOptionError,
-  isCommunityStandardsError,
-  kunshan,
-  minItemsShare,
-  money,
-  organizationsByType,
-  parameter,
-  socialWorkersByLevel,
-  subsistenceAllowance,
-  toIsoDate,
-  validateDataset,
-  validateRecord,
-  welfareTallies,
-} from '../../src/index.js';
+import { allocateWelfareBudget, communityWorkFunds, subsistenceAllowance } from '../../src/calculators/index.js';
+import { check, explain, formatPath, InvalidOptionError, isCommunityStandardsError, kunshan, parameter, validateDataset, validateRecord } from '../../src/index.js';
+import { cityStatistics, communitySpace, minItemsShare, organizationsByType, socialWorkersByLevel, welfareTallies } from '../../src/statistics/index.js';
+import { formatMoney, money } from '../../src/money/index.js';
+import { toIsoDate } from '../../src/profiles/as-of.js';
 import { MAX_RECORDS_PER_KIND } from '../../src/models/dataset.js';
 import { circlePolygon, serviceCircle, toHsds, toSchedules } from '../../src/interop/index.js';
 import { InvalidOptionError as ErrorClass } from '../../src/errors.js';
@@ -196,12 +178,12 @@ describe('numbers that cannot be a coordinate', () => {
 
 describe('parsing is consistent', () => {
   it('parseMoney tolerates spaces inside a two-character unit as it does around the parts', async () => {
-    const { parseMoney } = await import('../../src/index.js');
+    const { parseMoney } = await import('../../src/money/index.js');
     // 3.4 亿元 = 3.4 × 10^8 元 = 3.4 × 10^10 fen
     for (const text of ['3.4亿元', '3.4 亿元', ' 3.4 亿 元 ', '3.4\u3000亿\u3000元']) expect(parseMoney(text).fen).toBe(34_000_000_000);
   });
   it('resolveGrowth reads full-width digits, point and percent sign as parseMoney does', async () => {
-    const { resolveGrowth } = await import('../../src/index.js');
+    const { resolveGrowth } = await import('../../src/calculators/index.js');
     // 61.9% = 619/1000
     expect(resolveGrowth('６１．９％')).toEqual({ numerator: 619n, denominator: 1000n });
     expect(resolveGrowth(' 61.9 % ')).toEqual({ numerator: 619n, denominator: 1000n });
@@ -210,7 +192,7 @@ describe('parsing is consistent', () => {
 
 describe('numbers outside what a function writes are typed errors, not nonsense', () => {
   it('fenToYuanText(0.5) (was "0.0.5")', async () => {
-    const { fenToYuanText } = await import('../../src/index.js');
+    const { fenToYuanText } = await import('../../src/engine/format-parameter.js');
     expect(thrown(() => fenToYuanText(0.5))).toBeInstanceOf(InvalidOptionError);
     expect(thrown(() => fenToYuanText(Number.NaN))).toBeInstanceOf(InvalidOptionError);
     expect(fenToYuanText(-59_050)).toBe('-590.50');

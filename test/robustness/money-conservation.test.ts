@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { add, allocate, isMoney, money, MoneyError, multiply, roundingModes, subtract, sum, type Money, type RoundingMode } from '../../src/index.js';
+import { add, allocate, isMoney, money, multiply, roundingModes, subtract, sum, type Money, type RoundingMode } from '../../src/money/index.js';
+import { MoneyError } from '../../src/index.js';
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 const inRange = (x: bigint) => x <= MAX && x >= -MAX;

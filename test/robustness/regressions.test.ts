@@ -4,17 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { referenceCommunities } from '../../src/datasets/index.js';
-import {
-  accruePoints,
-  allocateWelfareBudget,
-  createPointsLedger,
-  defineLabels,
-  defineRule,
-  indicatorValueText,
-  InvalidOptionError,
-  pointsBalance,
-  validateRecord,
-} from '../../src/index.js';
+import { accruePoints, allocateWelfareBudget, createPointsLedger, indicatorValueText, pointsBalance } from '../../src/calculators/index.js';
+import { defineLabels } from '../../src/models/index.js';
+import { defineRule, InvalidOptionError, validateRecord } from '../../src/index.js';
 import { circlePolygon, hsdsId, hsdsName, HSDS_NAMESPACE, toHsds } from '../../src/interop/index.js';
 import { holidayCalendar, isHoliday } from '../../src/time/index.js';
 
@@ -93,8 +85,8 @@ describe('points ledgers read back from storage are checked down to their entrie
 
 describe('indicatorValueText writes a count that is not a whole number instead of throwing', () => {
   it('6,500 households; 0.5 households', () => {
-    expect(indicatorValueText({ kind: 'count', value: 6500, unit: 'households' }, 'en')).toBe('6,500 households');
-    expect(indicatorValueText({ kind: 'count', value: 0.5, unit: 'households' }, 'en')).toBe('0.5 households');
+    expect(indicatorValueText({ kind: 'count', value: 6500, unit: 'households' }, { locale: 'en' })).toBe('6,500 households');
+    expect(indicatorValueText({ kind: 'count', value: 0.5, unit: 'households' }, { locale: 'en' })).toBe('0.5 households');
   });
 });
 

@@ -12,6 +12,13 @@ import * as main from '../../src/index.js';
 import * as interop from '../../src/interop/index.js';
 import * as report from '../../src/report/index.js';
 import * as time from '../../src/time/index.js';
+import * as models from '../../src/models/index.js';
+import * as money from '../../src/money/index.js';
+import * as calculators from '../../src/calculators/index.js';
+import * as statistics from '../../src/statistics/index.js';
+import * as access from '../../src/standards/access/index.js';
+import * as ledgerEntry from '../../src/standards/ledger/index.js';
+import { indexDataset } from '../../src/engine/dataset-index.js';
 
 /** The entries of the package, by their import specifier. */
 export const entries: Readonly<Record<string, Record<string, unknown>>> = {
@@ -20,8 +27,17 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'community-standards/datasets': datasets,
   'community-standards/interop': interop,
   'community-standards/geo': geo,
+  'community-standards/models': models,
+  'community-standards/money': money,
+  'community-standards/calculators': calculators,
+  'community-standards/statistics': statistics,
+  'community-standards/access': access,
+  'community-standards/ledgers': ledgerEntry,
   'community-standards/report': report,
 };
+
+/** Every entry's exports in one namespace, for the seeds below. */
+const all = { ...main, ...models, ...money, ...calculators, ...statistics, ...access, ...ledgerEntry };
 
 type AnyFunction = (...args: never[]) => unknown;
 
@@ -99,9 +115,9 @@ export function exportedFunctions(): Target[] {
 /** Functions returned by public functions, which a caller can reach just as well (parameter kinds by hand). */
 export function returnedFunctions(): Target[] {
   const random = datasets.createRandom(7);
-  const taxonomy = interop.attributeTaxonomy(interop.HSDS_NAMESPACE, 'en');
+  const taxonomy = interop.attributeTaxonomy(interop.HSDS_NAMESPACE, { locale: 'en' });
   const calendar = time.holidayCalendar();
-  const index = main.indexDataset(datasets.referenceCommunities());
+  const index = indexDataset(datasets.referenceCommunities());
   const make = (label: string, fn: unknown, params: ParamKind[], seedArgs: unknown[][]): Target => ({
     label,
     name: label,
@@ -237,8 +253,8 @@ const staggeredParams = () => ({
 });
 const service = () => ({ id: 's1', volunteerId: 'v1', activity: '楼道清洁', date: '2013-05-04', hours: 2.5 });
 const ledger = () => {
-  const update = main.accruePoints(main.createPointsLedger('v1'), service() as never);
-  return update.ok ? update.ledger : main.createPointsLedger('v1');
+  const update = all.accruePoints(all.createPointsLedger('v1'), service() as never);
+  return update.ok ? update.ledger : all.createPointsLedger('v1');
 };
 const requests = () => [
   { department: '市卫生局', kind: 'inspection', title: '医疗卫生', approvals: [] },
@@ -255,8 +271,8 @@ const projects = () => [
 const asOf = () => ({ asOf: '2013-06-30' });
 const smallDataset = () => datasets.referenceCommunities();
 const center = () => ({ id: 'x', communityIds: ['a'], oneStopHall: true, floorArea: { office: 200, activity: 900 }, openingHours: hours() });
-const stats = () => main.cityStatistics(smallDataset(), asOf());
-const finding = () => main.check(smallDataset(), { asOf: '2013-06-30', rules: ['hall.min-items'] }).findings[0];
+const stats = () => all.cityStatistics(smallDataset(), asOf());
+const finding = () => all.check(smallDataset(), { asOf: '2013-06-30', rules: ['hall.min-items'] }).findings[0];
 const calendarData = () => ({
   source: '国办发明电〔2012〕14号',
   firstYear: 2013,
@@ -264,7 +280,7 @@ const calendarData = () => ({
   days: { '2013-10-01': { kind: 'holiday', name: { 'zh-CN': '国庆节', en: 'National Day' } } },
 });
 const profileSpec = () => ({
-  extends: main.kunshan,
+  extends: all.kunshan,
   id: 'suzhou-like',
   name: { 'zh-CN': '苏州(示例)', en: 'Suzhou-like (example)' },
   parameters: {
@@ -284,7 +300,7 @@ const ruleSpec = () => ({
   messages: { 'zh-CN': { ok: () => '有名称' }, en: { ok: () => 'has a name' } },
   check: () => ({ outcome: 'pass', code: 'ok' }),
 });
-const indicator = () => main.kunshanIndicators.find((i) => i.id === 'housing.providentFundLoanHouseholds');
+const indicator = () => all.kunshanIndicators.find((i) => i.id === 'housing.providentFundLoanHouseholds');
 const scheduleContext = () => ({ id: interop.hsdsIds(interop.HSDS_NAMESPACE), locationId: 'loc', locale: 'zh-CN' });
 const centersOf = () => (id: string) => (id === 'a' ? [center()] : []);
 
@@ -296,7 +312,7 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   validateRecord: () => [['community', yanwu(), { locale: 'en' }], ['serviceCenter', smallDataset().serviceCenters?.[0]]],
   validateDataset: () => [[smallDataset(), { locale: 'en' }]],
   check: () => [[smallDataset(), { asOf: '2013-06-30', locale: 'en' }], [smallDataset(), { rules: ['hall.min-items', 'staff.professionalization'] }]],
-  explain: () => [[finding(), { locale: 'en' }], [main.communityWorkFunds(yanwu() as never, asOf())]],
+  explain: () => [[finding(), { locale: 'en' }], [all.communityWorkFunds(yanwu() as never, asOf())]],
   indexDataset: () => [[smallDataset()]],
   // report
   renderText: () => [[smallReport(), { locale: 'en', maxFailures: 3 }], [report.toReportJSON(smallReport()), { brief: true }]],
@@ -311,40 +327,40 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   kunshanReport: () => [[3, '85%的社区服务项目达20个以上']],
   defineLabels: () => [[{ urban: { 'zh-CN': '城市社区', en: 'urban community' } }]],
   defineRule: () => [[ruleSpec()]],
-  formatCitation: () => [[main.kunshanReport(3, '打造“15分钟社区服务圈”'), 'en']],
-  formatParameterValue: () => [[main.parameter(main.kunshan, 'funding.communityWork', '2013-06-30'), 'en']],
+  formatCitation: () => [[all.kunshanReport(3, '打造“15分钟社区服务圈”'), { locale: 'en' }]],
+  formatParameterValue: () => [[all.parameter(all.kunshan, 'funding.communityWork', '2013-06-30'), { locale: 'en' }]],
   fenToYuanText: () => [[1_500_000], [59_050]],
   // profiles
-  parameter: () => [[main.kunshan, 'funding.communityWork', '2013-06-30']],
-  findParameter: () => [[main.kunshan, 'area.perHundredHouseholds']],
-  parameterIds: () => [[main.kunshan]],
+  parameter: () => [[all.kunshan, 'funding.communityWork', '2013-06-30']],
+  findParameter: () => [[all.kunshan, 'area.perHundredHouseholds']],
+  parameterIds: () => [[all.kunshan]],
   defineProfile: () => [[profileSpec()]],
   toIsoDate: () => [['2013-06-30'], [new Date('2013-06-30T17:00:00Z')]],
   // money
   money: () => [[137_000]],
   fromFen: () => [[34_000_000_000n], [5]],
-  isMoney: () => [[main.money(1)]],
+  isMoney: () => [[all.money(1)]],
   yuan: () => [[590], ['1370.50']],
-  toYuanString: () => [[main.money(137_050)]],
-  add: () => [[main.money(1), main.money(2)]],
-  subtract: () => [[main.money(1), main.money(2)]],
-  sum: () => [[[main.money(1), main.money(2)]]],
-  compare: () => [[main.money(1), main.money(2)]],
-  equals: () => [[main.money(1), main.money(1)]],
-  isZero: () => [[main.money(0)]],
-  min: () => [[main.money(3), main.money(1), main.money(2)]],
-  max: () => [[main.money(3), main.money(1), main.money(2)]],
+  toYuanString: () => [[all.money(137_050)]],
+  add: () => [[all.money(1), all.money(2)]],
+  subtract: () => [[all.money(1), all.money(2)]],
+  sum: () => [[[all.money(1), all.money(2)]]],
+  compare: () => [[all.money(1), all.money(2)]],
+  equals: () => [[all.money(1), all.money(1)]],
+  isZero: () => [[all.money(0)]],
+  min: () => [[all.money(3), all.money(1), all.money(2)]],
+  max: () => [[all.money(3), all.money(1), all.money(2)]],
   resolveRounding: () => [['half-even']],
   divideRounded: () => [[5n, 2n, 'half-even']],
-  multiply: () => [[main.yuan(15_000), { numerator: 7_500, denominator: 100 }, 'half-up'], [main.money(7), 3, 'down']],
+  multiply: () => [[all.yuan(15_000), { numerator: 7_500, denominator: 100 }, 'half-up'], [all.money(7), 3, 'down']],
   resolveRatio: () => [[{ numerator: 619, denominator: 1000 }]],
-  allocate: () => [[main.money(100), [1, 1, 1]]],
-  formatMoney: () => [[main.yuan(5_000_000), { locale: 'en' }], [main.yuan('1370.5'), { unit: 'yuan' }]],
+  allocate: () => [[all.money(100), [1, 1, 1]]],
+  formatMoney: () => [[all.yuan(5_000_000), { locale: 'en' }], [all.yuan('1370.5'), { unit: 'yuan' }]],
   parseMoney: () => [['3.4亿元'], ['CNY 1.9 billion']],
   // access, ledgers
   normalizeTitle: () => [[' 调解 民间纠纷 ']],
   sameTitle: () => [['社区 居委会', '社区居委会']],
-  matchAccessLists: () => [[{ title: '调解 民间纠纷' }, { duties: main.dutiesListDefault, assist: main.assistListDefault }, 'zh-CN']],
+  matchAccessLists: () => [[{ title: '调解 民间纠纷' }, { duties: all.dutiesListDefault, assist: all.assistListDefault }, { locale: 'zh-CN' }]],
   decideAccess: () => [[requests()[1], asOf()]],
   accessTally: () => [[requests(), asOf()]],
   fieldOverlap: () => [[['姓名', '身份证号', '户号'], ['姓名', '身份证 号', '救助金额', '户号']]],
@@ -352,18 +368,18 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   // statistics
   cityStatistics: () => [[smallDataset(), asOf()]],
   compareWithReport: () => [[stats()]],
-  readAsReport: () => [[stats().figures['hall.minItems'], main.kunshan2013ReportFigures['hall.minItems']]],
-  formatStatistic: () => [[stats().figures['hall.minItems'], 'en']],
-  formatReportFigure: () => [[main.kunshan2013ReportFigures['area.urbanAverage'], 'square-metres', 'en']],
+  readAsReport: () => [[stats().figures['hall.minItems'], all.kunshan2013ReportFigures['hall.minItems']]],
+  formatStatistic: () => [[stats().figures['hall.minItems'], { locale: 'en' }]],
+  formatReportFigure: () => [[all.kunshan2013ReportFigures['area.urbanAverage'], 'square-metres', { locale: 'en' }]],
   share: () => [[262, 308]],
   average: () => [[2631, 2]],
-  wholePercent: () => [[main.share(1, 8)]],
+  wholePercent: () => [[all.share(1, 8)]],
   countForPercent: () => [[85, 308]],
   centerFloorArea: () => [[center()]],
   communitySpace: () => [[[{ ...yanwu(), id: 'a' }], centersOf(), 'urban']],
   oneStopShare: () => [[[{ ...yanwu(), id: 'a' }], centersOf()]],
   minItemsShare: () => [[[{ ...yanwu(), id: 'a' }], centersOf(), 20]],
-  committeeStaff: () => [[staff(), [{ ...yanwu(), id: 'c' }], 'urban', { profile: main.kunshan, asOf: '2013-06-30' }]],
+  committeeStaff: () => [[staff(), [{ ...yanwu(), id: 'c' }], 'urban', { profile: all.kunshan, asOf: '2013-06-30' }]],
   isCommitteeMember: () => [[staff()[0]]],
   socialWorkersByLevel: () => [[staff()]],
   professionalizationRate: () => [[staff(), asOf()]],
@@ -374,19 +390,19 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   communityWorkFunds: () => [[yanwu(), asOf()], [yanwu(), { asOf: '2011-06-30', locale: 'en' }]],
   cityWorkFunds: () => [[{ communities: [yanwu()] }, asOf()]],
   allocateWelfareBudget: () => [[projects(), { programme: 'bidding-pilot', asOf: '2013-06-30' }]],
-  subsistenceAllowance: () => [[{ members: 3, monthlyIncome: main.yuan(1200) }, asOf()]],
-  checkMinimumWage: () => [[main.yuan(1200), asOf()]],
+  subsistenceAllowance: () => [[{ members: 3, monthlyIncome: all.yuan(1200) }, asOf()]],
+  checkMinimumWage: () => [[all.yuan(1200), asOf()]],
   createPointsLedger: () => [['v1']],
-  accruePoints: () => [[main.createPointsLedger('v1'), service()]],
+  accruePoints: () => [[all.createPointsLedger('v1'), service()]],
   redeemPoints: () => [[ledger(), { points: 2 }, { asOf: '2013-06-01' }]],
   correctPoints: () => [[ledger(), { seq: 1, hours: 2, reason: '登记有误' }, { asOf: '2013-05-10' }]],
   pointsBalance: () => [[ledger(), { asOf: '2014-01-01' }]],
   starLevel: () => [[ledger(), { asOf: '2014-01-01' }]],
   formatPoints: () => [[250], [-33]],
-  previousFromGrowth: () => [[6500, '61.9%', 'half-up'], [main.yuan(1000), { numerator: 1, denominator: 10 }, 'half-even']],
+  previousFromGrowth: () => [[6500, '61.9%', 'half-up'], [all.yuan(1000), { numerator: 1, denominator: 10 }, 'half-even']],
   resolveGrowth: () => [['61.9%'], ['0.638']],
   previousYearOf: () => [[indicator(), { rounding: 'half-up' }]],
-  indicatorValueText: () => [[{ kind: 'count', value: 6500, unit: 'households' }, 'en']],
+  indicatorValueText: () => [[{ kind: 'count', value: 6500, unit: 'households' }, { locale: 'en' }]],
   // time
   staggeredHours: () => [[hours(), staggeredParams(), { locale: 'en' }]],
   calendarDay: () => [['2013-09-29'], [new Date('2013-09-29T01:00:00Z')]],
@@ -411,9 +427,9 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   // interop
   toHsds: () => [[smallDataset(), { locale: 'en' }]],
   toSchedules: () => [[hours(), [], scheduleContext()]],
-  serviceCircle: () => [[main.kunshan, '2013-06-30']],
+  serviceCircle: () => [[all.kunshan, '2013-06-30']],
   circlePolygon: () => [[{ lon: 0, lat: 0 }, 111195.08, 4]],
-  attributeTaxonomy: () => [[interop.HSDS_NAMESPACE, 'en']],
+  attributeTaxonomy: () => [[interop.HSDS_NAMESPACE, { locale: 'en' }]],
   hsdsId: () => [[interop.HSDS_NAMESPACE, 'community', 'yushan-lishe']],
   hsdsIds: () => [[interop.HSDS_NAMESPACE]],
   hsdsName: () => [['serviceCenter', 'a/b', 'phone']],

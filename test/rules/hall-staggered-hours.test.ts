@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, defineProfile, kunshan, type WeeklyOpening } from '../../src/index.js';
+import { check, defineProfile, kunshan } from '../../src/index.js';
+import { type WeeklyOpening } from '../../src/models/index.js';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const office: WeeklyOpening[] = weekdays.map((day) => ({ day, opens: '08:30', closes: '17:00' }));

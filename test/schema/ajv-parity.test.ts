@@ -11,7 +11,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dataset, datasetKeys, recordKinds, toJSONSchema, validateRecord, type RecordKind } from '../../src/index.js';
+import { Dataset, recordKinds, validateRecord, type RecordKind } from '../../src/index.js';
+import { datasetKeys } from '../../src/models/index.js';
+import { toJSONSchema } from '../../src/interop/index.js';
 import { brokenArb, fuzzArb, kindDescs, refinementsHold, validArb, withOwn, type Desc } from './record-arbitraries.js';
 
 /** Runs per kind: 400 + 400 + 300 = 1,100 generated records per record kind. */

@@ -8,28 +8,8 @@
  * - `fuzzArb`: values with one random change, whose verdict nobody predicts (only the two validators must agree).
  */
 import fc from 'fast-check';
-import {
-  accessRequestKinds,
-  activityLevels,
-  centerKinds,
-  communityKinds,
-  communityModels,
-  criterionSources,
-  educationLevels,
-  facilityKinds,
-  governanceBodies,
-  governanceServices,
-  serviceCategories,
-  serviceModes,
-  socialOrganizationTypes,
-  socialWorkerLevels,
-  staffRoles,
-  stationKinds,
-  targetGroups,
-  weekdays,
-  welfareProgrammes,
-  type RecordKind,
-} from '../../src/index.js';
+import { accessRequestKinds, activityLevels, centerKinds, communityKinds, communityModels, criterionSources, educationLevels, facilityKinds, governanceBodies, governanceServices, serviceCategories, serviceModes, socialOrganizationTypes, socialWorkerLevels, staffRoles, stationKinds, targetGroups, weekdays, welfareProgrammes } from '../../src/models/index.js';
+import { type RecordKind } from '../../src/index.js';
 
 /** The shape of a value, as the models document it. String lengths count Unicode code points. */
 export type Desc =

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { runScript } from '../helpers.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportJSONSchema } from '../../src/report/index.js';
-import { recordKindLabels, recordKinds, SCHEMA_BASE_URI, toJSONSchema, type RecordKind } from '../../src/index.js';
+import { recordKindLabels, recordKinds, type RecordKind } from '../../src/index.js';
+import { SCHEMA_BASE_URI, toJSONSchema } from '../../src/interop/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = join(root, 'schemas');
@@ -93,7 +94,8 @@ describe('src/schema/descriptions.ts', () => {
   });
 
   it('gives every field of every record kind a description with its Chinese term', async () => {
-    const { recordKinds, toJSONSchema } = await import('../../src/index.js');
+    const { recordKinds } = await import('../../src/index.js');
+    const { toJSONSchema } = await import('../../src/interop/index.js');
     for (const kind of recordKinds) {
       const schema = toJSONSchema(kind) as { description?: string; properties: Record<string, { description?: string }> };
       expect(schema.description, kind).toMatch(/[\u4e00-\u9fff]/);

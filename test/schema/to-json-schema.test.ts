@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordKinds, toJSONSchema, UnknownRecordKindError, type RecordKind } from '../../src/index.js';
+import { recordKinds, UnknownRecordKindError, type RecordKind } from '../../src/index.js';
+import { toJSONSchema } from '../../src/interop/index.js';
 
 describe('toJSONSchema', () => {
   it('throws UnknownRecordKindError for a kind it does not know', () => {

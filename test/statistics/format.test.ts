@@ -17,12 +17,12 @@ describe('formatStatistic', () => {
   it('writes counts, shares and areas in zh-CN (default) and en', () => {
     expect(formatStatistic(staff)).toBe('1,558');
     expect(formatStatistic(items)).toBe('85.1%(262/308)');
-    expect(formatStatistic(items, 'en')).toBe('85.1% (262/308)');
+    expect(formatStatistic(items, { locale: 'en' })).toBe('85.1% (262/308)');
     expect(formatStatistic(space)).toBe('1,315.5平方米');
-    expect(formatStatistic(space, 'en')).toBe('1,315.5 m²');
+    expect(formatStatistic(space, { locale: 'en' })).toBe('1,315.5 m²');
     expect(formatStatistic(none)).toBe('无从计算');
-    expect(formatStatistic(none, 'en')).toBe('not computable');
-    expect(formatStatistic({ ...space, value: 1274.123 }, 'en')).toBe('1,274.12 m²');
+    expect(formatStatistic(none, { locale: 'en' })).toBe('not computable');
+    expect(formatStatistic({ ...space, value: 1274.123 }, { locale: 'en' })).toBe('1,274.12 m²');
     expect(formatStatistic({ ...staff, value: 8 })).toBe('8');
   });
 
@@ -35,8 +35,8 @@ describe('formatReportFigure', () => {
   it('writes the report’s figures as the report does', () => {
     expect(formatReportFigure(kunshan2013ReportFigures['hall.minItems']!, 'share')).toBe('85%');
     expect(formatReportFigure(kunshan2013ReportFigures['area.urbanAverage']!, 'square-metres')).toBe('超过1,315平方米');
-    expect(formatReportFigure(kunshan2013ReportFigures['area.ruralAverage']!, 'square-metres', 'en')).toBe('over 1,274 m²');
-    expect(formatReportFigure(kunshan2013ReportFigures['socialOrganizations.filed']!, 'count', 'en')).toBe('1,336');
+    expect(formatReportFigure(kunshan2013ReportFigures['area.ruralAverage']!, 'square-metres', { locale: 'en' })).toBe('over 1,274 m²');
+    expect(formatReportFigure(kunshan2013ReportFigures['socialOrganizations.filed']!, 'count', { locale: 'en' })).toBe('1,336');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minItemsShare, type Community, type ServiceCenter } from '../../src/index.js';
+import { minItemsShare } from '../../src/statistics/index.js';
+import { type Community, type ServiceCenter } from '../../src/index.js';
 
 const community = (id: string): Community => ({ id, name: id, kind: 'urban', households: {}, population: {} }) as Community;
 const center = (id: string, serviceItemIds: string[] | undefined, partial?: boolean): ServiceCenter =>

@@ -90,7 +90,7 @@ function parameterOutput(profile: Profile, id: string, asOf: string, locale: Loc
   const text = (v: ParameterValue) =>
     formatParameterValue(
       { id, profile: found.profile, label: definition.label, unit: definition.unit, value: v.value, ...(v.basis !== undefined && { basis: v.basis }) },
-      locale,
+      { locale },
     );
   return {
     id,

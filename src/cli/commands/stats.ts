@@ -57,11 +57,11 @@ export function computeStatistics(
       label: s.label[locale],
       unit: s.unit,
       value: s.value,
-      text: formatStatistic(s, locale),
+      text: formatStatistic(s, { locale }),
       ...(s.share !== undefined && { share: { numerator: s.share.numerator, denominator: s.share.denominator } }),
       ...(s.notReported !== undefined && { notReported: s.notReported }),
       ...(s.report !== undefined && {
-        report: { value: s.report.value, reading: s.report.reading, text: formatReportFigure(s.report, s.unit, locale), citation: s.report.citation },
+        report: { value: s.report.value, reading: s.report.reading, text: formatReportFigure(s.report, s.unit, { locale }), citation: s.report.citation },
       }),
       ...(compared !== undefined && { reading: compared.reading, matches: compared.matches }),
     };

@@ -46,7 +46,7 @@ export function renderExplainText(output: ExplainOutput): string {
   const lines = [
     `${rule.id} — ${rule.title}`,
     m.text.explainMeta(r.severity[rule.severity], recordKindLabels[rule.subject][locale]),
-    `${r.words.source}: ${formatCitation(rule.source, locale)}`,
+    `${r.words.source}: ${formatCitation(rule.source, { locale })}`,
     '',
   ];
   if (output.parameters.length === 0) lines.push(m.text.noParameters);
@@ -59,7 +59,7 @@ export function renderExplainText(output: ExplainOutput): string {
     lines.push(`  ${p.id} — ${p.label} (${p.profile})`);
     for (const v of p.values) {
       lines.push(`  ${v.inForce ? '▶' : ' '} ${m.text.range(v.from, v.to)}: ${v.text}`);
-      if (v.citation !== undefined) lines.push(`      ${r.words.source}: ${formatCitation(v.citation, locale)}`);
+      if (v.citation !== undefined) lines.push(`      ${r.words.source}: ${formatCitation(v.citation, { locale })}`);
       if (v.assumption !== undefined) lines.push(`      ${m.words.assumption}: ${v.assumption}`);
     }
   }

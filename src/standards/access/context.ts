@@ -28,7 +28,7 @@ export interface AccessOptions {
  *
  * @param options - the options
  * @returns a parameter reader for the profile at the date, the date and the locale
- * @throws {@link InvalidOptionError} for missing options, a missing or malformed date, or a bad locale
+ * @throws {@link index!InvalidOptionError} for missing options, a missing or malformed date, or a bad locale
  * @example
  * ```ts
  * accessContext({ asOf: '2013-06-30' }).param('access.requiredApprovers').value; //=> ['市纪委', '市民政局', '市法制办公室']

@@ -107,7 +107,7 @@ export function decideWith(input: unknown, param: ParamReader, asOf: string, loc
   const approvals = countApprovals(request.approvals, { reviewBodies, aliases, asOf, locale });
   issues.push(...approvals.issues);
   const lists = { duties: readAccessList(param, 'access.dutiesList'), assist: readAccessList(param, 'access.assistList') };
-  const found = matchAccessLists(request, lists, locale);
+  const found = matchAccessLists(request, lists, { locale });
   if (found.unknownEntryId !== undefined) {
     const path = ['listEntryId'];
     const received = found.unknownEntryId;

@@ -1,7 +1,7 @@
 /**
- * Work access (工作准入, spec §3.6): the two lists, matching requests to them, decisions and tallies.
+ * `community-standards/access` — Work access (工作准入, spec §3.6): the two lists, matching requests to them, decisions and tallies.
  *
- * @module
+ * @packageDocumentation
  */
 export * from './types.js';
 export { normalizeTitle, sameTitle } from './normalize.js';
@@ -10,3 +10,4 @@ export { matchAccessLists, type AccessLists, type ListMatchResult } from './matc
 export type { AccessOptions } from './context.js';
 export { decideAccess } from './decide.js';
 export { accessTally, type AccessCounts, type AccessTally, type DepartmentAccessCounts } from './tally.js';
+export { AccessApproval } from './model.js';

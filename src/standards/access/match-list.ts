@@ -6,7 +6,8 @@
  */
 import { objectArgument } from '../../arguments.js';
 import { InvalidOptionError } from '../../errors.js';
-import type { Locale } from '../../locale.js';
+import { type Locale, resolveLocale, type LocaleOptions } from '../../locale.js';
+import { optionBag } from '../../options.js';
 import { normalizeTitle } from './normalize.js';
 import type { AccessListEntry, AccessListId, MatchedBy, NearMatch } from './types.js';
 
@@ -38,21 +39,23 @@ const ORDER: readonly AccessListId[] = ['duties', 'assist'];
  *
  * @param request - the request's title and optional `listEntryId`
  * @param lists - the two lists
- * @param locale - the locale of near matches' titles
+ * @param options - `locale`: the locale of near matches' titles (default `zh-CN`)
+ * @throws {@link index!InvalidOptionError} for options that are not an object, or an unknown locale
  * @returns the match, if any, an unknown entry id, and near matches
  * @example
  * ```ts
- * matchAccessLists({ title: '调解 民间纠纷' }, { duties: dutiesListDefault, assist: assistListDefault }, 'zh-CN').match?.entry.id;
+ * matchAccessLists({ title: '调解 民间纠纷' }, { duties: dutiesListDefault, assist: assistListDefault }, { locale: 'zh-CN' }).match?.entry.id;
  * //=> 'duty-3'
- * matchAccessLists({ title: '劳动就业培训' }, lists, 'zh-CN').nearMatches;
+ * matchAccessLists({ title: '劳动就业培训' }, lists, { locale: 'zh-CN' }).nearMatches;
  * //=> [{ list: 'assist', entryId: 'assist-employment', title: '劳动就业' }]
  * ```
  */
 export function matchAccessLists(
   request: { readonly title: string; readonly listEntryId?: string | undefined },
   lists: AccessLists,
-  locale: Locale,
+  options: LocaleOptions = {},
 ): ListMatchResult {
+  const locale = resolveLocale(optionBag(options).locale);
   objectArgument(request, 'request');
   if (typeof request.title !== 'string') throw new InvalidOptionError('request.title', 'expected a string', request.title);
   let unknownEntryId: string | undefined;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDate, Name, Text } from '../../models/common.js';
+import { Id, IsoDate, Name, FreeText } from '../../models/common.js';
 import { AccessRequestKind } from '../../models/enums.js';
 
 /** 准入审批: an approval of an access request by one body (e.g. `市纪委`). */
@@ -46,7 +46,7 @@ export const AccessRequest = z.strictObject({
   /** 已进入社区: whether the work actually reached the community. */
   reachedCommunity: z.boolean().optional(),
   /** 说明: description. */
-  description: Text.optional(),
+  description: FreeText.optional(),
 });
 /** 工作准入申请 — an access-request record. */
 export type AccessRequest = z.infer<typeof AccessRequest>;

@@ -56,7 +56,7 @@ const zero = (): AccessCounts => ({ total: 0, ownDuty: 0, admitted: 0, refused: 
  * @param requests - the requests (untrusted)
  * @param options - profile, date, locale
  * @returns counts per department, totals, and invalid requests
- * @throws {@link InvalidOptionError} when `requests` is not an array, or for a bad option
+ * @throws {@link index!InvalidOptionError} when `requests` is not an array, or for a bad option
  * @example
  * ```ts
  * accessTally([

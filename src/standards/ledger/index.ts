@@ -1,7 +1,7 @@
 /**
- * Ledgers (台账, spec §3.7): the standard catalogue and the simplify / merge / abolish advice.
+ * `community-standards/ledgers` — Ledgers (台账, spec §3.7): the standard catalogue and the simplify / merge / abolish advice.
  *
- * @module
+ * @packageDocumentation
  */
 export { ledgerCatalogueDefault, type LedgerCategory } from './catalogue.js';
 export { fieldOverlap, type FieldOverlap } from './field-overlap.js';

@@ -60,7 +60,7 @@ export function readMergeThreshold(param: ParamReader): number {
  * @param ledgers - the ledgers (untrusted: invalid ones become issues)
  * @param options - profile (default `kunshan`), date (required), locale
  * @returns the advice per ledger and the issues
- * @throws {@link InvalidOptionError} when `ledgers` is not an array or for a bad option; {@link ProfileDefinitionError}
+ * @throws {@link index!InvalidOptionError} when `ledgers` is not an array or for a bad option; {@link ProfileDefinitionError}
  *   for a malformed catalogue
  * @example
  * ```ts

@@ -80,8 +80,8 @@ function gcd(a: number, b: number): number {
  * @param staff - the staff records
  * @param options - the date, the profile, and optionally the communities to count
  * @returns the counts, and the rate as an exact fraction and a ratio (`null` with no full-time staff)
- * @throws {@link InvalidOptionError} for a missing date or a staff list that is not an array;
- *   {@link NoValueInForceError} when the definition has no value in force; {@link ProfileDefinitionError} when the
+ * @throws {@link index!InvalidOptionError} for a missing date or a staff list that is not an array;
+ *   {@link index!NoValueInForceError} when the definition has no value in force; {@link ProfileDefinitionError} when the
  *   profile's definition is malformed
  * @example
  * ```ts

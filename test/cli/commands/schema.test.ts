@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordKinds, toJSONSchema } from '../../../src/index.js';
+import { recordKinds } from '../../../src/index.js';
+import { toJSONSchema } from '../../../src/interop/index.js';
 import { cli } from '../helpers.js';
 
 describe('schema (in-process run)', () => {
