@@ -21,7 +21,7 @@ for (const result of [before, after]) {
 }
 
 if (before.ok && after.ok) {
-  const change = subtract(after.amount, before.amount);
-  console.log(`2011 → 2013: ${formatMoney(before.amount)} → ${formatMoney(after.amount)}(增加 ${formatMoney(change)})`);
-  console.log(`2011 → 2013: ${formatMoney(before.amount, { locale: 'en' })} → ${formatMoney(after.amount, { locale: 'en' })} (up ${formatMoney(change, { locale: 'en' })})`);
+  const change = subtract(after.value, before.value);
+  console.log(`2011 → 2013: ${formatMoney(before.value)} → ${formatMoney(after.value)}(增加 ${formatMoney(change)})`);
+  console.log(`2011 → 2013: ${formatMoney(before.value, { locale: 'en' })} → ${formatMoney(after.value, { locale: 'en' })} (up ${formatMoney(change, { locale: 'en' })})`);
 }

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'INVALID_OPTION'
   | 'UNKNOWN_RECORD_KIND'
   | 'INVALID_PROFILE'
+  | 'INVALID_PARAMETER_VALUE'
   | 'INVALID_MONEY'
   | 'UNKNOWN_RULE'
   | 'OUT_OF_RANGE';
@@ -170,6 +171,57 @@ export class ProfileDefinitionError extends CommunityStandardsError {
 }
 
 /**
+ * A parameter value that does not fit its parameter's schema (`'twenty'` or `-1` for a count, `1.2` for a ratio,
+ * `'25:00'` for a time of day, a record without its fields…): `defineProfile` refuses the profile. The message
+ * names the parameter, the value's dates and the value; `details` holds `{ parameter, profile, index, from?, to?,
+ * value, issues }` and `details.messages` the same sentence in every locale. A subclass of
+ * {@link ProfileDefinitionError}, with its own code.
+ *
+ * @example
+ * ```ts
+ * defineProfile({ extends: kunshan, id: 'x', name, parameters: { 'hall.minServiceItems': { values: [{ from: '2014-01-01', value: 'twenty', assumption }] } } });
+ * // throws InvalidParameterValueError: Parameter "hall.minServiceItems" of profile "x": the value "twenty" from 2014-01-01 is invalid (value: expected number, received "twenty").
+ * ```
+ */
+export class InvalidParameterValueError extends ProfileDefinitionError {
+  override name = 'InvalidParameterValueError';
+  override readonly code: ErrorCode = 'INVALID_PARAMETER_VALUE';
+  /**
+   * Creates the error.
+   *
+   * @param parameter - the parameter id
+   * @param place - the profile being defined, the value's position among those given (0-based) and its dates
+   * @param value - the value refused
+   * @param issues - why, at least one: a code (`invalid_type`, `too_small`…), the path inside the value, and the
+   *   reason in Chinese and in English
+   */
+  constructor(
+    parameter: string,
+    place: { readonly profile: string; readonly index: number; readonly from?: string; readonly to?: string },
+    value: unknown,
+    issues: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: { readonly 'zh-CN': string; readonly en: string } }[],
+  ) {
+    const shown = showValue(value);
+    const dates = {
+      en: place.from !== undefined && place.to !== undefined ? `from ${place.from} to ${place.to}` : place.from !== undefined ? `from ${place.from}` : place.to !== undefined ? `until ${place.to}` : 'with no dates (in force at any date)',
+      zh: place.from !== undefined && place.to !== undefined ? `${place.from} 至 ${place.to} 的` : place.from !== undefined ? `自 ${place.from} 起的` : place.to !== undefined ? `至 ${place.to} 止的` : '不限日期的',
+    };
+    const en = `Parameter "${parameter}" of profile "${place.profile}": the value ${shown} ${dates.en} is invalid (${issues.map((i) => i.message.en).join('; ')}).`;
+    const zh = `标准 "${place.profile}" 的参数 ${parameter}:${dates.zh}值 ${shown} 无效(${issues.map((i) => i.message['zh-CN']).join(';')})。`;
+    super(en, {
+      parameter,
+      profile: place.profile,
+      index: place.index,
+      ...(place.from !== undefined && { from: place.from }),
+      ...(place.to !== undefined && { to: place.to }),
+      value: shown,
+      issues: Object.freeze(issues.map((i) => Object.freeze({ code: i.code, path: Object.freeze([...i.path]), message: Object.freeze({ ...i.message }) }))),
+      messages: Object.freeze({ 'zh-CN': zh, en }),
+    });
+  }
+}
+
+/**
  * A money amount that cannot be represented exactly (not an integer number of fen, beyond 2^53 fen) or a money
  * string that cannot be parsed.
  *
@@ -259,6 +311,7 @@ const ERROR_NAMES = new Set([
   'InvalidOptionError',
   'UnknownRecordKindError',
   'ProfileDefinitionError',
+  'InvalidParameterValueError',
   'MoneyError',
   'UnknownRuleError',
   'OutOfRangeError',
@@ -268,4 +321,17 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
   return typeof value;
+}
+
+/** A value shown in a message: as {@link describeValue}, and a list or an object as JSON, cut at 80 characters. */
+function showValue(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return describeValue(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined) return Array.isArray(value) ? 'a list' : 'an object';
+  return json.length > 80 ? `${json.slice(0, 80)}…` : json;
 }

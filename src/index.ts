@@ -42,8 +42,10 @@ export { validateRecord, isRecordKind, type ValidateOptions } from './validation
 export { validateDataset, type DatasetValidationResult } from './validation/validate-dataset.js';
 export * from './profiles/index.js';
 export * from './engine/index.js';
-export { rules } from './standards/index.js';
-export { defineRule } from './engine/define-rule.js';
+export { rules, type DefaultRule } from './standards/index.js';
+export { check } from './standards/check.js';
+export { defineLocale, localeMessages, type DefaultRuleTranslations, type LocaleDefinition, type LocaleMessages } from './standards/define-locale.js';
+export { defineRule, type RuleDefinition } from './engine/define-rule.js';
 export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './standards/hall/rule.js';
 export { serviceSixPlusX } from './standards/service/rule.js';
 export { centerFivePlusOne } from './standards/center/rule.js';

@@ -3,6 +3,7 @@ import * as errors from '../src/errors.js';
 import {
   CommunityStandardsError,
   InvalidOptionError,
+  InvalidParameterValueError,
   isCommunityStandardsError,
   MoneyError,
   NoValueInForceError,
@@ -31,6 +32,27 @@ const cases: Array<[string, () => CommunityStandardsError, string, string, Recor
   ],
   ['UnknownRecordKindError', () => new UnknownRecordKindError('comunity'), 'UNKNOWN_RECORD_KIND', 'Unknown record kind "comunity".', { kind: '"comunity"' }],
   ['ProfileDefinitionError', () => new ProfileDefinitionError('no citation', { id: 'x' }), 'INVALID_PROFILE', 'no citation', { id: 'x' }],
+  [
+    'InvalidParameterValueError',
+    () =>
+      new InvalidParameterValueError('hall.minServiceItems', { profile: 'x', index: 0, from: '2014-01-01' }, 'twenty', [
+        { code: 'invalid_type', path: [], message: { 'zh-CN': 'value:类型不符,应为 number,实为 "twenty"', en: 'value: expected number, received "twenty"' } },
+      ]),
+    'INVALID_PARAMETER_VALUE',
+    'Parameter "hall.minServiceItems" of profile "x": the value "twenty" from 2014-01-01 is invalid (value: expected number, received "twenty").',
+    {
+      parameter: 'hall.minServiceItems',
+      profile: 'x',
+      index: 0,
+      from: '2014-01-01',
+      value: '"twenty"',
+      issues: [{ code: 'invalid_type', path: [], message: { 'zh-CN': 'value:类型不符,应为 number,实为 "twenty"', en: 'value: expected number, received "twenty"' } }],
+      messages: {
+        'zh-CN': '标准 "x" 的参数 hall.minServiceItems:自 2014-01-01 起的值 "twenty" 无效(value:类型不符,应为 number,实为 "twenty")。',
+        en: 'Parameter "hall.minServiceItems" of profile "x": the value "twenty" from 2014-01-01 is invalid (value: expected number, received "twenty").',
+      },
+    },
+  ],
   ['MoneyError', () => new MoneyError('not an integer number of fen', { value: 1.5 }), 'INVALID_MONEY', 'not an integer number of fen', { value: 1.5 }],
   ['UnknownRuleError', () => new UnknownRuleError('hall.min-itemz'), 'UNKNOWN_RULE', 'Unknown rule "hall.min-itemz".', { id: 'hall.min-itemz' }],
   ['OutOfRangeError', () => new OutOfRangeError('no holidays for 1999', { year: 1999 }), 'OUT_OF_RANGE', 'no holidays for 1999', { year: 1999 }],

@@ -87,7 +87,7 @@ export function accruePoints(ledger: PointsLedger, service: VolunteerService, op
     expiresOn: credit.expiresOn,
   };
   const steps = [...credit.steps, noteStep(localized(pointsText, (t) => t.recorded({ seq: entry.seq, centipoints: entry.centipoints })))];
-  return { ok: true, ledger: append(ledger, entry), entry, explanation: note(title, steps) };
+  return { ok: true, ledger: append(ledger, entry), entry, issues: [], explanation: note(title, steps) };
 }
 
 /** A calendar date `YYYY-MM-DD`, or `undefined` for anything else. @internal */

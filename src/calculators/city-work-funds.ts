@@ -33,7 +33,7 @@ export interface CityWorkFunds {
 /**
  * Computes the community work funds of every community of a dataset and totals them exactly (`sum` over integer
  * fen, so no fen is lost or created). A community whose household count is missing is listed with
- * `amount: null`, its issue is reported, and it is left out of the total — never counted as zero.
+ * `value: null`, its issue is reported, and it is left out of the total — never counted as zero.
  *
  * @param dataset - a dataset (or anything with a `communities` array)
  * @param options - `asOf` (required), `profile`, `locale`
@@ -58,12 +58,12 @@ export function cityWorkFunds(
   const amounts: Money[] = [];
   const issues: CalculatorIssue[] = [];
   breakdown.forEach((result, index) => {
-    if (result.ok) amounts.push(result.amount);
-    else issues.push({ ...result.issue, path: ['communities', index, ...result.issue.path] });
+    if (result.ok) amounts.push(result.value);
+    else issues.push({ ...result.issues[0], path: ['communities', index, ...result.issues[0].path] });
   });
   const total = sum(amounts);
   const lines = breakdown.map((result) =>
-    noteStep(localized(fundsText, (t) => t.cityLine({ name: result.communityName, id: result.communityId, amount: result.amount })), {
+    noteStep(localized(fundsText, (t) => t.cityLine({ name: result.communityName, id: result.communityId, amount: result.value })), {
       steps: result.explanation.steps,
     }),
   );

@@ -51,12 +51,12 @@ export interface WorkFundsBase {
 }
 
 /**
- * The community work funds of one community: the amount, or — when the household count the standard needs is
- * missing or unusable — `amount: null` with the issue that says why (never zero, never a throw).
+ * The community work funds of one community: the amount as `value`, or — when the household count the standard
+ * needs is missing or unusable — `value: null` with the issue that says why in `issues` (never zero, never a throw).
  */
 export type CommunityWorkFunds =
-  | (WorkFundsBase & { readonly ok: true; readonly amount: Money; readonly households: number })
-  | (WorkFundsBase & { readonly ok: false; readonly amount: null; readonly households: null; readonly issue: CalculatorIssue });
+  | (WorkFundsBase & { readonly ok: true; readonly value: Money; readonly households: number; readonly issues: readonly [] })
+  | (WorkFundsBase & { readonly ok: false; readonly value: null; readonly households: null; readonly issues: readonly [CalculatorIssue] });
 
 /** The community fields {@link communityWorkFunds} reads (a `Community` record has them). */
 export interface FundedCommunity {
@@ -78,7 +78,7 @@ export interface FundedCommunity {
  * The funds are proportional to households — `households ÷ 100 × rate`, not counted in whole hundreds
  * *(assumption, documented on `funding.communityWorkRounding`)* — computed exactly and brought to whole fen by the
  * rounding that parameter names (`half-up` in `kunshan`). A household count that is missing or not a
- * non-negative integer yields `ok: false`, `amount: null` and an issue.
+ * non-negative integer yields `ok: false`, `value: null` and an issue.
  *
  * @param community - the community (a `Community` record)
  * @param options - `asOf` (required), `profile`, `locale`
@@ -89,9 +89,9 @@ export interface FundedCommunity {
  * @example
  * ```ts
  * const yanwu = { id: 'yanwu', name: '千灯炎武社区', households: { registered: 7500, resident: 7500 } };
- * communityWorkFunds(yanwu, { asOf: '2013-06-30' }).amount; //=> { fen: 112500000 } (1,125,000 元)
- * communityWorkFunds(yanwu, { asOf: '2011-06-30' }).amount; //=> { fen: 60000000 } (600,000 元)
- * communityWorkFunds({ ...yanwu, households: {} }, { asOf: '2013-06-30' }).issue?.code; //=> 'missing_households'
+ * communityWorkFunds(yanwu, { asOf: '2013-06-30' }).value; //=> { fen: 112500000 } (1,125,000 元)
+ * communityWorkFunds(yanwu, { asOf: '2011-06-30' }).value; //=> { fen: 60000000 } (600,000 元)
+ * communityWorkFunds({ ...yanwu, households: {} }, { asOf: '2013-06-30' }).issues[0]?.code; //=> 'missing_households'
  * ```
  */
 export function communityWorkFunds(community: FundedCommunity, options: WorkFundsOptions): CommunityWorkFunds {
@@ -108,7 +108,7 @@ export function communityWorkFunds(community: FundedCommunity, options: WorkFund
       asOf,
     });
   }
-  const rate = money(rateParameter.value as number);
+  const rate = money(rateParameter.value);
   const rounding = resolveRounding(roundingParameter.value);
   const key = basis === 'resident-households' ? 'resident' : 'registered';
   const { id, name, count, unreadable } = readCommunity(community, key);
@@ -127,7 +127,7 @@ export function communityWorkFunds(community: FundedCommunity, options: WorkFund
     const issue = calculatorIssue(locale, code, path, extra);
     const reason = issueText(code, path, extra);
     const steps = [standard, noteStep(localized(fundsText, (t, l) => t.notComputed({ basis, reason: reason[l] })))];
-    return { ...base, ok: false, amount: null, households: null, issue, explanation: note(title, steps) };
+    return { ...base, ok: false, value: null, households: null, issues: [issue], explanation: note(title, steps) };
   }
   const households = count as number;
   const amount = fromFen(fen);
@@ -138,7 +138,7 @@ export function communityWorkFunds(community: FundedCommunity, options: WorkFund
     noteStep(localized(fundsText, (t) => t.rounding({ mode: rounding, acted: product % 100n !== 0n })), { parameter: roundingParameter }),
     noteStep(localized(fundsText, (t) => t.result({ amount }))),
   ];
-  return { ...base, ok: true, amount, households, explanation: note(title, steps) };
+  return { ...base, ok: true, value: amount, households, issues: [], explanation: note(title, steps) };
 }
 
 /** Reads the id, name and the household count of a basis, without trusting the record's shape. */

@@ -86,5 +86,5 @@ export function correctPoints(ledger: PointsLedger, request: CorrectionRequest, 
   };
   const change = { seq: accrual.seq, before: lot.credited, after: credit.centipoints, delta };
   const steps = [...credit.steps, noteStep(localized(pointsText, (t) => t.corrected(change)))];
-  return { ok: true, ledger: append(ledger, entry), entry, explanation: note(title, steps) };
+  return { ok: true, ledger: append(ledger, entry), entry, issues: [], explanation: note(title, steps) };
 }

@@ -16,7 +16,7 @@ export type { CalculatorIssueCode } from './issue-code.js';
  *
  * @example
  * ```ts
- * communityWorkFunds({ ...yanwu, households: {} }, { asOf: '2013-06-30', locale: 'en' }).issue;
+ * communityWorkFunds({ ...yanwu, households: {} }, { asOf: '2013-06-30', locale: 'en' }).issues[0];
  * //=> { code: 'missing_households', path: ['households', 'resident'], expected: 'resident-households', message: '…' }
  * ```
  */

@@ -64,7 +64,7 @@ export function checkMinimumWage(monthlyWage: Money, options: MinimumWageOptions
   const wage = money(fenOf(monthlyWage, 'monthlyWage'));
   const asOf = toIsoDate(options?.asOf);
   const minimumParameter = parameter(options.profile ?? kunshan, 'wage.minimum', asOf);
-  const minimum = money(minimumParameter.value as number);
+  const minimum = money(minimumParameter.value);
   const meets = wage.fen >= minimum.fen;
   const shortfall = meets ? money(0) : subtract(minimum, wage);
   const explanation = note(localized(allowanceText, (t) => t.wageTitle({ asOf })), [

@@ -84,8 +84,8 @@ export interface PointsLedger {
  * ledger unchanged and the issue. Either way, a worked note.
  */
 export type LedgerUpdate =
-  | { readonly ok: true; readonly ledger: PointsLedger; readonly entry: PointsEntry; readonly explanation: Explanation }
-  | { readonly ok: false; readonly ledger: PointsLedger; readonly issue: CalculatorIssue; readonly explanation: Explanation };
+  | { readonly ok: true; readonly ledger: PointsLedger; readonly entry: PointsEntry; readonly issues: readonly []; readonly explanation: Explanation }
+  | { readonly ok: false; readonly ledger: PointsLedger; readonly issues: readonly [CalculatorIssue]; readonly explanation: Explanation };
 
 /**
  * Opens an empty points ledger for a volunteer.
@@ -171,5 +171,5 @@ export function refuse(
 ): LedgerUpdate {
   const reason = issueText(code, path, extra);
   const explanation = note(title, [noteStep(localized(pointsText, (t, l) => t.refused({ reason: reason[l] })))]);
-  return { ok: false, ledger, issue: calculatorIssue(locale, code, path, extra), explanation };
+  return { ok: false, ledger, issues: [calculatorIssue(locale, code, path, extra)], explanation };
 }

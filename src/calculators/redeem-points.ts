@@ -67,7 +67,7 @@ export function redeemPoints(ledger: PointsLedger, request: RedemptionRequest, o
     noteStep(localized(pointsText, (t) => t.redeemed({ centipoints, lots }))),
     noteStep(localized(pointsText, (t) => t.after({ centipoints: balance - centipoints }))),
   ];
-  return { ok: true, ledger: next, entry, explanation: note(title, steps) };
+  return { ok: true, ledger: next, entry, issues: [], explanation: note(title, steps) };
 }
 
 /** Positive points with at most two decimals, in hundredths; `undefined` otherwise. */

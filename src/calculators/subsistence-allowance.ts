@@ -52,7 +52,7 @@ export interface AllowanceBase {
   readonly explanation: Explanation;
 }
 
-/** The monthly top-up, or — for unusable household data — `amount: null` and the issue. */
+/** The monthly top-up as `value`, or — for unusable household data — `value: null` and the issue in `issues`. */
 export type SubsistenceAllowance =
   | (AllowanceBase & {
       readonly ok: true;
@@ -63,11 +63,13 @@ export type SubsistenceAllowance =
       /** The income counted. */
       readonly monthlyIncome: Money;
       /** The monthly top-up: `max(0, threshold − income)`. */
-      readonly amount: Money;
+      readonly value: Money;
       /** Whether the income is below the line (the top-up is positive). */
       readonly eligible: boolean;
+      /** No issues. */
+      readonly issues: readonly [];
     })
-  | (AllowanceBase & { readonly ok: false; readonly amount: null; readonly issue: CalculatorIssue });
+  | (AllowanceBase & { readonly ok: false; readonly value: null; readonly issues: readonly [CalculatorIssue] });
 
 /**
  * Computes a household's monthly minimum living allowance: the standard (`allowance.subsistence`, 590 元 per
@@ -84,8 +86,8 @@ export type SubsistenceAllowance =
  *   in force (in `kunshan`, before 2013)
  * @example
  * ```ts
- * subsistenceAllowance({ members: 3, monthlyIncome: yuan(1200) }, { asOf: '2013-06-30' }).amount; //=> { fen: 57000 } (1,770 − 1,200 = 570 元)
- * subsistenceAllowance({ members: 1, monthlyIncome: yuan(800) }, { asOf: '2013-06-30' }).amount; //=> { fen: 0 }
+ * subsistenceAllowance({ members: 3, monthlyIncome: yuan(1200) }, { asOf: '2013-06-30' }).value; //=> { fen: 57000 } (1,770 − 1,200 = 570 元)
+ * subsistenceAllowance({ members: 1, monthlyIncome: yuan(800) }, { asOf: '2013-06-30' }).value; //=> { fen: 0 }
  * ```
  */
 export function subsistenceAllowance(household: SubsistenceHousehold, options: AllowanceOptions): SubsistenceAllowance {
@@ -93,7 +95,7 @@ export function subsistenceAllowance(household: SubsistenceHousehold, options: A
   const locale = resolveLocale(options.locale);
   const asOf = toIsoDate(options.asOf);
   const standardParameter = parameter(options.profile ?? kunshan, 'allowance.subsistence', asOf);
-  const standard = money(standardParameter.value as number);
+  const standard = money(standardParameter.value);
   const { id, members, income } = readHousehold(household);
   const base = { ...(id !== undefined && { householdId: id }), asOf, standard, parameters: [standardParameter] };
   const title = localized(allowanceText, (t) => t.allowanceTitle({ householdId: id, asOf }));
@@ -109,7 +111,7 @@ export function subsistenceAllowance(household: SubsistenceHousehold, options: A
     const [code, path, extra] = problem;
     const reason = issueText(code, path, extra);
     const explanation = note(title, [standardStep, noteStep(localized(allowanceText, (t, l) => t.notComputed({ reason: reason[l] })))]);
-    return { ...base, ok: false, amount: null, issue: calculatorIssue(locale, code, path, extra), explanation };
+    return { ...base, ok: false, value: null, issues: [calculatorIssue(locale, code, path, extra)], explanation };
   }
   const count = members as number;
   const monthlyIncome = income as Money;
@@ -124,7 +126,7 @@ export function subsistenceAllowance(household: SubsistenceHousehold, options: A
     noteStep(localized(allowanceText, (t) => (eligible ? t.gap({ threshold, income: monthlyIncome, amount }) : t.noGap({ threshold, income: monthlyIncome })))),
     noteStep(localized(allowanceText, (t) => t.allowanceResult({ amount }))),
   ]);
-  return { ...base, ok: true, members: count, threshold, monthlyIncome, amount, eligible, explanation };
+  return { ...base, ok: true, members: count, threshold, monthlyIncome, value: amount, eligible, issues: [], explanation };
 }
 
 function readHousehold(household: unknown): { id: string | undefined; members: unknown; income: unknown } {

@@ -26,7 +26,7 @@ import {
 } from './welfare-types.js';
 import type { NoValueInForceError } from '../errors.js';
 
-const BUDGET_PARAMETER: Readonly<Record<WelfareProgramme, string>> = {
+const BUDGET_PARAMETER: Readonly<Record<WelfareProgramme, 'funding.welfareVenture' | 'funding.biddingPilot'>> = {
   venture: 'funding.welfareVenture',
   'bidding-pilot': 'funding.biddingPilot',
 };
@@ -73,7 +73,7 @@ export function allocateWelfareBudget(projects: readonly unknown[], options: Wel
     throw new InvalidOptionError('budget', 'expected a non-negative Money value', options.budget);
   }
   const budgetParameter = options.budget === undefined ? parameter(options.profile ?? kunshan, BUDGET_PARAMETER[programme], asOf) : undefined;
-  const budget = options.budget ?? money(budgetParameter?.value as number);
+  const budget = options.budget ?? money(budgetParameter?.value ?? Number.NaN);
   const year = Number(asOf.slice(0, 4));
   const { candidates, excluded } = screenProjects(listArgument(projects, 'projects'), { programme, year, locale });
 

@@ -125,7 +125,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       const { report } = result.output;
       // The JSON and the page show the city statistics of the same records too; nothing was checked (and there is no
       // page) when an input could not be read (exit 2).
-      const output = args.output === 'text' || report === undefined ? result.output : { ...result.output, ...statisticsOf(result, report.asOf) };
+      const output = args.output === 'text' || report === undefined ? result.output : { ...result.output, ...statisticsOf(result, report.asOf, args.locale) };
       const more = cliMessages[args.locale].text.more;
       if (args.output === 'json') json(output);
       else io.stdout.write(renderText(output, { brief: args.output === 'html', maxFailures: Number.POSITIVE_INFINITY, more }));
@@ -161,9 +161,9 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
 }
 
 /** The statistics of the records checked, or why they cannot be computed. */
-function statisticsOf(result: CheckResult, asOf: string): Pick<ReportJSON, 'statistics' | 'statisticsUnavailable'> {
+function statisticsOf(result: CheckResult, asOf: string, locale: CliArgs['locale']): Pick<ReportJSON, 'statistics' | 'statisticsUnavailable'> {
   try {
-    return { statistics: computeStatistics(result.input, { asOf, profile: result.profile, locale: result.output.locale }).statistics };
+    return { statistics: computeStatistics(result.input, { asOf, profile: result.profile, locale }).statistics };
   } catch (error) {
     if (!(error instanceof UsageFailure)) throw error;
     return { statisticsUnavailable: String(error.params['detail'] ?? error.code) };

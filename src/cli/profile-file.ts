@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { isCommunityStandardsError } from '../errors.js';
+import { InvalidParameterValueError, isCommunityStandardsError } from '../errors.js';
 import { defineProfile, type ProfileSpec } from '../profiles/define-profile.js';
 import { kunshan } from '../profiles/kunshan.js';
 import { national } from '../profiles/national.js';
@@ -49,7 +49,8 @@ const Citation = z.strictObject({
 const Value = z.strictObject({
   from: z.string().optional(),
   to: z.string().optional(),
-  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.unknown()), z.record(z.string(), z.unknown())]),
+  // Any JSON value, null too: defineProfile checks it against its parameter and names it when it does not fit.
+  value: z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]),
   basis: z.enum(['registered-households', 'resident-households']).optional(),
   citation: Citation.optional(),
   assumption: Text.optional(),
@@ -77,7 +78,8 @@ const ProfileFile = z.strictObject({
  * @param cwd - the directory a relative path is read from
  * @returns the profile
  * @throws {@link UsageFailure} `profile_unreadable` when the file cannot be read or parsed, `profile_invalid`
- *   when its shape is wrong or `defineProfile` rejects it (with the reason)
+ *   when its shape is wrong or `defineProfile` rejects it (with the reason), `profile_value_invalid` when a value
+ *   does not fit its parameter (naming the parameter, its dates and the value, in the CLI's locale)
  * @example
  * ```ts
  * (await loadProfile(undefined, '.')).id; //=> 'kunshan'
@@ -126,6 +128,11 @@ export async function loadProfile(option: string | undefined, cwd: string): Prom
     });
   } catch (error) {
     if (!isCommunityStandardsError(error)) throw error;
+    if (error instanceof InvalidParameterValueError || error.code === 'INVALID_PARAMETER_VALUE') {
+      // Which parameter, which dates, which value and why, in the CLI's locale.
+      const { parameter, from, to, value, messages } = error.details;
+      throw new UsageFailure('profile_value_invalid', { file: option, parameter, from, to, value, messages });
+    }
     throw new UsageFailure('profile_invalid', { file: option, detail: error.message });
   }
 }

@@ -22,6 +22,7 @@ export type UsageErrorCode =
   | 'missing_as_of'
   | 'profile_unreadable'
   | 'profile_invalid'
+  | 'profile_value_invalid'
   | 'cannot_compute'
   | 'cannot_write'
   | 'option_repeated'

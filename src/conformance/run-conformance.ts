@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { check } from '../engine/check.js';
+import { check } from '../standards/check.js';
 import type { Finding } from '../engine/types.js';
 import { isCommunityStandardsError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';

@@ -96,9 +96,9 @@ export function kunshan2013(): Dataset {
   const centers = parts.flatMap((p) => p.centers);
 
   const catalogue = serviceCatalogue();
-  const minItems = parameter(kunshan, 'hall.minServiceItems', AS_OF).value as number;
+  const minItems = parameter(kunshan, 'hall.minServiceItems', AS_OF).value;
   const below = new Set(shuffled(stream(40), parts.flatMap((p) => p.alone)).slice(0, communities.length - plan.reachingItems));
-  const core = [...(parameter(kunshan, 'service.standardServices', AS_OF).value as readonly string[]), 'convenience'];
+  const core = [...(parameter(kunshan, 'service.standardServices', AS_OF).value), 'convenience'];
   assignItems(stream(41), centers, catalogue, { below, min: minItems, core });
 
   const mainCenter = new Map<string, string>();

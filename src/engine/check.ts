@@ -1,58 +1,110 @@
 /**
- * The rule engine: run every applicable rule on every subject and collect findings.
+ * The rule engine: run the rules it is given, with the profile it is given, on every subject, and collect
+ * findings. It imports no rule set and no profile: {@link createChecker} composes them.
  *
  * @module
  */
 import { optionBag } from '../options.js';
 import { InvalidOptionError, isCommunityStandardsError, NoValueInForceError, UnknownRuleError } from '../errors.js';
-import { resolveLocale, type Locale } from '../locale.js';
-import { engineMessages } from './messages.js';
 import type { Dataset } from '../models/dataset.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
-import { profileOption } from '../profiles/profile-option.js';
+import { assertProfile } from '../profiles/assert-profile.js';
 import { findParameter, parameter } from '../profiles/parameter.js';
+import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
-import { rules as registry } from '../standards/index.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { validateDataset } from '../validation/validate-dataset.js';
 import { indexDataset } from './dataset-index.js';
+import { engineMessagesIn, resolveLocaleOption, ruleMessages, ruleReasons, type AnyLocale, type ResolvedLocale } from './host-locale.js';
 import type { FailureBasis, Finding, NotApplicableReason, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
 
-/** Options of {@link check}. */
+/** What an engine run takes: the rules to run and the profile whose parameters they read, the date and the locale. */
+export interface RunOptions {
+  /** The rules to run, in report order. */
+  readonly rules: readonly Rule[];
+  /** The profile. */
+  readonly profile: Profile;
+  /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
+  readonly asOf?: string | Date;
+  /** Message locale: `zh-CN` (default), `en`, or a host locale made by `defineLocale`. */
+  readonly locale?: AnyLocale;
+}
+
+/** What a checker made by {@link createChecker} (and the library's `check`) takes. */
 export interface CheckOptions {
-  /** The profile (default: `kunshan`). */
+  /** The profile (default: the checker's). */
   readonly profile?: Profile;
   /** The date to check as of (default: the dataset's `meta.asOf`; one of the two is required). */
   readonly asOf?: string | Date;
-  /** Message locale (default `zh-CN`). */
-  readonly locale?: Locale;
-  /** The rules to run, by id or as rule objects (default: every rule of the registry). */
+  /** Message locale: `zh-CN` (default), `en`, or a host locale made by `defineLocale`. */
+  readonly locale?: AnyLocale;
+  /** The rules to run, by id (from the checker's rules) or as rule objects (default: every rule of the checker). */
   readonly rules?: readonly (string | Rule)[];
 }
 
+/** What {@link createChecker} composes: a rule set and a default profile. */
+export interface CheckerSetup {
+  /** The rules a check runs by default, and the ones a rule id names. */
+  readonly rules: readonly Rule[];
+  /** The profile a check reads when its options name none. */
+  readonly profile: Profile;
+}
+
+/** A check composed by {@link createChecker}: a dataset in, a report out. */
+export type Checker = (input: unknown, options?: CheckOptions) => Report;
+
 /**
- * Checks a dataset against the standards: validates it, then runs every applicable rule on every subject of the
- * rule's kind, never stopping at the first failure. Records that fail validation are reported under `issues`
- * and left out of the findings. The report is deterministic (same input, same output, same order) and
- * JSON-serialisable.
+ * Makes a check of its own rule set and default profile: the engine knows no registry and no profile, so a host
+ * composes them here (the library's `check` is `createChecker` of its rules and `kunshan`). The check's options
+ * pick rules by id from `setup.rules` (or pass rule objects), and may name another profile.
  *
- * @param input - the dataset (untrusted input is fine: it is validated first)
- * @param options - profile, date, locale, rules
- * @returns the report
- * @throws {@link InvalidOptionError} for a bad option or a missing date; {@link UnknownRuleError} for an unknown rule id
+ * @param setup - the rules and the default profile
+ * @returns the check
+ * @throws {@link InvalidOptionError} when `setup.rules` is not an array of rules or `setup.profile` not a profile
  * @example
  * ```ts
- * const report = check(dataset, { asOf: '2013-06-30', rules: ['hall.min-items'] });
- * report.findings[0]?.message; //=> '服务项目 19 项,少于 20 项(差 1 项)'
- * report.summary.total; //=> { pass: 3, fail: 1, notApplicable: 0 }
+ * const checkHalls = createChecker({ rules: [hallOneStop, hallMinItems], profile: kunshan });
+ * checkHalls(dataset, { asOf: '2013-06-30' }).rules; //=> ['hall.one-stop', 'hall.min-items']
  * ```
  */
-export function check(input: unknown, options: CheckOptions = {}): Report {
+export function createChecker(setup: CheckerSetup): Checker {
+  setup = optionBag(setup);
+  const known = ruleList(setup.rules, 'rules');
+  const profile = assertProfile(setup.profile);
+  return (input, options = {}) => {
+    options = optionBag(options);
+    return runRules(input, {
+      rules: selectRules(known, options.rules),
+      profile: options.profile === undefined ? profile : assertProfile(options.profile),
+      ...(options.asOf !== undefined && { asOf: options.asOf }),
+      ...(options.locale !== undefined && { locale: options.locale }),
+    });
+  };
+}
+
+/**
+ * The engine: validates a dataset, then runs every rule given on every subject of the rule's kind, never stopping
+ * at the first failure, reading parameters from the profile given. It knows no rule set and no profile of its own:
+ * both are arguments. Records that fail validation are reported under `issues` and left out of the findings. The
+ * report is deterministic (same input, same output, same order) and JSON-serialisable.
+ *
+ * @param input - the dataset (untrusted input is fine: it is validated first)
+ * @param options - the rules, the profile, the date and the locale
+ * @returns the report
+ * @throws {@link InvalidOptionError} for a bad option or a missing date
+ * @example
+ * ```ts
+ * const report = runRules(dataset, { rules: [hallMinItems], profile: kunshan, asOf: '2013-06-30' });
+ * report.findings[0]?.message; //=> '服务项目 19 项,少于 20 项(差 1 项)'
+ * ```
+ */
+export function runRules(input: unknown, options: RunOptions): Report {
   options = optionBag(options);
-  const locale = resolveLocale(options.locale);
-  const profile = profileOption(options.profile);
-  const selected = selectRules(options.rules);
+  const language = resolveLocaleOption(options.locale);
+  const locale = language.builtIn;
+  const profile = assertProfile(options.profile);
+  const selected = ruleList(options.rules, 'rules');
   const validation = validateDataset(input, { locale });
   const dataset: Dataset = validation.ok ? validation.value : (validation.partial ?? {});
   const issues: readonly ValidationIssue[] = validation.issues;
@@ -84,17 +136,13 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
   for (const rule of selected) {
     for (const subject of data.all(rule.subject) as readonly (RecordOf<RecordKind> & { id: string })[]) {
       const used = new Map<string, ResolvedParameter>();
-      const context: RuleContext = {
-        asOf,
-        locale,
-        profile,
-        data,
-        param(id) {
-          const resolved = resolve(id);
-          used.set(id, resolved);
-          return resolved;
-        },
-      };
+      function param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
+      function param(id: string): ResolvedParameter {
+        const resolved = resolve(id);
+        used.set(id, resolved);
+        return resolved;
+      }
+      const context: RuleContext = { asOf, locale, profile, data, param };
       let results: readonly RuleResult[];
       try {
         const result = rule.check(subject as never, context);
@@ -103,7 +151,7 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
         if (!(error instanceof NoValueInForceError)) throw error;
         const id = String(error.details['id']);
         let why = notInForce.get(id);
-        if (why === undefined) notInForce.set(id, (why = whyNotInForce(profile, error, locale)));
+        if (why === undefined) notInForce.set(id, (why = whyNotInForce(profile, error, language)));
         findings.push(
           finding(
             rule,
@@ -116,40 +164,46 @@ export function check(input: unknown, options: CheckOptions = {}): Report {
         continue;
       }
       for (const result of results) {
-        findings.push(finding(rule, subject.id, result, render(rule, locale, result), [...used.values()]));
+        findings.push(finding(rule, subject.id, result, render(rule, language, result), [...used.values()]));
       }
     }
   }
 
-  return { asOf, profile: profile.id, locale, rules: selected.map((r) => r.id), issues, findings, summary: summarise(findings, selected, locale) };
+  return { asOf, profile: profile.id, locale: language.tag, rules: selected.map((r) => r.id), issues, findings, summary: summarise(findings, selected, language) };
 }
 
 /**
  * The values of a `parameter-not-in-force` finding (the parameter, the date, and when its values start or ended)
  * and its message, which also names the parameter by its label.
  */
-function whyNotInForce(profile: Profile, error: NoValueInForceError, locale: Locale) {
+function whyNotInForce(profile: Profile, error: NoValueInForceError, locale: ResolvedLocale) {
   const { id, asOf, from, to } = error.details as { id: string; asOf: string; from?: string; to?: string };
   const values = { parameter: id, asOf, ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
-  const label = findParameter(profile, id)?.definition.label[locale] ?? id;
-  return { values, message: engineMessages[locale].parameterNotInForce({ ...values, label }) };
+  const label = findParameter(profile, id)?.definition.label[locale.builtIn] ?? id;
+  return { values, message: engineMessagesIn(locale).parameterNotInForce({ ...values, label }) };
 }
 
-function selectRules(option: CheckOptions['rules']): readonly Rule[] {
-  if (option === undefined) return registry;
+function ruleList(value: unknown, option: string): readonly Rule[] {
+  const ok = Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null && typeof (r as Rule).id === 'string' && typeof (r as Rule).check === 'function');
+  if (!ok) throw new InvalidOptionError(option, 'expected an array of rules', value);
+  return value as readonly Rule[];
+}
+
+function selectRules(known: readonly Rule[], option: CheckOptions['rules']): readonly Rule[] {
+  if (option === undefined) return known;
   if (!Array.isArray(option)) throw new InvalidOptionError('rules', 'expected an array of rule ids or rules', option);
   return option.map((r) => {
     if (typeof r !== 'string') return r;
-    const rule = registry.find((x) => x.id === r);
+    const rule = known.find((x) => x.id === r);
     if (rule === undefined) throw new UnknownRuleError(r);
     return rule;
   });
 }
 
-function render(rule: Rule, locale: Locale, result: RuleResult): string {
-  const message = rule.messages[locale][result.code];
+function render(rule: Rule, locale: ResolvedLocale, result: RuleResult): string {
+  const message = ruleMessages(rule, locale)[result.code];
   if (message === undefined) {
-    throw new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale} message "${result.code}"`);
+    throw new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale.tag} message "${result.code}"`);
   }
   try {
     return message(result.values ?? {});
@@ -182,7 +236,7 @@ function finding(rule: Rule, id: string, result: RuleResult, message: string, us
   };
 }
 
-function summarise(findings: readonly Finding[], rules: readonly Rule[], locale: Locale): Report['summary'] {
+function summarise(findings: readonly Finding[], rules: readonly Rule[], locale: ResolvedLocale): Report['summary'] {
   const byRule: Record<string, OutcomeCounts> = {};
   const bySubject: Record<string, OutcomeCounts> = {};
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -221,7 +275,8 @@ function summarise(findings: readonly Finding[], rules: readonly Rule[], locale:
   }
   const notApplicable: Record<string, readonly NotApplicableReason[]> = {};
   for (const [ruleId, ofRule] of reasons) {
-    const written = rules.find((r) => r.id === ruleId)?.reasons?.[locale];
+    const rule = rules.find((r) => r.id === ruleId);
+    const written = rule === undefined ? undefined : ruleReasons(rule, locale);
     notApplicable[ruleId] = [...ofRule.values()].map(({ messages, ...reason }) => ({
       ...reason,
       message: written?.[reason.code] ?? (messages.size === 1 ? [...messages][0]! : reason.code),

@@ -1,8 +1,9 @@
 /**
- * Small helpers the rule messages share: lists and numbers as text.
+ * Small helpers the rule messages share: lists, numbers and labels of codes as text.
  *
  * @module
  */
+import type { Locale, LocalizedText } from '../locale.js';
 
 /**
  * Joins a list the Chinese way, with the enumeration comma `、`; anything else becomes its string.
@@ -63,4 +64,22 @@ export function oneDecimal(value: unknown): string {
 export function percent(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
   return `${Math.round(value * 1000) / 10}%`;
+}
+
+/**
+ * The label of a code (or the labels of a list of codes) in a locale, from a table of labels: findings carry
+ * codes, and their messages show the labels. A code the table does not know is shown as it is.
+ *
+ * @param table - labels by code, in every locale
+ * @param locale - the locale
+ * @param value - a code, or a list of codes
+ * @returns the label, or the list of labels; anything else as it was
+ * @example
+ * ```ts
+ * labelled({ 'one-card': { 'zh-CN': '一卡通', en: 'one card' } }, 'en', ['one-card', 'x']); //=> ['one card', 'x']
+ * ```
+ */
+export function labelled(table: Readonly<Record<string, LocalizedText | undefined>>, locale: Locale, value: unknown): unknown {
+  const one = (code: unknown) => (typeof code === 'string' && Object.prototype.hasOwnProperty.call(table, code) ? (table[code]?.[locale] ?? code) : code);
+  return Array.isArray(value) ? value.map(one) : one(value);
 }

@@ -6,6 +6,7 @@
 import type { Citation } from '../citation.js';
 import type { Locale, LocalizedText } from '../locale.js';
 import type { RecordKind, RecordOf } from '../models/kinds.js';
+import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { PathSegment, ValidationIssue } from '../validation/issue.js';
 import type { DatasetIndex } from './dataset-index.js';
@@ -20,18 +21,38 @@ export type Outcome = 'pass' | 'fail' | 'not-applicable';
 /** A message function of a rule: values in, a sentence out. */
 export type MessageFunction = (values: Readonly<Record<string, unknown>>) => string;
 
-/** A rule's messages, by locale and then by message code. */
-export type RuleMessages = Readonly<Record<Locale, Readonly<Record<string, MessageFunction>>>>;
+/**
+ * A rule's messages in one locale: one message function for every result code of the rule.
+ *
+ * @typeParam Code - the rule's result codes
+ */
+export type RuleMessageSet<Code extends string = string> = Readonly<Record<Code, MessageFunction>>;
 
-/** A rule's not-applicable reasons, by locale and then by result code. */
-export type RuleReasons = Readonly<Record<Locale, Readonly<Record<string, string>>>>;
+/**
+ * A rule's messages, by locale and then by result code: every built-in locale must cover every code (a missing
+ * message is a compile error).
+ *
+ * @typeParam Code - the rule's result codes
+ */
+export type RuleMessages<Code extends string = string> = Readonly<Record<Locale, RuleMessageSet<Code>>>;
 
-/** What a rule's check returns for one subject or one item of it. */
-export interface RuleResult {
+/**
+ * A rule's not-applicable reasons, by locale and then by result code (not every code needs one).
+ *
+ * @typeParam Code - the rule's result codes
+ */
+export type RuleReasons<Code extends string = string> = Readonly<Record<Locale, Readonly<Partial<Record<Code, string>>>>>;
+
+/**
+ * What a rule's check returns for one subject or one item of it.
+ *
+ * @typeParam Code - the rule's result codes
+ */
+export interface RuleResult<Code extends string = string> {
   /** Pass, fail or not applicable. */
   readonly outcome: Outcome;
   /** The code of the message in the rule's `messages`. */
-  readonly code: string;
+  readonly code: Code;
   /** Values for the message (numbers, names…); also kept in the finding. */
   readonly values?: Readonly<Record<string, unknown>>;
   /** Where in the subject record the finding points. */
@@ -59,15 +80,20 @@ export interface RuleResult {
 export interface RuleContext {
   /** The date the check applies to, `YYYY-MM-DD`. */
   readonly asOf: string;
-  /** The message locale. */
+  /**
+   * The built-in locale of the run: the message locale, or a host locale's fallback. Rules put codes and numbers in
+   * their results' values, never text in a locale: their messages translate.
+   */
   readonly locale: Locale;
   /** The profile. */
   readonly profile: Profile;
   /**
    * The value of a parameter in force at `asOf` (resolved once per check run); recorded as used by the finding.
    * Throws {@link NoValueInForceError} when none is in force — the engine turns that into `not-applicable`.
+   * The value is typed by `ParameterTypes` for a known id (`param('hall.minServiceItems').value` is a `number`),
+   * `unknown` for any other string.
    */
-  param(id: string): ResolvedParameter;
+  param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
   /** The dataset, indexed. */
   readonly data: DatasetIndex;
 }
@@ -76,10 +102,12 @@ export interface RuleContext {
  * A rule: data (id, titles, subject kind, severity, source, parameters read) plus a pure check.
  *
  * @typeParam K - the kind of record the rule checks
+ * @typeParam Code - the rule's result codes: its messages cover each of them in every locale
+ * @typeParam Id - the rule's id
  */
-export interface Rule<K extends RecordKind = RecordKind> {
+export interface Rule<K extends RecordKind = RecordKind, Code extends string = string, Id extends string = string> {
   /** Stable id, e.g. `hall.min-items`. */
-  readonly id: string;
+  readonly id: Id;
   /** Title in every locale. */
   readonly title: LocalizedText;
   /** The record kind checked. */
@@ -90,17 +118,28 @@ export interface Rule<K extends RecordKind = RecordKind> {
   readonly source: Citation;
   /** The parameter ids it reads. */
   readonly parameters: readonly string[];
-  /** Its messages. */
-  readonly messages: RuleMessages;
+  /** Its messages: one per result code, in every locale. */
+  readonly messages: RuleMessages<Code>;
   /**
    * Why the rule does not apply, by locale and then by the code of a not-applicable result: one sentence that holds
    * for every subject with that code (no names, no numbers), for summaries by rule. A code with no reason here is
    * summarised with its findings' message when they all share one, else with the code itself.
    */
-  readonly reasons?: RuleReasons;
+  readonly reasons?: RuleReasons<Code>;
   /** The check: one result, or one per item. */
-  check(subject: RecordOf<K>, context: RuleContext): RuleResult | readonly RuleResult[];
+  check(subject: RecordOf<K>, context: RuleContext): RuleResult<Code> | readonly RuleResult<Code>[];
 }
+
+/**
+ * The result codes of a rule, read from its type: `RuleCode<typeof hallMinItems>` is `'enough' | 'too-few' | …`.
+ *
+ * @typeParam R - the rule's type
+ * @example
+ * ```ts
+ * const code: RuleCode<typeof hallModes> = 'missing';
+ * ```
+ */
+export type RuleCode<R> = R extends Rule<infer _K, infer Code> ? Code : never;
 
 /** One finding of a report: a rule applied to one subject (or one item of it). */
 export interface Finding {
@@ -178,8 +217,8 @@ export interface Report {
   readonly asOf: string;
   /** The profile id. */
   readonly profile: string;
-  /** The locale of the messages. */
-  readonly locale: Locale;
+  /** The locale of the messages: `zh-CN`, `en`, or the tag of a host locale (e.g. `fr`). */
+  readonly locale: string;
   /** The rules run, in order. */
   readonly rules: readonly string[];
   /** Validation issues of records that could not be checked (they are left out of the findings). */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineProfile } from './define-profile.js';
+import { buildProfile } from './build-profile.js';
 import { burdenParameters } from '../standards/access/kunshan.js';
 import { centerParameters } from '../standards/center/kunshan.js';
 import { hallParameters } from '../standards/hall/kunshan.js';
@@ -23,7 +23,7 @@ import { national } from './national.js';
  * parameter(kunshan, 'area.perHundredHouseholds', '2020-01-01').profile; //=> 'national'
  * ```
  */
-export const kunshan = /* @__PURE__ */ defineProfile({
+export const kunshan = /* @__PURE__ */ buildProfile({
   extends: national,
   id: 'kunshan',
   name: { 'zh-CN': '昆山市', en: 'Kunshan' },

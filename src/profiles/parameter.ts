@@ -6,6 +6,7 @@
 import { InvalidOptionError, NoValueInForceError, UnknownParameterError } from '../errors.js';
 import { toIsoDate } from './as-of.js';
 import { assertProfile } from './assert-profile.js';
+import type { ParameterId, ParameterValueOf } from './parameter-types.js';
 import type { ParameterDefinition, Profile, ResolvedParameter } from './types.js';
 
 /**
@@ -33,7 +34,8 @@ export function findParameter(profile: Profile, id: string): { definition: Param
 
 /**
  * Returns the value of a parameter in force at a date, with its unit, basis and citation (or assumption note).
- * Never a silent default: an unknown id or a date with no value in force throws.
+ * Never a silent default: an unknown id or a date with no value in force throws. The value is typed by
+ * {@link ParameterTypes} for a known id (`number` for `hall.minServiceItems`), `unknown` for any other string.
  *
  * @param profile - the profile, e.g. `kunshan`
  * @param id - the dotted parameter id, e.g. `funding.communityWork`
@@ -47,6 +49,7 @@ export function findParameter(profile: Profile, id: string): { definition: Param
  * parameter(kunshan, 'funding.communityWork', '2013-06-30').basis; //=> 'resident-households'
  * ```
  */
+export function parameter<Id extends ParameterId | (string & {})>(profile: Profile, id: Id, asOf: string | Date): ResolvedParameter<ParameterValueOf<Id>>;
 export function parameter(profile: Profile, id: string, asOf: string | Date): ResolvedParameter {
   const date = toIsoDate(asOf);
   const found = findParameter(profile, id);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { ZodType } from 'zod';
 import type { Assumption, Citation } from '../citation.js';
 import type { LocalizedText } from '../locale.js';
 
@@ -40,7 +41,7 @@ export type Unit =
 /** What a per-household figure counts: 户籍 (registered) or 常住 (resident) households. */
 export type Basis = 'registered-households' | 'resident-households';
 
-/** The value types a parameter can hold. */
+/** The value types a parameter can hold (a parameter's own type is in `ParameterTypes`, for a built-in id). */
 export type ParameterValueType = number | string | boolean | readonly unknown[] | Readonly<Record<string, unknown>>;
 
 /**
@@ -48,7 +49,7 @@ export type ParameterValueType = number | string | boolean | readonly unknown[] 
  * means "since before any date the source speaks of" and an absent `to` means "still in force". Each value carries
  * a `citation`, an `assumption` note, or both (a cited figure whose dates are our reading).
  */
-export interface ParameterValue<V extends ParameterValueType = ParameterValueType> {
+export interface ParameterValue<V = ParameterValueType> {
   /** First day in force (inclusive). */
   readonly from?: string;
   /** Last day in force (inclusive). */
@@ -63,8 +64,15 @@ export interface ParameterValue<V extends ParameterValueType = ParameterValueTyp
   readonly assumption?: Assumption['assumption'];
 }
 
-/** A parameter: a dotted id, a bilingual label, a unit and its dated values. */
-export interface ParameterDefinition<V extends ParameterValueType = ParameterValueType> {
+/**
+ * A parameter: a dotted id, a bilingual label, a unit, the schema of its values and its dated values.
+ *
+ * `defineProfile` checks every dated value against the unit's schema (see `unitSchema`: a whole count from 0, a
+ * ratio 0–1, whole fen from 0, `HH:mm`…) and against `schema`, the parameter's own (required in practice for a
+ * `list` or `record`: without one, any list or any object passes). A profile derived from another keeps the
+ * schema of the parameter it changes.
+ */
+export interface ParameterDefinition<V = ParameterValueType> {
   /** Dotted id, e.g. `funding.communityWork`. */
   readonly id: string;
   /** Label in every locale. */
@@ -73,6 +81,8 @@ export interface ParameterDefinition<V extends ParameterValueType = ParameterVal
   readonly unit: Unit;
   /** What the parameter means, where the label is not enough. */
   readonly description?: LocalizedText;
+  /** What a value must be, beyond its unit (the fields of a record, the members of a list…). */
+  readonly schema?: ZodType<V>;
   /** Dated values, in date order, not overlapping. */
   readonly values: readonly ParameterValue<V>[];
 }
@@ -89,8 +99,11 @@ export interface Profile {
   readonly parameters: Readonly<Record<string, ParameterDefinition>>;
 }
 
-/** A parameter value in force at a date, with everything needed to cite it. */
-export interface ResolvedParameter<V extends ParameterValueType = ParameterValueType> {
+/**
+ * A parameter value in force at a date, with everything needed to cite it. `V` is the value's type: the one
+ * `ParameterTypes` gives a known id, `unknown` for any other id.
+ */
+export interface ResolvedParameter<V = unknown> {
   /** Dotted id. */
   readonly id: string;
   /** The profile that defines the value (e.g. `national` for a figure a Kunshan check inherits). */

@@ -31,7 +31,7 @@ export const REPORT_FORMAT = 'community-standards/report';
 export const REPORT_FORMAT_VERSION = 1;
 
 const severity = z.enum(['error', 'warning', 'info']);
-const locale = z.enum(locales);
+const locale = z.string().min(1).describe('`zh-CN`, `en`, or the tag of a host locale (e.g. `fr`).');
 const recordKind = z.enum(recordKinds as readonly RecordKind[] as [RecordKind, ...RecordKind[]]);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const count = z.number().int().nonnegative();

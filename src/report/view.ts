@@ -6,7 +6,7 @@
  */
 import type { Finding, NotApplicableReason, OutcomeCounts, Report, Severity } from '../engine/types.js';
 import { InvalidOptionError, isCommunityStandardsError } from '../errors.js';
-import { resolveLocale, type Locale } from '../locale.js';
+import { locales, resolveLocale, type Locale } from '../locale.js';
 import { optionBag } from '../options.js';
 import { formatPath } from '../validation/issue.js';
 import { toReportJSON, type ProblemsJSON, type ReportJSON } from './json.js';
@@ -91,6 +91,9 @@ export function asDocument(input: ReportInput): ReportJSON {
   return isDocument ? (result.data as ReportJSON) : toReportJSON(result.data as Report);
 }
 
+/** Whether a locale tag is a built-in locale. */
+const isLocale = (tag: string): tag is Locale => (locales as readonly string[]).includes(tag);
+
 /** A key's own value in a record read from data (never one of `Object.prototype`'s). */
 function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
@@ -142,7 +145,8 @@ export function viewOptions(options: ViewOptions | undefined, maxFailures: numbe
  */
 export function reportView(input: ReportInput, options: { readonly locale: Locale | undefined; readonly maxFailures: number; readonly failOn: Severity | undefined }): ReportView {
   const doc = asDocument(input);
-  const locale = options.locale ?? doc.locale;
+  // The renderer's own words exist in the built-in locales; a host locale's report gets the library's default.
+  const locale = options.locale ?? (isLocale(doc.locale) ? doc.locale : resolveLocale(undefined));
   const m = reportMessages[locale];
   const report = doc.report;
   const failOn = doc.run?.failOn ?? options.failOn ?? 'error';

@@ -18,6 +18,31 @@ import { signageFourPlaques } from './signage/rule.js';
 import { staffProfessionalization } from './staff/rule.js';
 
 /**
+ * A rule of the default set, with its own type (kind, result codes, id): `Extract<DefaultRule, { id: 'hall.min-items' }>`
+ * is `hall.min-items`'s. {@link rules} holds exactly these.
+ */
+export type DefaultRule =
+  | typeof hallOneStop
+  | typeof hallMinItems
+  | typeof hallModes
+  | typeof hallStaggeredHours
+  | typeof serviceSixPlusX
+  | typeof centerFivePlusOne
+  | typeof governanceStructure
+  | typeof governanceSixInOne
+  | typeof governanceGrid
+  | typeof governancePropertyTriad
+  | typeof circleFifteenMinute
+  | typeof staffProfessionalization
+  | typeof areaPerHouseholds
+  | typeof signageFourPlaques
+  | typeof modelTemplate
+  | typeof accessRequired
+  | typeof ledgerRationalize
+  | typeof evaluationMandatory
+  | typeof evaluationResidentFeedback;
+
+/**
  * Every rule the library ships, in report order. The documentation site and the CLI render it.
  *
  * @example
@@ -45,4 +70,4 @@ export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   ledgerRationalize,
   evaluationMandatory,
   evaluationResidentFeedback,
-] as Rule[]);
+] satisfies readonly DefaultRule[]);

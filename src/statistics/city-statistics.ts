@@ -98,7 +98,7 @@ function computeStatistics(dataset: Dataset, options: CityStatisticsOptions): Ci
 
   const minItems = parameter(profile, 'hall.minServiceItems', asOf);
   const definition = parameter(profile, 'staff.professionalised', asOf);
-  const items = minItemsShare(communities, centersOf, minItems.value as number);
+  const items = minItemsShare(communities, centersOf, minItems.value);
   const urbanStaff = committeeStaff(staff, communities, 'urban', { profile, asOf });
   const ruralStaff = committeeStaff(staff, communities, 'rural', { profile, asOf });
   const urbanSpace = communitySpace(communities, centersOf, 'urban');

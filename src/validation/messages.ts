@@ -40,6 +40,12 @@ const zhCN: ValidationMessages = {
         return `${where}:办结时间不得早于受理时间`;
       case 'end_not_after_start':
         return `${where}:值班结束时间应晚于开始时间`;
+      case 'duplicate_entry_id':
+        return `${where}:编号重复,每项的编号应各不相同`;
+      case 'min_above_max':
+        return `${where}:上限应不小于下限`;
+      case 'not_ascending':
+        return `${where}:应按从小到大的顺序排列`;
       default:
         return `${where}:字段组合无效`;
     }
@@ -70,6 +76,12 @@ const en: ValidationMessages = {
         return `${where}: resolved before it was received`;
       case 'end_not_after_start':
         return `${where}: duty must end after it starts`;
+      case 'duplicate_entry_id':
+        return `${where}: duplicate id; each entry needs an id of its own`;
+      case 'min_above_max':
+        return `${where}: the maximum must not be below the minimum`;
+      case 'not_ascending':
+        return `${where}: must be in ascending order`;
       default:
         return `${where}: invalid combination of fields`;
     }

@@ -124,9 +124,13 @@ describe('a city’s own lists and approvers, through defineProfile', () => {
     const bad = (parameters: Parameters<typeof defineProfile>[0]['parameters']) =>
       defineProfile({ extends: kunshan, id: 'bad', name: note, ...(parameters !== undefined && { parameters }) });
     const request = { department: '市某局', kind: 'task', title: 'x', approvals: [] };
-    const cases = [
-      bad({ 'access.dutiesList': { values: [{ value: [{ id: 'a' }], assumption: note }] } }),
+    // Issue 18: an entry without a title or source, and two entries with one id, are refused by defineProfile itself.
+    expect(() => bad({ 'access.dutiesList': { values: [{ value: [{ id: 'a' }], assumption: note }] } })).toThrow('value[0].title: required field is missing');
+    expect(() =>
       bad({ 'access.dutiesList': { values: [{ value: [{ id: 'a', title: note, source: { document: 'd' } }, { id: 'a', title: note, source: { document: 'd' } }], assumption: note }] } }),
+    ).toThrow('value[1].id: duplicate id');
+    // Approvers that are not review bodies, or none: a matter of two parameters together, refused when deciding.
+    const cases = [
       bad({ 'access.requiredApprovers': { values: [{ value: ['市卫生局'], assumption: note }] } }),
       bad({ 'access.requiredApprovers': { values: [{ value: [], assumption: note }] } }),
     ];

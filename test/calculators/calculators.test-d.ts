@@ -18,8 +18,8 @@ describe('calculator types', () => {
   it('narrows the funds on ok', () => {
     const result = communityWorkFunds({ id: 'a', name: 'a', households: {} }, { asOf: '2013-06-30' });
     expectTypeOf(result).toEqualTypeOf<CommunityWorkFunds>();
-    if (result.ok) expectTypeOf(result.amount).toEqualTypeOf<Money>();
-    else expectTypeOf(result.amount).toEqualTypeOf<null>();
+    if (result.ok) expectTypeOf(result.value).toEqualTypeOf<Money>();
+    else expectTypeOf(result.value).toEqualTypeOf<null>();
   });
 
   it('returns ledger updates', () => {

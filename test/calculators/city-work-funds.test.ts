@@ -16,7 +16,7 @@ describe('cityWorkFunds', () => {
     const result = cityWorkFunds(dataset, { asOf: '2013-06-30', locale: 'en' });
     expect(result.total).toEqual({ fen: 119_715_000 }); // 1,125,000 + 72,150 = 1,197,150 元
     expect(result.computed).toBe(2);
-    expect(result.breakdown.map((r) => r.amount?.fen ?? null)).toEqual([112_500_000, null, 7_215_000]);
+    expect(result.breakdown.map((r) => r.value?.fen ?? null)).toEqual([112_500_000, null, 7_215_000]);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([['missing_households', ['communities', 1, 'households', 'resident']]]);
     const zh = explain(result);
     expect(zh).toContain('全市社区工作经费汇总:3 个社区,截至 2013-06-30');

@@ -28,7 +28,7 @@ describe('communityWorkFunds — worked examples from the report (paragraph 7)',
   it('7,500 resident households in 2013: 7,500 ÷ 100 × 15,000 = 1,125,000 元', () => {
     const result = communityWorkFunds(community(7_500, 7_500), { asOf: '2013-06-30' });
     expect(result.ok).toBe(true);
-    expect(result.amount).toEqual({ fen: 112_500_000 });
+    expect(result.value).toEqual({ fen: 112_500_000 });
     expect(result.basis).toBe('resident-households');
     expect(result.rate).toEqual({ fen: 1_500_000 });
     expect(result.households).toBe(7_500);
@@ -36,7 +36,7 @@ describe('communityWorkFunds — worked examples from the report (paragraph 7)',
 
   it('the same community in 2011 at 7,500 registered households: 7,500 ÷ 100 × 8,000 = 600,000 元', () => {
     const result = communityWorkFunds(community(7_500, 7_500), { asOf: '2011-06-30' });
-    expect(result.amount).toEqual({ fen: 60_000_000 });
+    expect(result.value).toEqual({ fen: 60_000_000 });
     expect(result.basis).toBe('registered-households');
     expect(result.rate).toEqual({ fen: 800_000 });
   });
@@ -44,12 +44,12 @@ describe('communityWorkFunds — worked examples from the report (paragraph 7)',
   it('counts registered households before 2012 and resident households from 2012-01-01', () => {
     // 4,000 registered, 6,000 resident: 40 × 8,000 = 320,000 元; 60 × 15,000 = 900,000 元.
     const c = community(4_000, 6_000);
-    expect(communityWorkFunds(c, { asOf: '2011-12-31' }).amount).toEqual({ fen: 32_000_000 });
-    expect(communityWorkFunds(c, { asOf: '2012-01-01' }).amount).toEqual({ fen: 90_000_000 });
+    expect(communityWorkFunds(c, { asOf: '2011-12-31' }).value).toEqual({ fen: 32_000_000 });
+    expect(communityWorkFunds(c, { asOf: '2012-01-01' }).value).toEqual({ fen: 90_000_000 });
   });
 
   it('is proportional, not counted in whole hundreds: 481 households of 大潭村 in 2013 → 4.81 × 15,000 = 72,150 元', () => {
-    expect(communityWorkFunds(community(481, 481), { asOf: '2013-06-30' }).amount).toEqual({ fen: 7_215_000 });
+    expect(communityWorkFunds(community(481, 481), { asOf: '2013-06-30' }).value).toEqual({ fen: 7_215_000 });
   });
 });
 
@@ -57,26 +57,26 @@ describe('communityWorkFunds — missing or bad household counts', () => {
   it('says so instead of computing zero when the count for the basis in force is missing', () => {
     const result = communityWorkFunds(community(7_500, undefined), { asOf: '2013-06-30', locale: 'en' });
     expect(result.ok).toBe(false);
-    expect(result.amount).toBeNull();
+    expect(result.value).toBeNull();
     expect(result.households).toBeNull();
     if (result.ok) return;
-    expect(result.issue.code).toBe('missing_households');
-    expect(result.issue.path).toEqual(['households', 'resident']);
-    expect(result.issue.message).toContain('not taken as zero');
+    expect(result.issues[0].code).toBe('missing_households');
+    expect(result.issues[0].path).toEqual(['households', 'resident']);
+    expect(result.issues[0].message).toContain('not taken as zero');
     // the registered count is there, and is what 2011 needs
-    expect(communityWorkFunds(community(7_500, undefined), { asOf: '2011-06-30' }).amount).toEqual({ fen: 60_000_000 });
+    expect(communityWorkFunds(community(7_500, undefined), { asOf: '2011-06-30' }).value).toEqual({ fen: 60_000_000 });
   });
 
   it.each([[-1], [1.5], [Number.NaN], ['7500'], [null], [2 ** 60]])('reports a count of %s as invalid', (count) => {
     const c = { id: 'c1', name: 'x', households: { resident: count as number } };
     const result = communityWorkFunds(c, { asOf: '2013-06-30' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issue.code).toBe('invalid_households');
+    if (!result.ok) expect(result.issues[0].code).toBe('invalid_households');
   });
 
   it('reports an unreadable record', () => {
     const result = communityWorkFunds(null as never, { asOf: '2013-06-30' });
-    expect(result.ok ? '' : result.issue.code).toBe('unreadable_input');
+    expect(result.ok ? '' : result.issues[0].code).toBe('unreadable_input');
   });
 
   it('throws for misuse: no standard in force, a bad date, a standard without basis', () => {
@@ -103,7 +103,7 @@ describe('communityWorkFunds — rounding is the parameter’s', () => {
     ['down', 92_604_870],
   ] as const)('%s', (mode, fen) => {
     const result = communityWorkFunds(community(undefined, 7_501), { asOf: '2013-06-30', profile: profileWith(1_234_567, mode) });
-    expect(result.amount).toEqual({ fen });
+    expect(result.value).toEqual({ fen });
   });
 
   it('writes the exact product and the rounded amount in the note', () => {
@@ -124,7 +124,7 @@ describe('communityWorkFunds — rounding is the parameter’s', () => {
           const a = communityWorkFunds(community(undefined, h), { asOf: '2013-06-30', profile });
           const b = communityWorkFunds(community(undefined, h + extra), { asOf: '2013-06-30', profile });
           expect(a.ok && b.ok).toBe(true);
-          expect(b.amount!.fen).toBeGreaterThanOrEqual(a.amount!.fen);
+          expect(b.value!.fen).toBeGreaterThanOrEqual(a.value!.fen);
         },
       ),
     );
@@ -137,8 +137,8 @@ describe('communityWorkFunds — rounding is the parameter’s', () => {
         const before = JSON.stringify(c);
         const y2013 = communityWorkFunds(c, { asOf: '2013-06-30' });
         const y2011 = communityWorkFunds(c, { asOf: '2011-06-30' });
-        expect(y2013.amount!.fen).toBe(Number(15_000n * BigInt(resident)));
-        expect(y2011.amount!.fen).toBe(Number(8_000n * BigInt(registered)));
+        expect(y2013.value!.fen).toBe(Number(15_000n * BigInt(resident)));
+        expect(y2011.value!.fen).toBe(Number(8_000n * BigInt(registered)));
         expect(JSON.stringify(c)).toBe(before);
       }),
     );

@@ -11,15 +11,15 @@ import {
   type LedgerUpdate,
   type PointsLedger,
 } from '../../src/calculators/index.js';
-import { defineProfile, explain, InvalidOptionError, kunshan } from '../../src/index.js';
+import { defineProfile, explain, InvalidOptionError, kunshan, type Profile } from '../../src/index.js';
 import { deepFreeze } from '../helpers.js';
 
 const service = (id: string, date: string, hours: number, volunteerId = 'v1') => ({ id, volunteerId, activity: '楼道清洁', date, hours });
 const ok = (update: LedgerUpdate): PointsLedger => {
-  if (!update.ok) throw new Error(`refused: ${update.issue.message}`);
+  if (!update.ok) throw new Error(`refused: ${update.issues[0].message}`);
   return update.ledger;
 };
-const issueOf = (update: LedgerUpdate) => (update.ok ? undefined : update.issue);
+const issueOf = (update: LedgerUpdate) => (update.ok ? undefined : update.issues[0]);
 const note = { 'zh-CN': '测试', en: 'test' };
 
 /** v1 earns 2.5 points on 2013-05-04, 8 points (10 hours, capped at 8) on 2013-06-01 and 0.33 on 2013-06-02. */
@@ -227,7 +227,17 @@ describe('starLevel', () => {
     const level = starLevel(hoursLedger(1, 2.5), { asOf: '2013-06-30', profile: tiny });
     expect(level).toMatchObject({ level: 2, next: null });
     expect(explain(level)).toContain('结论:为二星级志愿者(最高星级)');
-    const bad = defineProfile({ extends: kunshan, id: 'b', name: note, parameters: { 'points.starLevels': { values: [{ value: [3, 2], assumption: note }] } } });
+    // Issue 18: thresholds out of order are refused by defineProfile itself…
+    expect(() => defineProfile({ extends: kunshan, id: 'b', name: note, parameters: { 'points.starLevels': { values: [{ value: [3, 2], assumption: note }] } } })).toThrow(
+      '(value: must be in ascending order)',
+    );
+    // …and, in a profile object built by hand (not checked by defineProfile), by the calculator.
+    const bad: Profile = {
+      id: 'b',
+      name: note,
+      extends: kunshan,
+      parameters: { 'points.starLevels': { id: 'points.starLevels', label: note, unit: 'list', values: [{ value: [3, 2], assumption: note }] } },
+    };
     expect(() => starLevel(hoursLedger(1, 1), { asOf: '2013-06-30', profile: bad })).toThrow(InvalidOptionError);
   });
 });

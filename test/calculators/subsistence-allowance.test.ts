@@ -14,30 +14,30 @@ describe('subsistenceAllowance — 590 元 per person a month (paragraph 9)', ()
     if (!result.ok) return;
     expect(result.standard).toEqual(yuan(590));
     expect(result.threshold).toEqual(yuan(1_770));
-    expect(result.amount).toEqual(yuan(570));
+    expect(result.value).toEqual(yuan(570));
     expect(result.eligible).toBe(true);
     expect(result.householdId).toBe('h1');
   });
 
   it('pays nothing when the income reaches the line, and never a negative amount', () => {
     const at = subsistenceAllowance({ members: 3, monthlyIncome: yuan(1_770) }, { asOf });
-    expect(at.amount).toEqual({ fen: 0 });
+    expect(at.value).toEqual({ fen: 0 });
     expect(at.ok && at.eligible).toBe(false);
-    expect(subsistenceAllowance({ members: 1, monthlyIncome: yuan(800) }, { asOf }).amount).toEqual({ fen: 0 });
+    expect(subsistenceAllowance({ members: 1, monthlyIncome: yuan(800) }, { asOf }).value).toEqual({ fen: 0 });
     // one fen below the line: one fen
-    expect(subsistenceAllowance({ members: 2, monthlyIncome: yuan('1179.99') }, { asOf }).amount).toEqual({ fen: 1 });
-    expect(subsistenceAllowance({ members: 4, monthlyIncome: money(0) }, { asOf }).amount).toEqual(yuan(2_360));
+    expect(subsistenceAllowance({ members: 2, monthlyIncome: yuan('1179.99') }, { asOf }).value).toEqual({ fen: 1 });
+    expect(subsistenceAllowance({ members: 4, monthlyIncome: money(0) }, { asOf }).value).toEqual(yuan(2_360));
   });
 
   it('reports unusable household data instead of throwing', () => {
     for (const members of [0, -1, 1.5, Number.NaN, '3']) {
       const result = subsistenceAllowance({ members: members as number, monthlyIncome: yuan(1) }, { asOf, locale: 'en' });
-      expect(result.ok ? '' : result.issue.code).toBe('invalid_members');
-      expect(result.amount).toBeNull();
+      expect(result.ok ? '' : result.issues[0].code).toBe('invalid_members');
+      expect(result.value).toBeNull();
     }
     for (const monthlyIncome of [yuan(-1), { fen: 0.5 }, 1200, undefined]) {
       const result = subsistenceAllowance({ members: 2, monthlyIncome: monthlyIncome as never }, { asOf });
-      expect(result.ok ? '' : result.issue.code).toBe('invalid_income');
+      expect(result.ok ? '' : result.issues[0].code).toBe('invalid_income');
     }
     expect(subsistenceAllowance(null as never, { asOf }).ok).toBe(false);
   });
@@ -51,7 +51,7 @@ describe('subsistenceAllowance — 590 元 per person a month (paragraph 9)', ()
       fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 10_000_000 }), (members, incomeFen) => {
         const household = deepFreeze({ members, monthlyIncome: money(incomeFen) });
         const result = subsistenceAllowance(household, { asOf });
-        expect(result.amount).toEqual({ fen: Math.max(0, 59_000 * members - incomeFen) });
+        expect(result.value).toEqual({ fen: Math.max(0, 59_000 * members - incomeFen) });
         expect(household).toEqual({ members, monthlyIncome: { fen: incomeFen } });
       }),
     );

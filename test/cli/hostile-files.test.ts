@@ -168,15 +168,30 @@ describe('profile files: wrong types and reserved names are refused with the rea
     const { code, stderr } = await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'community-standards: the profile file p.json is invalid: Value #0 of parameter "hall.requiredModes" is the string "one-stop", where the parameter (unit list) holds a list.\n',
+      'community-standards: the profile file p.json is invalid: Parameter "hall.requiredModes" of profile "x-city": the value "one-stop" with no dates (in force at any date) is invalid (value: expected array, received "one-stop").\n',
     );
   });
 
   it('a fraction of a fen, and a number where a list of strings goes', async () => {
     profile({ parameters: { 'funding.communityWork': { values: [{ value: 1500000.5, assumption }] } } });
-    expect((await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir })).stderr).toContain('holds a whole number of fen');
+    expect((await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir })).stderr).toContain('the value 1500000.5 with no dates (in force at any date) is invalid (value: expected int, received 1500000.5)');
     profile({ parameters: { 'hall.requiredModes': { values: [{ value: [1], assumption }] } } });
-    expect((await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir })).stderr).toContain('holds a list of string values');
+    expect((await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir })).stderr).toContain('(value[0]: invalid value 1; expected one of: one-door, one-stop, one-card)');
+  });
+
+  it('a value that does not fit its parameter names the parameter, its dates and the value, in each locale (issue 18)', async () => {
+    profile({ parameters: { 'hall.minServiceItems': { values: [{ from: '2014-01-01', to: '2015-12-31', value: 'twenty', assumption }] } } });
+    const en = await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'en'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      'community-standards: the profile file p.json is invalid: Parameter "hall.minServiceItems" of profile "x-city": the value "twenty" from 2014-01-01 to 2015-12-31 is invalid (value: expected number, received "twenty").\n',
+    );
+    profile({ parameters: { 'hall.minServiceItems': { values: [{ from: '2014-01-01', value: null, assumption }] } } });
+    const zh = await cli(['check', 'd.ndjson', '--profile', 'p.json', '--locale', 'zh-CN'], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(
+      'community-standards: 标准文件 p.json 有误:标准 "x-city" 的参数 hall.minServiceItems:自 2014-01-01 起的值 null 无效(value:类型不符,应为 number,实为 null)。\n',
+    );
   });
 
   it('parameters.__proto__ is refused, not dropped', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerCatalogueDefault, rationalizeLedgers } from '../../src/standards/ledger/index.js';
-import { defineProfile, InvalidOptionError, kunshan, parameter, ProfileDefinitionError } from '../../src/index.js';
+import { defineProfile, InvalidOptionError, kunshan, parameter, ProfileDefinitionError, type Profile } from '../../src/index.js';
 import { deepFreeze } from '../helpers.js';
 
 const asOf = '2013-06-30';
@@ -64,10 +64,21 @@ describe('rationalizeLedgers', () => {
     const b = ledger('b', '救助台账', ['姓名', '身份证号', '救助类别', '家庭人口'], { category: 'social-assistance' });
     // 2/6 ≈ 0.333 ≥ 0.3 → merge
     expect(rationalizeLedgers([a, b], { asOf, profile: loose }).advice.map((x) => x.action)).toEqual(['merge', 'merge']);
-    const wrong = defineProfile({ extends: kunshan, id: 'wrong', name: note, parameters: { 'ledger.mergeThreshold': { values: [{ value: 1.5, assumption: note }] } } });
-    expect(() => rationalizeLedgers([a], { asOf, profile: wrong })).toThrow(ProfileDefinitionError);
-    const noCatalogue = defineProfile({ extends: kunshan, id: 'nc', name: note, parameters: { 'ledger.catalogue': { values: [{ value: [{ id: 'x' }], assumption: note }] } } });
-    expect(() => rationalizeLedgers([a], { asOf, profile: noCatalogue })).toThrow(ProfileDefinitionError);
+    // Issue 18: a ratio above 1 and a category without a title are refused by defineProfile itself.
+    const wrong = () => defineProfile({ extends: kunshan, id: 'wrong', name: note, parameters: { 'ledger.mergeThreshold': { values: [{ value: 1.5, assumption: note }] } } });
+    expect(wrong).toThrow(ProfileDefinitionError);
+    expect(wrong).toThrow('(value: too big — must be <= 1, received 1.5)');
+    const noCatalogue = () => defineProfile({ extends: kunshan, id: 'nc', name: note, parameters: { 'ledger.catalogue': { values: [{ value: [{ id: 'x' }] as never, assumption: note }] } } });
+    expect(noCatalogue).toThrow(ProfileDefinitionError);
+    expect(noCatalogue).toThrow('value[0].title: required field is missing');
+    // A profile object built by hand is not checked by defineProfile: the catalogue's reader still refuses it.
+    const byHand: Profile = {
+      id: 'nc',
+      name: note,
+      extends: kunshan,
+      parameters: { 'ledger.catalogue': { id: 'ledger.catalogue', label: note, unit: 'list', values: [{ value: [{ id: 'x' }], assumption: note }] } },
+    };
+    expect(() => rationalizeLedgers([a], { asOf, profile: byHand })).toThrow(ProfileDefinitionError);
   });
 
   it('reports invalid ledgers as issues and advises on the rest, without mutating its input', () => {

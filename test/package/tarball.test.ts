@@ -42,7 +42,7 @@ const calls = {
   // 7,500 resident households × 15,000 yuan per 100 (report, paragraph 7) = 1,125,000 yuan = 112,500,000 fen.
   './calculators': {
     names: 'communityWorkFunds',
-    expr: `communityWorkFunds({ id: 'c', name: '示例社区', households: { resident: 7500 } }, { asOf: '2013-06-30' }).amount.fen`,
+    expr: `communityWorkFunds({ id: 'c', name: '示例社区', households: { resident: 7500 } }, { asOf: '2013-06-30' }).value.fen`,
     expected: 112_500_000,
   },
   // The Kunshan profile's minimum of service items in force on 2013-06-30 (report, paragraph 2: 20 items).
@@ -176,7 +176,7 @@ describe('the packed tarball, installed with its production dependencies only', 
         `import { renderHtml, type ReportJSON } from 'community-standards/report';`,
         `const first: Community | undefined = kunshan2013().communities?.[0];`,
         `const funds = communityWorkFunds({ id: 'c', name: 'x', households: { resident: 7500 } }, { asOf: '2013-06-30' });`,
-        `const text: string = funds.amount === null ? '' : formatMoney(funds.amount);`,
+        `const text: string = funds.ok ? formatMoney(funds.value) : funds.issues[0].message;`,
         `const holiday: boolean = isHoliday('2013-10-01');`,
         `const metres: number = haversineDistance({ lon: 0, lat: 0 }, { lon: 1, lat: 0 });`,
         `const code: Promise<number> = run(['--help']);`,

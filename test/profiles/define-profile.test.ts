@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, defineProfile, kunshan, parameter, ProfileDefinitionError, type ParameterValue } from '../../src/index.js';
+import { check, defineProfile, InvalidParameterValueError, kunshan, parameter, ProfileDefinitionError, type ParameterValue } from '../../src/index.js';
 
 const note = { 'zh-CN': '示例', en: 'example' };
 
@@ -77,13 +77,15 @@ describe('each value is checked against its parameter (issue 17: a wrong type re
   const change = (id: string, value: unknown) =>
     () => defineProfile({ extends: kunshan, id: 'x', name: note, parameters: { [id]: { values: [{ value: value as never, assumption: note }] } } });
   it.each([
-    ['hall.requiredModes', 'one-stop', 'is the string "one-stop", where the parameter (unit list) holds a list'],
-    ['hall.requiredModes', [1], 'holds a list of string values'],
-    ['funding.communityWork', 1_500_000.5, 'holds a whole number of fen'],
-    ['funding.communityWork', '1500000', 'holds a finite number'],
-    ['hall.minServiceItems', -1, 'holds a whole count from 0'],
-    ['hall.minServiceItems', Number.NaN, 'holds a finite number'],
+    ['hall.requiredModes', 'one-stop', 'value: expected array, received "one-stop"'],
+    ['hall.requiredModes', [1], 'value[0]: invalid value 1; expected one of: one-door, one-stop, one-card'],
+    ['funding.communityWork', 1_500_000.5, 'value: expected int, received 1500000.5'],
+    ['funding.communityWork', '1500000', 'value: expected number, received "1500000"'],
+    ['hall.minServiceItems', -1, 'value: too small — must be >= 0, received -1'],
+    ['hall.minServiceItems', Number.NaN, 'value: expected number, received NaN'],
   ])('%s = %j is refused', (id, value, reason) => {
+    // Issue 18: the refusal is an InvalidParameterValueError (a ProfileDefinitionError) naming the reason.
+    expect(change(id, value)).toThrow(InvalidParameterValueError);
     expect(change(id, value)).toThrow(ProfileDefinitionError);
     expect(change(id, value)).toThrow(reason);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kunshan2013 } from '../../src/datasets/kunshan2013.js';
-import { check } from '../../src/engine/check.js';
+import { check } from '../../src/standards/check.js';
 import type { Report } from '../../src/engine/types.js';
 import { parseReportJSON, REPORT_FORMAT_VERSION, ReportJSONSchema, toReportJSON } from '../../src/report/index.js';
 import { cliJson, root } from '../cli/helpers.js';

@@ -96,4 +96,11 @@ describe('renderText', () => {
     const report = { ...smallReport(), rules: ['__proto__'] };
     expect(lines(renderText(report))).toContain('Rules with nothing to check in the data: __proto__');
   });
+
+  it('a host locale’s report (tag fr): the library’s default words unless a locale is asked for', () => {
+    const report = { ...smallReport(), locale: 'fr' };
+    expect(lines(renderText(report))[0]).toBe('检查,截至 2013-06-30,标准:kunshan');
+    expect(lines(renderText(report, { locale: 'en' }))[0]).toBe('Check as of 2013-06-30, profile kunshan');
+    expect(toReportJSON(report).locale).toBe('fr');
+  });
 });

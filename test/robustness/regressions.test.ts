@@ -110,7 +110,7 @@ describe('defineRule and defineLabels leave their argument as it was', () => {
       source: { document: 'example' },
       parameters: [],
       messages: { 'zh-CN': { ok: () => '有名称' }, en: { ok: () => 'has a name' } },
-      check: () => ({ outcome: 'pass' as const, code: 'ok' }),
+      check: () => ({ outcome: 'pass' as const, code: 'ok' as const }),
     };
     const rule = defineRule(spec);
     expect(Object.isFrozen(rule)).toBe(true);

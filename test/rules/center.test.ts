@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, defineProfile, kunshan } from '../../src/index.js';
+import { check, defineProfile, kunshan, type Profile } from '../../src/index.js';
 import { referenceData } from '../helpers.js';
 import { center, community, rows } from './fixtures.js';
 
@@ -79,13 +79,25 @@ describe('center.five-plus-one', () => {
 
   it('rejects a malformed status, which is the programmer’s to fix', () => {
     const note = { 'zh-CN': '错误', en: 'wrong' };
-    const bad = defineProfile({
-      extends: kunshan,
+    // Issue 18: defineProfile refuses it at once, naming the parameter and the field.
+    const define = () =>
+      defineProfile({
+        extends: kunshan,
+        id: 'bad-status',
+        name: note,
+        parameters: { 'center.fivePlusOneStatus': { values: [{ value: { stations: 'mandatory', plusOne: 'required' } as never, assumption: note }] } },
+      });
+    expect(define).toThrow(/center\.fivePlusOneStatus.*value\.stations: invalid value "mandatory"; expected one of: pilot, required/);
+    // A profile object built by hand is not checked by defineProfile: the rule's reader still refuses the value.
+    const byHand: Profile = {
       id: 'bad-status',
       name: note,
-      parameters: { 'center.fivePlusOneStatus': { values: [{ value: { stations: 'mandatory', plusOne: 'required' }, assumption: note }] } },
-    });
-    expect(() => run(['health'], { profile: bad })).toThrow(/center\.fivePlusOneStatus/);
+      extends: kunshan,
+      parameters: {
+        'center.fivePlusOneStatus': { id: 'center.fivePlusOneStatus', label: note, unit: 'record', values: [{ value: { stations: 'mandatory', plusOne: 'required' }, assumption: note }] },
+      },
+    };
+    expect(() => run(['health'], { profile: byHand })).toThrow(/center\.fivePlusOneStatus/);
   });
 
   it('passes a centre with all six, in English', () => {

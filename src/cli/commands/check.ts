@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { check } from '../../engine/check.js';
+import { check } from '../../standards/check.js';
 import type { Finding, Report } from '../../engine/types.js';
 import { toIsoDate } from '../../profiles/as-of.js';
 import type { Profile } from '../../profiles/types.js';

@@ -22,7 +22,7 @@ const RAISE_DATE = assume(
  * Object.keys(moneyParameters).length > 0; //=> true
  * ```
  */
-export const moneyParameters: ParameterSpecs = {
+export const moneyParameters = {
   // §4 money (fen)
   'funding.communityWork': {
     label: { 'zh-CN': '社区工作经费拨付标准', en: 'Community work funds' },
@@ -202,4 +202,4 @@ export const moneyParameters: ParameterSpecs = {
       },
     ],
   },
-};
+} satisfies ParameterSpecs;

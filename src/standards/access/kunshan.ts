@@ -19,7 +19,7 @@ const TWO_LISTS = report(5, '通过理清《基层群众自治组织依法履行
  * Object.keys(burdenParameters).length > 0; //=> true
  * ```
  */
-export const burdenParameters: ParameterSpecs = {
+export const burdenParameters = {
   // §3.6 access
   'access.reviewBodies': {
     label: { 'zh-CN': '准入联合审核单位', en: 'Joint access review bodies' },
@@ -130,4 +130,4 @@ export const burdenParameters: ParameterSpecs = {
       },
     ],
   },
-};
+} satisfies ParameterSpecs;

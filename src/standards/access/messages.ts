@@ -57,7 +57,7 @@ const en = (f: (d: ReturnType<typeof decided>) => string): MessageFunction => (v
  * //=> '市消防大队:工作任务“消防宣传”未列入两份清单,也未经市纪委、市民政局、市法制办公室联合审批,不予准入,但已进入社区'
  * ```
  */
-export const accessRequiredMessages: RuleMessages = {
+export const accessRequiredMessages: RuleMessages<'admitted' | 'reached-unadmitted' | 'not-reached' | 'not-reported'> = {
   'zh-CN': {
     admitted: zh((d) => `${d.department}:${d.reason}${d.issues === '' ? '' : `(${d.issues})`}`),
     'reached-unadmitted': zh((d) => `${d.department}:${d.reason},但已进入社区${d.issues === '' ? '' : `(${d.issues})`}`),

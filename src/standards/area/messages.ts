@@ -4,7 +4,7 @@
  * @module
  */
 import type { RuleMessages, RuleReasons } from '../../engine/types.js';
-import { listEn, listZh, oneDecimal } from '../../engine/message-format.js';
+import { labelled, listEn, listZh, oneDecimal } from '../../engine/message-format.js';
 
 /**
  * Messages of `area.per-households`.
@@ -15,7 +15,7 @@ import { listEn, listZh, oneDecimal } from '../../engine/message-format.js';
  * //=> '用房面积 120.0 平方米,500 户,每百户 24.0 平方米,低于 30 平方米(差 30.0 平方米)'
  * ```
  */
-export const perHouseholdsMessages: RuleMessages = {
+export const perHouseholdsMessages: RuleMessages<'enough' | 'too-small' | 'no-center' | 'area-not-reported' | 'households-not-reported' | 'no-households'> = {
   'zh-CN': {
     enough: (v) =>
       `用房面积 ${oneDecimal(v['area'])} 平方米,${String(v['households'])} 户,每百户 ${oneDecimal(v['perHundred'])} 平方米,不低于 ${String(
@@ -27,8 +27,8 @@ export const perHouseholdsMessages: RuleMessages = {
       )} 平方米(差 ${oneDecimal(v['shortfall'])} 平方米)`,
     'no-center': () => '没有为本社区服务的服务中心,无法判断',
     'area-not-reported': (v) => `${listZh(v['centers'])}未报送用房面积,无法判断`,
-    'households-not-reported': (v) => `${listZh(v['communities'])}未报送${String(v['basis'])},无法计算`,
-    'no-households': (v) => `${listZh(v['communities'])}的${String(v['basis'])}为 0,无法计算`,
+    'households-not-reported': (v) => `${listZh(v['communities'])}未报送${String(labelled(householdBasisLabels, 'zh-CN', v['basis']))},无法计算`,
+    'no-households': (v) => `${listZh(v['communities'])}的${String(labelled(householdBasisLabels, 'zh-CN', v['basis']))}为 0,无法计算`,
   },
   en: {
     enough: (v) =>
@@ -41,8 +41,8 @@ export const perHouseholdsMessages: RuleMessages = {
       )} m² per 100 households, below ${String(v['min'])} (${oneDecimal(v['shortfall'])} m² short)`,
     'no-center': () => 'no service centre serves this community',
     'area-not-reported': (v) => `floor area not reported for ${listEn(v['centers'])}`,
-    'households-not-reported': (v) => `${String(v['basis'])} not reported for ${listEn(v['communities'])}`,
-    'no-households': (v) => `${String(v['basis'])} is 0 for ${listEn(v['communities'])}`,
+    'households-not-reported': (v) => `${String(labelled(householdBasisLabels, 'en', v['basis']))} not reported for ${listEn(v['communities'])}`,
+    'no-households': (v) => `${String(labelled(householdBasisLabels, 'en', v['basis']))} is 0 for ${listEn(v['communities'])}`,
   },
 };
 
@@ -67,7 +67,7 @@ export const householdBasisLabels = {
  * perHouseholdsReasons.en['area-not-reported']; //=> 'a centre serving the community does not report its floor area'
  * ```
  */
-export const perHouseholdsReasons: RuleReasons = {
+export const perHouseholdsReasons: RuleReasons<'enough' | 'too-small' | 'no-center' | 'area-not-reported' | 'households-not-reported' | 'no-households'> = {
   'zh-CN': {
     'no-center': '没有为本社区服务的服务中心',
     'area-not-reported': '为本社区服务的服务中心未报送用房面积',

@@ -4,7 +4,7 @@
  * @module
  */
 import { ProfileDefinitionError } from '../../errors.js';
-import { householdBasisLabels, perHouseholdsMessages, perHouseholdsReasons } from './messages.js';
+import { perHouseholdsMessages, perHouseholdsReasons } from './messages.js';
 import type { Community } from '../../models/community.js';
 import type { Basis } from '../../profiles/types.js';
 import { defineRule } from '../../engine/define-rule.js';
@@ -53,9 +53,8 @@ export const areaPerHouseholds = defineRule({
   messages: perHouseholdsMessages,
   reasons: perHouseholdsReasons,
   check(community, context) {
-    const min = context.param('area.perHundredHouseholds').value as number;
+    const min = context.param('area.perHundredHouseholds').value;
     const basis = readBasis(context.param('area.householdBasis').value);
-    const basisLabel = householdBasisLabels[basis][context.locale];
     const field = basis === 'resident-households' ? 'resident' : 'registered';
     const { data } = context;
     const centers = data.byCommunity('serviceCenter', community.id);
@@ -73,7 +72,7 @@ export const areaPerHouseholds = defineRule({
       return {
         outcome: 'not-applicable',
         code: 'households-not-reported',
-        values: { communities: lacking.map(nameOf), basis: basisLabel },
+        values: { communities: lacking.map(nameOf), basis },
         expected: min,
       };
     }
@@ -82,7 +81,7 @@ export const areaPerHouseholds = defineRule({
       return {
         outcome: 'not-applicable',
         code: 'no-households',
-        values: { communities: [community.name], basis: basisLabel },
+        values: { communities: [community.name], basis },
         expected: min,
       };
     }
@@ -95,7 +94,7 @@ export const areaPerHouseholds = defineRule({
       area += share;
     }
     const perHundred = (area * 100) / own;
-    const values = { area, households: own, perHundred, min, basis: basisLabel, shortfall: Math.max(0, (min * own) / 100 - area), shares };
+    const values = { area, households: own, perHundred, min, basis, shortfall: Math.max(0, (min * own) / 100 - area), shares };
     const actual = { area, households: own, perHundred };
     if (perHundred >= min - EPSILON) return { outcome: 'pass', code: 'enough', values, expected: min, actual };
     return { outcome: 'fail', code: 'too-small', values, expected: min, actual };

@@ -17,7 +17,7 @@ import type { ParameterSpecs } from '../../profiles/kunshan/specs.js';
  * Object.keys(centerParameters).length > 0; //=> true
  * ```
  */
-export const centerParameters: ParameterSpecs = {
+export const centerParameters = {
   // §3.2 governance
   'governance.bodies': {
     label: { 'zh-CN': '“一支(委)一居一中心一办”', en: 'The bodies of "one branch, one committee, one centre, one office"' },
@@ -234,4 +234,4 @@ export const centerParameters: ParameterSpecs = {
       },
     ],
   },
-};
+} satisfies ParameterSpecs;

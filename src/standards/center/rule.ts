@@ -6,13 +6,9 @@
 import { kunshanReport } from '../../citation.js';
 import { ProfileDefinitionError } from '../../errors.js';
 import type { RuleResult, Severity } from '../../engine/types.js';
-import type { LocalizedText } from '../../locale.js';
 import { fivePlusOneMessages } from './messages.js';
-import { stationKindLabels } from '../../models/enums.js';
 import type { ResolvedParameter } from '../../profiles/types.js';
 import { defineRule } from '../../engine/define-rule.js';
-
-const stationLabels: Readonly<Record<string, LocalizedText | undefined>> = stationKindLabels;
 
 /** How binding the five stations and the "+1" are (`center.fivePlusOneStatus`). */
 export interface FivePlusOneStatus {
@@ -79,14 +75,14 @@ export const centerFivePlusOne = defineRule({
   parameters: ['center.stations', 'center.plusOne', 'center.fivePlusOneStatus'],
   messages: fivePlusOneMessages,
   check(center, context) {
-    const stations = context.param('center.stations').value as readonly string[];
-    const plusOne = context.param('center.plusOne').value as readonly string[];
+    const stations = context.param('center.stations').value;
+    const plusOne = context.param('center.plusOne').value;
     const status = readFivePlusOneStatus(context.param('center.fivePlusOneStatus'));
     if (center.stations === undefined) {
       return { outcome: 'not-applicable', code: 'not-reported', path: ['stations'], expected: { stations, plusOne } };
     }
     const have = new Set<string>(center.stations);
-    const results: RuleResult[] = [];
+    const results: RuleResult<keyof (typeof fivePlusOneMessages)['zh-CN']>[] = [];
     const report = (id: string, plus: boolean) => {
       const present = have.has(id);
       const binding = plus ? status.plusOne === 'required' : status.stations === 'required';
@@ -95,11 +91,11 @@ export const centerFivePlusOne = defineRule({
       const severity: Severity = binding ? 'warning' : 'info';
       results.push({
         outcome: present ? 'pass' : 'fail',
-        code: present ? `${plus ? 'plus-one-' : ''}present` : missingCode,
+        code: present ? (plus ? 'plus-one-present' : 'present') : missingCode,
         item: id,
         path: ['stations'],
         parameters: [plus ? 'center.plusOne' : 'center.stations', 'center.fivePlusOneStatus'],
-        values: { station: stationLabels[id]?.[context.locale] ?? id, status: kind },
+        values: { station: id, status: kind },
         expected: true,
         actual: present,
         severity,

@@ -16,7 +16,7 @@ const n = (v: unknown) => String(v);
  * //=> '到最近的服务中心甲中心直线 1000 米,步行约 20.8 分钟,超出 15 分钟社区服务圈'
  * ```
  */
-export const circleMessages: RuleMessages = {
+export const circleMessages: RuleMessages<'within' | 'beyond' | 'no-location' | 'no-center-location'> = {
   'zh-CN': {
     within: (v) => `到最近的服务中心${n(v['center'])}直线 ${n(v['metres'])} 米,步行约 ${n(v['walkingMinutes'])} 分钟,在 ${n(v['minutes'])} 分钟社区服务圈内`,
     beyond: (v) => `到最近的服务中心${n(v['center'])}直线 ${n(v['metres'])} 米,步行约 ${n(v['walkingMinutes'])} 分钟,超出 ${n(v['minutes'])} 分钟社区服务圈`,

@@ -34,7 +34,7 @@ export const circleFifteenMinute = defineRule({
   parameters: ['circle.minutes', 'circle.walkingSpeed', 'circle.detourFactor'],
   messages: circleMessages,
   check(community, context) {
-    const minutes = context.param('circle.minutes').value as number;
+    const minutes = context.param('circle.minutes').value;
     if (community.location === undefined) return { outcome: 'not-applicable', code: 'no-location', path: ['location'], expected: minutes };
     const { lon, lat } = community.location;
     let nearest: { name: string; id: string; metres: number } | undefined;
@@ -44,8 +44,8 @@ export const circleFifteenMinute = defineRule({
       if (nearest === undefined || metres < nearest.metres) nearest = { name: center.name, id: center.id, metres };
     }
     if (nearest === undefined) return { outcome: 'not-applicable', code: 'no-center-location', expected: minutes };
-    const speed = context.param('circle.walkingSpeed').value as number;
-    const detour = context.param('circle.detourFactor').value as number;
+    const speed = context.param('circle.walkingSpeed').value;
+    const detour = context.param('circle.detourFactor').value;
     const walking = (nearest.metres * detour) / speed;
     const values = {
       center: nearest.name,

@@ -39,7 +39,7 @@ const names = (v: unknown, sep: string) => (Array.isArray(v) ? v.map((n) => `“
  * //=> '“文明楼道评比”由部门要求开展,既非全市性创建任务,也不是国家、省委、省政府要求的“和谐社区”、“平安社区”创建,应由社区自愿参加,不得强制'
  * ```
  */
-export const mandatoryMessages: RuleMessages = {
+export const mandatoryMessages: RuleMessages<'voluntary' | 'city-wide' | 'required-from-above' | 'city-wide-unknown' | 'imposed-voluntary'> = {
   'zh-CN': {
     voluntary: (v) => `“${String(v['title'])}”由社区自愿参加`,
     'city-wide': (v) => `“${String(v['title'])}”是全市性创建任务,可以要求开展`,
@@ -69,7 +69,7 @@ const pct = (x: unknown) => `${Math.round(Number(x) * 1000) / 10}%`;
  * //=> '居民反馈意见权重占 40%(40 / 100),低于 50%'
  * ```
  */
-export const residentFeedbackMessages: RuleMessages = {
+export const residentFeedbackMessages: RuleMessages<'enough' | 'too-low' | 'no-weight' | 'not-reported'> = {
   'zh-CN': {
     enough: (v) => `居民反馈意见权重占 ${pct(v['share'])}(${String(v['feedback'])} / ${String(v['total'])}),不低于 ${pct(v['min'])}`,
     'too-low': (v) => `居民反馈意见权重占 ${pct(v['share'])}(${String(v['feedback'])} / ${String(v['total'])}),低于 ${pct(v['min'])}`,
@@ -92,7 +92,7 @@ export const residentFeedbackMessages: RuleMessages = {
  * mandatoryReasons.en['city-wide-unknown']; //=> 'required by the city, but whether it is a city-wide task is not reported'
  * ```
  */
-export const mandatoryReasons: RuleReasons = {
+export const mandatoryReasons: RuleReasons<'voluntary' | 'city-wide' | 'required-from-above' | 'city-wide-unknown' | 'imposed-voluntary'> = {
   'zh-CN': { 'city-wide-unknown': '由市要求开展,未报送是否为全市性创建任务' },
   en: { 'city-wide-unknown': 'required by the city, but whether it is a city-wide task is not reported' },
 };

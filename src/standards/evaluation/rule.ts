@@ -39,8 +39,8 @@ export const evaluationMandatory = defineRule({
     const base = { title: activity.title, level: activity.level };
     if (!activity.imposed) return { outcome: 'pass', code: 'voluntary', values: base, path: ['imposed'], actual: false };
     if (activity.cityWide === true) return { outcome: 'pass', code: 'city-wide', values: base, path: ['cityWide'], actual: true };
-    const named = context.param('evaluation.mandatoryActivities').value as readonly string[];
-    const levels = context.param('evaluation.mandatoryLevels').value as readonly string[];
+    const named = context.param('evaluation.mandatoryActivities').value;
+    const levels = context.param('evaluation.mandatoryLevels').value;
     const title = activityName(activity.title);
     const matched = named.find((n) => activityName(n) !== '' && title === activityName(n));
     if (matched !== undefined && levels.includes(activity.level)) {
@@ -112,7 +112,7 @@ export const evaluationResidentFeedback = defineRule({
   messages: residentFeedbackMessages,
   check(activity, context) {
     if (activity.criteria === undefined) return { outcome: 'not-applicable', code: 'not-reported', path: ['criteria'] };
-    const min = context.param('evaluation.minResidentFeedbackShare').value as number;
+    const min = context.param('evaluation.minResidentFeedbackShare').value;
     const total = activity.criteria.reduce((sum, c) => sum + c.weight, 0);
     if (!(total > 0)) return { outcome: 'not-applicable', code: 'no-weight', path: ['criteria'], expected: min };
     const feedback = activity.criteria.filter((c) => c.source === 'resident-feedback').reduce((sum, c) => sum + c.weight, 0);

@@ -4,25 +4,26 @@
  * @module
  */
 import type { RuleMessages } from '../../engine/types.js';
-import { listEn, listZh } from '../../engine/message-format.js';
+import { governanceBodyLabels, governanceServiceLabels } from '../../models/enums.js';
+import { labelled, listEn, listZh } from '../../engine/message-format.js';
 
 /**
  * Messages of `governance.structure`.
  *
  * @example
  * ```ts
- * structureMessages['zh-CN'].missing!({ body: '综合治理办公室' }); //=> '未设综合治理办公室'
+ * structureMessages['zh-CN'].missing!({ body: 'governance-office' }); //=> '未设综合治理办公室'
  * ```
  */
-export const structureMessages: RuleMessages = {
+export const structureMessages: RuleMessages<'present' | 'missing' | 'not-reported'> = {
   'zh-CN': {
-    present: (v) => `设有${String(v['body'])}`,
-    missing: (v) => `未设${String(v['body'])}`,
+    present: (v) => `设有${String(labelled(governanceBodyLabels, 'zh-CN', v['body']))}`,
+    missing: (v) => `未设${String(labelled(governanceBodyLabels, 'zh-CN', v['body']))}`,
     'not-reported': () => '未报送社区组织设置,无法判断',
   },
   en: {
-    present: (v) => `has a ${String(v['body'])}`,
-    missing: (v) => `no ${String(v['body'])}`,
+    present: (v) => `has a ${String(labelled(governanceBodyLabels, 'en', v['body']))}`,
+    missing: (v) => `no ${String(labelled(governanceBodyLabels, 'en', v['body']))}`,
     'not-reported': () => 'the community’s governance bodies are not reported',
   },
 };
@@ -32,18 +33,18 @@ export const structureMessages: RuleMessages = {
  *
  * @example
  * ```ts
- * sixInOneMessages['zh-CN'].missing!({ missing: ['信访', '法律援助'] }); //=> '综合治理办公室未提供:信访、法律援助'
+ * sixInOneMessages['zh-CN'].missing!({ missing: ['petitions', 'legal-aid'] }); //=> '综合治理办公室未提供:信访、法律援助'
  * ```
  */
-export const sixInOneMessages: RuleMessages = {
+export const sixInOneMessages: RuleMessages<'all' | 'missing' | 'not-reported'> = {
   'zh-CN': {
-    all: (v) => `综合治理办公室“六位一体”:${listZh(v['services'])}`,
-    missing: (v) => `综合治理办公室未提供:${listZh(v['missing'])}`,
+    all: (v) => `综合治理办公室“六位一体”:${listZh(labelled(governanceServiceLabels, 'zh-CN', v['services']))}`,
+    missing: (v) => `综合治理办公室未提供:${listZh(labelled(governanceServiceLabels, 'zh-CN', v['missing']))}`,
     'not-reported': () => '未报送综合治理办公室的服务,无法判断',
   },
   en: {
-    all: (v) => `the governance office is "six-in-one": ${listEn(v['services'])}`,
-    missing: (v) => `the governance office does not provide: ${listEn(v['missing'])}`,
+    all: (v) => `the governance office is "six-in-one": ${listEn(labelled(governanceServiceLabels, 'en', v['services']))}`,
+    missing: (v) => `the governance office does not provide: ${listEn(labelled(governanceServiceLabels, 'en', v['missing']))}`,
     'not-reported': () => 'the services of the governance office are not reported',
   },
 };
@@ -56,7 +57,7 @@ export const sixInOneMessages: RuleMessages = {
  * gridMessages['zh-CN']['grids-unstaffed']!({ grids: ['第二网格'], count: 3 }); //=> '3 个网格中无责任人的:第二网格'
  * ```
  */
-export const gridMessages: RuleMessages = {
+export const gridMessages: RuleMessages<'grids-staffed' | 'grids-unstaffed' | 'no-grids' | 'staff-zoned' | 'staff-unzoned' | 'no-full-time-staff' | 'not-grid-based' | 'not-reported' | 'grids-not-reported'> = {
   'zh-CN': {
     'grids-staffed': (v) => `${String(v['count'])} 个网格均有责任人`,
     'grids-unstaffed': (v) => `${String(v['count'])} 个网格中无责任人的:${listZh(v['grids'])}`,
@@ -90,7 +91,7 @@ export const gridMessages: RuleMessages = {
  * propertyTriadMessages['zh-CN']['no-workshop']!({}); //=> '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)'
  * ```
  */
-export const propertyTriadMessages: RuleMessages = {
+export const propertyTriadMessages: RuleMessages<'has-workshop' | 'no-workshop' | 'not-reported'> = {
   'zh-CN': {
     'has-workshop': () => '已建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',
     'no-workshop': () => '未建立“三位一体工作坊”(社区、物业、业主委员会事务共商、矛盾共调)',

@@ -6,13 +6,10 @@
  */
 import { kunshanReport } from '../../citation.js';
 import type { RuleResult } from '../../engine/types.js';
-import type { LocalizedText } from '../../locale.js';
 import { gridMessages, propertyTriadMessages, sixInOneMessages, structureMessages } from './messages.js';
-import { governanceBodyLabels, governanceServiceLabels, type GovernanceBody } from '../../models/enums.js';
+import type { GovernanceBody } from '../../models/enums.js';
 import { defineRule } from '../../engine/define-rule.js';
 
-const bodyLabels: Readonly<Record<string, LocalizedText | undefined>> = governanceBodyLabels;
-const serviceLabels: Readonly<Record<string, LocalizedText | undefined>> = governanceServiceLabels;
 const COMMITTEES: readonly GovernanceBody[] = ['residents-committee', 'villagers-committee'];
 
 /**
@@ -42,12 +39,12 @@ export const governanceStructure = defineRule({
   parameters: ['governance.bodies'],
   messages: structureMessages,
   check(community, context) {
-    const bodies = context.param('governance.bodies').value as readonly string[];
+    const bodies = context.param('governance.bodies').value;
     if (community.governanceBodies === undefined) {
       return { outcome: 'not-applicable', code: 'not-reported', path: ['governanceBodies'], expected: bodies };
     }
     const have = new Set<string>(community.governanceBodies);
-    return bodies.map((id): RuleResult => {
+    return bodies.map((id): RuleResult<keyof (typeof structureMessages)['zh-CN']> => {
       const matches = id === 'committee' ? COMMITTEES.filter((c) => have.has(c)) : have.has(id) ? [id] : [];
       const shown = matches[0] ?? (id === 'committee' ? (community.kind === 'rural' ? 'villagers-committee' : 'residents-committee') : id);
       const present = matches.length > 0;
@@ -56,7 +53,7 @@ export const governanceStructure = defineRule({
         code: present ? 'present' : 'missing',
         item: id,
         path: ['governanceBodies'],
-        values: { body: bodyLabels[shown]?.[context.locale] ?? shown },
+        values: { body: shown },
         expected: true,
         actual: present,
       };
@@ -86,17 +83,16 @@ export const governanceSixInOne = defineRule({
   parameters: ['governance.sixInOneServices'],
   messages: sixInOneMessages,
   check(community, context) {
-    const required = context.param('governance.sixInOneServices').value as readonly string[];
+    const required = context.param('governance.sixInOneServices').value;
     const reported = community.governanceOfficeServices;
     const path = ['governanceOfficeServices'];
     if (reported === undefined) return { outcome: 'not-applicable', code: 'not-reported', path, expected: required };
-    const label = (id: string) => serviceLabels[id]?.[context.locale] ?? id;
     const have = new Set<string>(reported);
     const missing = required.filter((s) => !have.has(s));
     if (missing.length === 0) {
-      return { outcome: 'pass', code: 'all', path, values: { services: required.map(label) }, expected: required, actual: reported };
+      return { outcome: 'pass', code: 'all', path, values: { services: required }, expected: required, actual: reported };
     }
-    return { outcome: 'fail', code: 'missing', path, values: { missing: missing.map(label) }, expected: required, actual: reported };
+    return { outcome: 'fail', code: 'missing', path, values: { missing }, expected: required, actual: reported };
   },
 });
 
@@ -132,7 +128,7 @@ export const governanceGrid = defineRule({
     }
     const grids = data.byCommunity('grid', community.id);
     const unstaffed = grids.filter((g) => !g.responsibleStaffIds.some((id) => data.get('staffMember', id) !== undefined));
-    const gridResult: RuleResult =
+    const gridResult: RuleResult<keyof (typeof gridMessages)['zh-CN']> =
       grids.length === 0
         ? { outcome: 'fail', code: 'no-grids', item: 'grids', expected: 'at least one grid', actual: 0 }
         : {
@@ -146,7 +142,7 @@ export const governanceGrid = defineRule({
     const gridIds = new Set(grids.map((g) => g.id));
     const staff = data.byCommunity('staffMember', community.id).filter((s) => s.fullTime);
     const unzoned = staff.filter((s) => s.gridId === undefined || !gridIds.has(s.gridId));
-    const staffResult: RuleResult =
+    const staffResult: RuleResult<keyof (typeof gridMessages)['zh-CN']> =
       staff.length === 0
         ? { outcome: 'not-applicable', code: 'no-full-time-staff', item: 'staff' }
         : {

@@ -15,7 +15,7 @@ import type { ParameterSpecs } from '../../profiles/kunshan/specs.js';
  * Object.keys(hallParameters).length > 0; //=> true
  * ```
  */
-export const hallParameters: ParameterSpecs = {
+export const hallParameters = {
   // §3.1 service hall and items
   'hall.minServiceItems': {
     label: { 'zh-CN': '社区服务项目数下限', en: 'Minimum number of service items' },
@@ -132,4 +132,4 @@ export const hallParameters: ParameterSpecs = {
       },
     ],
   },
-};
+} satisfies ParameterSpecs;

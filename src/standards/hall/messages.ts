@@ -4,6 +4,8 @@
  * @module
  */
 import type { RuleMessages, RuleReasons } from '../../engine/types.js';
+import { serviceModeLabels } from '../../models/enums.js';
+import { labelled } from '../../engine/message-format.js';
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v));
 const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
@@ -16,7 +18,7 @@ const listEn = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
  * oneStopMessages.en['no-center']!({}); //=> 'no service centre serves this community'
  * ```
  */
-export const oneStopMessages: RuleMessages = {
+export const oneStopMessages: RuleMessages<'has-hall' | 'no-hall' | 'no-center'> = {
   'zh-CN': {
     'has-hall': (v) => `由 ${String(v['center'])} 提供“一站式”服务大厅`,
     'no-hall': (v) => `服务本社区的 ${list(v['centers'])} 均未设“一站式”服务大厅`,
@@ -37,7 +39,7 @@ export const oneStopMessages: RuleMessages = {
  * minItemsMessages['zh-CN']['too-few']!({ count: 19, min: 20, gap: 1 }); //=> '服务项目 19 项,少于 20 项(差 1 项)'
  * ```
  */
-export const minItemsMessages: RuleMessages = {
+export const minItemsMessages: RuleMessages<'enough' | 'too-few' | 'not-reported' | 'enough-partial' | 'partial-list'> = {
   'zh-CN': {
     enough: (v) => `服务项目 ${String(v['count'])} 项,不少于 ${String(v['min'])} 项`,
     'too-few': (v) => `服务项目 ${String(v['count'])} 项,少于 ${String(v['min'])} 项(差 ${String(v['gap'])} 项)`,
@@ -59,18 +61,18 @@ export const minItemsMessages: RuleMessages = {
  *
  * @example
  * ```ts
- * modesMessages['zh-CN'].missing!({ missing: ['一卡通'] }); //=> '未实行:一卡通'
+ * modesMessages['zh-CN'].missing!({ missing: ['one-card'] }); //=> '未实行:一卡通'
  * ```
  */
-export const modesMessages: RuleMessages = {
+export const modesMessages: RuleMessages<'all' | 'missing' | 'not-reported'> = {
   'zh-CN': {
-    all: (v) => `实行${list(v['modes'])}`,
-    missing: (v) => `未实行:${list(v['missing'])}`,
+    all: (v) => `实行${list(labelled(serviceModeLabels, 'zh-CN', v['modes']))}`,
+    missing: (v) => `未实行:${list(labelled(serviceModeLabels, 'zh-CN', v['missing']))}`,
     'not-reported': () => '未报送服务模式,无法判断',
   },
   en: {
-    all: (v) => `practises ${listEn(v['modes'])}`,
-    missing: (v) => `does not practise: ${listEn(v['missing'])}`,
+    all: (v) => `practises ${listEn(labelled(serviceModeLabels, 'en', v['modes']))}`,
+    missing: (v) => `does not practise: ${listEn(labelled(serviceModeLabels, 'en', v['missing']))}`,
     'not-reported': () => 'service modes not reported',
   },
 };
@@ -84,7 +86,7 @@ export const modesMessages: RuleMessages = {
  * //=> '330 minutes a week outside office hours; 1 weekend day open (at least 1); 1 weekday open until 19:00 (at least 1)'
  * ```
  */
-export const staggeredMessages: RuleMessages = {
+export const staggeredMessages: RuleMessages<'met' | 'not-met' | 'not-reported'> = {
   'zh-CN': {
     met: (v) =>
       `每周常规时间外开放 ${String(v['outside'])} 分钟;周末开放 ${String(v['weekend'])} 天(应至少 ${String(v['minWeekend'])} 天);晚间开放至 ${String(v['until'])} 的工作日 ${String(v['evening'])} 天(应至少 ${String(v['minEvening'])} 天)`,
@@ -109,7 +111,7 @@ export const staggeredMessages: RuleMessages = {
  * minItemsReasons.en['partial-list']; //=> 'the service item list is partial and lists fewer items than the minimum'
  * ```
  */
-export const minItemsReasons: RuleReasons = {
+export const minItemsReasons: RuleReasons<'enough' | 'too-few' | 'not-reported' | 'enough-partial' | 'partial-list'> = {
   'zh-CN': { 'partial-list': '服务项目清单不完整,已列出的项目少于下限,无法判断' },
   en: { 'partial-list': 'the service item list is partial and lists fewer items than the minimum' },
 };

@@ -4,7 +4,7 @@
  * @module
  */
 import { kunshanReport } from '../../citation.js';
-import { serviceModeLabels, type ServiceMode } from '../../models/enums.js';
+import type { ServiceMode } from '../../models/enums.js';
 import { minItemsMessages, minItemsReasons, modesMessages, oneStopMessages, staggeredMessages } from './messages.js';
 import { staggeredHours, type StaggeredHoursParams } from '../../time/staggered-hours.js';
 import { communityItems } from '../service/community-items.js';
@@ -63,7 +63,7 @@ export const hallMinItems = defineRule({
   messages: minItemsMessages,
   reasons: minItemsReasons,
   check(community, context) {
-    const min = context.param('hall.minServiceItems').value as number;
+    const min = context.param('hall.minServiceItems').value;
     const offered = communityItems(community, context);
     if (offered === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected: min };
     const count = offered.items.length;
@@ -79,7 +79,8 @@ export const hallMinItems = defineRule({
 
 /**
  * `hall.modes` — the centre practises every required service mode: "一门式、一站式、一卡通".
- * Not applicable when the centre does not report its modes.
+ * Not applicable when the centre does not report its modes. The finding's values carry the modes' ids
+ * (`values.modes`, `values.missing`); its message names them.
  *
  * > 昆山市积极推行“一门式、一站式、一卡通”的服务模式 (paragraph 3)
  *
@@ -98,19 +99,18 @@ export const hallModes = defineRule({
   parameters: ['hall.requiredModes'],
   messages: modesMessages,
   check(center, context) {
-    const required = context.param('hall.requiredModes').value as readonly ServiceMode[];
+    const required = context.param('hall.requiredModes').value;
     if (center.serviceModes === undefined) return { outcome: 'not-applicable', code: 'not-reported', path: ['serviceModes'], expected: required };
     const have = new Set(center.serviceModes);
     const missing = required.filter((m) => !have.has(m));
-    const label = (m: ServiceMode) => serviceModeLabels[m][context.locale];
     if (missing.length === 0) {
-      return { outcome: 'pass', code: 'all', values: { modes: required.map(label) }, expected: required, actual: center.serviceModes };
+      return { outcome: 'pass', code: 'all', values: { modes: required }, expected: required, actual: center.serviceModes };
     }
     return {
       outcome: 'fail',
       code: 'missing',
       path: ['serviceModes'],
-      values: { missing: missing.map(label) },
+      values: { missing },
       expected: required,
       actual: center.serviceModes,
     };
@@ -142,10 +142,10 @@ export const hallStaggeredHours = defineRule({
   messages: staggeredMessages,
   check(center, context) {
     const params: StaggeredHoursParams = {
-      ordinaryHours: context.param('hall.ordinaryHours').value as StaggeredHoursParams['ordinaryHours'],
-      minWeekendDays: context.param('hall.minWeekendDays').value as number,
-      eveningUntil: context.param('hall.eveningUntil').value as string,
-      minEveningWeekdays: context.param('hall.minEveningWeekdays').value as number,
+      ordinaryHours: context.param('hall.ordinaryHours').value,
+      minWeekendDays: context.param('hall.minWeekendDays').value,
+      eveningUntil: context.param('hall.eveningUntil').value,
+      minEveningWeekdays: context.param('hall.minEveningWeekdays').value,
     };
     if (center.openingHours === undefined || center.openingHours.length === 0) {
       return { outcome: 'not-applicable', code: 'not-reported', path: ['openingHours'] };

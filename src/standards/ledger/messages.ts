@@ -32,7 +32,7 @@ const reason =
  * //=> 'ledger “低保台账” (category: Social-assistance ledger) has fields outside the standard catalogue: 车辆; simplify it'
  * ```
  */
-export const rationalizeMessages: RuleMessages = {
+export const rationalizeMessages: RuleMessages<'keep' | 'simplify' | 'merge' | 'abolish'> = {
   'zh-CN': { keep: reason('zh-CN'), simplify: reason('zh-CN'), merge: reason('zh-CN'), abolish: reason('zh-CN') },
   en: { keep: reason('en'), simplify: reason('en'), merge: reason('en'), abolish: reason('en') },
 };

@@ -6,9 +6,8 @@
 import { kunshanReport } from '../../citation.js';
 import type { RuleContext, RuleResult } from '../../engine/types.js';
 import { ProfileDefinitionError } from '../../errors.js';
-import type { LocalizedText } from '../../locale.js';
 import { templateMessages, templateReasons } from './messages.js';
-import { communityModelLabels, facilityKindLabels, type CommunityModel } from '../../models/enums.js';
+import type { CommunityModel } from '../../models/enums.js';
 import type { ServiceCenter } from '../../models/service-center.js';
 import type { ServiceItem } from '../../models/service-item.js';
 import { findParameter } from '../../profiles/parameter.js';
@@ -29,7 +28,6 @@ interface Template {
   readonly services: readonly TemplateService[];
 }
 
-const facilityLabels: Readonly<Record<string, LocalizedText | undefined>> = facilityKindLabels;
 const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** The parameter holding a model's template: `model.template.<model in camelCase>`, e.g. `model.template.newRural`. */
@@ -64,10 +62,10 @@ function provides(item: ServiceItem, service: TemplateService): boolean {
   );
 }
 
-function compare(center: ServiceCenter, model: CommunityModel, template: Template, context: RuleContext): RuleResult[] {
-  const { data, locale } = context;
-  const values = { model: communityModelLabels[model][locale], referenceCase: template.referenceCase };
-  const results: RuleResult[] = [];
+function compare(center: ServiceCenter, model: CommunityModel, template: Template, context: RuleContext): RuleResult<keyof (typeof templateMessages)['zh-CN']>[] {
+  const { data } = context;
+  const values = { model, referenceCase: template.referenceCase };
+  const results: RuleResult<keyof (typeof templateMessages)['zh-CN']>[] = [];
   const item = (part: string) => `${model}:${part}`;
   if (center.facilityIds === undefined) {
     results.push({
@@ -87,7 +85,7 @@ function compare(center: ServiceCenter, model: CommunityModel, template: Templat
       code: lacking.length === 0 ? 'facilities-complete' : 'facilities-lacking',
       item: item('facilities'),
       path: ['facilityIds'],
-      values: { ...values, lacking: lacking.map((f) => facilityLabels[f]?.[locale] ?? f) },
+      values: { ...values, lacking },
       expected: template.facilities,
       actual: template.facilities.filter((f) => have.has(f)),
     });
@@ -163,11 +161,11 @@ export const modelTemplate = defineRule({
   check(center, context) {
     const models = [...new Set(center.communityIds.flatMap((id) => context.data.get('community', id)?.model ?? []))];
     if (models.length === 0) return { outcome: 'not-applicable', code: 'no-community', path: ['communityIds'] };
-    return models.flatMap((model): RuleResult[] => {
+    return models.flatMap((model): RuleResult<keyof (typeof templateMessages)['zh-CN']>[] => {
       const id = templateParameter(model);
       if (findParameter(context.profile, id) === undefined) {
         return [
-          { outcome: 'not-applicable', code: 'no-template', item: model, values: { model: communityModelLabels[model][context.locale] } },
+          { outcome: 'not-applicable', code: 'no-template', item: model, values: { model } },
         ];
       }
       return compare(center, model, readTemplate(id, context.param(id).value), context);

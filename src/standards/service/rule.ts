@@ -5,12 +5,9 @@
  */
 import { kunshanReport } from '../../citation.js';
 import { sixPlusXMessages, sixPlusXReasons } from './messages.js';
-import { serviceCategoryLabels } from '../../models/enums.js';
 import type { ServiceItem } from '../../models/service-item.js';
 import { communityItems } from './community-items.js';
 import { defineRule } from '../../engine/define-rule.js';
-
-const categoryLabels: Readonly<Record<string, { readonly 'zh-CN': string; readonly en: string } | undefined>> = serviceCategoryLabels;
 
 /** Whether an item provides a standard service: by its `standardService` id, or else by its category. */
 function provides(item: ServiceItem, service: string): boolean {
@@ -24,7 +21,8 @@ function provides(item: ServiceItem, service: string): boolean {
  * category is that service's id. An item marked `featured` counts towards the "X" only, never towards the six (the
  * X comes in addition to them). Not applicable when no centre reports its items. When a centre's list is partial
  * (`serviceItemsPartial`), it passes if the listed items already show the six and the X, and is otherwise not
- * applicable (`partial-list`), never a failure.
+ * applicable (`partial-list`), never a failure. The finding's values carry the missing services' ids
+ * (`values.missing`); its message names them.
  *
  * > 坚持“典型引领、带动全面、夯实基础、提升品牌”的工作思路,推行“6+X”的服务模式,发展社区志愿互助服务和特色品牌服务 (paragraph 3)
  *
@@ -44,8 +42,8 @@ export const serviceSixPlusX = defineRule({
   messages: sixPlusXMessages,
   reasons: sixPlusXReasons,
   check(community, context) {
-    const standard = context.param('service.standardServices').value as readonly string[];
-    const minFeatured = context.param('service.minFeatured').value as number;
+    const standard = context.param('service.standardServices').value;
+    const minFeatured = context.param('service.minFeatured').value;
     const expected = { standard, minFeatured };
     const offered = communityItems(community, context);
     if (offered === undefined) return { outcome: 'not-applicable', code: 'not-reported', expected };
@@ -54,9 +52,8 @@ export const serviceSixPlusX = defineRule({
     const featured = items.length - regular.length;
     const present = standard.filter((s) => regular.some((i) => provides(i, s)));
     const missingIds = standard.filter((s) => !present.includes(s));
-    const missing = missingIds.map((s) => categoryLabels[s]?.[context.locale] ?? s);
     const actual = { standard: present, featured };
-    const values = { missing, featured, minFeatured };
+    const values = { missing: missingIds, featured, minFeatured };
     const enoughFeatured = featured >= minFeatured;
     if (missingIds.length === 0 && enoughFeatured) return { outcome: 'pass', code: 'complete', values, expected, actual };
     // A partial list that does not show all of it says nothing about what is missing.

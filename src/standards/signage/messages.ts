@@ -13,7 +13,7 @@ import type { RuleMessages } from '../../engine/types.js';
  * fourPlaquesMessages['zh-CN'].extra!({ plaque: '居家养老服务中心' }); //=> '多挂牌子:居家养老服务中心'
  * ```
  */
-export const fourPlaquesMessages: RuleMessages = {
+export const fourPlaquesMessages: RuleMessages<'allowed' | 'mark' | 'extra' | 'duplicate' | 'missing' | 'not-reported'> = {
   'zh-CN': {
     allowed: (v) => `“${String(v['plaque'])}”属于${String(v['kind'])}牌子,允许悬挂`,
     mark: (v) => `“${String(v['plaque'])}”为${String(v['kind'])},允许悬挂`,

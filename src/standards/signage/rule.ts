@@ -41,7 +41,7 @@ export const signageFourPlaques = defineRule({
     const marks = readPlaqueKinds(context.param, 'signage.mark');
     const plaques = context.data.byCommunity('plaque', community.id);
     if (plaques.length === 0) return { outcome: 'not-applicable', code: 'not-reported', expected: allowed.map((k) => k.id) };
-    const results: RuleResult[] = [];
+    const results: RuleResult<keyof (typeof fourPlaquesMessages)['zh-CN']>[] = [];
     const kinds = [...allowed, ...marks];
     const firstOf = new Map<string, string>();
     const counts = new Map<string, number>();

@@ -15,7 +15,7 @@ import { percent } from '../../engine/message-format.js';
  * //=> '专职人员 4 人,其中职业化专业化 3 人,占 75%'
  * ```
  */
-export const professionalizationMessages: RuleMessages = {
+export const professionalizationMessages: RuleMessages<'rate' | 'no-full-time-staff'> = {
   'zh-CN': {
     rate: (v) => `专职人员 ${String(v['fullTime'])} 人,其中职业化专业化 ${String(v['professionalised'])} 人,占 ${percent(v['ratio'])}`,
     'no-full-time-staff': () => '未登记专职人员,无法计算职业化专业化水平',
