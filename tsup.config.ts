@@ -18,8 +18,8 @@ import { defineConfig, type Options } from 'tsup';
  *
  * Dependencies: zod, date-fns, @date-fns/tz, chinese-days and csv-parse are runtime dependencies, imported by every
  * layout. kdbush, geokdbush and tinyqueue are ESM-only and small: every layout bundles them (src/geo/vendor.ts), so
- * that ESM and CJS agree and the CJS build loads on every Node.js 20 release. string-width (ESM-only, CLI only) is
- * bundled into the CLI for the same reason. Their licence notices are in THIRD_PARTY_NOTICES.md.
+ * that ESM and CJS agree and the CJS build loads on every Node.js 20 release. string-width (ESM-only; the text
+ * renderer of `community-standards/report` and the CLI use it) is bundled the same way (src/report/vendor.ts). Their licence notices are in THIRD_PARTY_NOTICES.md.
  */
 export const entries = {
   index: 'src/index.ts',
@@ -33,6 +33,7 @@ export const entries = {
   statistics: 'src/statistics/index.ts',
   access: 'src/standards/access/index.ts',
   ledgers: 'src/standards/ledger/index.ts',
+  report: 'src/report/index.ts',
 };
 
 /** Node-only entries: the CLI's API and its executable. */
@@ -42,8 +43,9 @@ export const nodeEntries = {
 };
 
 /** ESM-only third-party code bundled wherever it is used (see above). */
-const bundled = ['kdbush', 'geokdbush', 'tinyqueue'];
-const cliBundled = [...bundled, 'string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width', 'emoji-regex'];
+const geoBundled = ['kdbush', 'geokdbush', 'tinyqueue'];
+const textBundled = ['string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width', 'emoji-regex'];
+const bundled = [...geoBundled, ...textBundled];
 
 const common: Options = {
   sourcemap: true,
@@ -58,7 +60,7 @@ export default defineConfig([
   // For bundlers: ESM, one file per module, but the vendored spatial index, bundled below.
   {
     ...common,
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/geo/vendor.ts'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/geo/vendor.ts', '!src/report/vendor.ts'],
     bundle: false,
     format: ['esm'],
     outDir: 'dist/esm',
@@ -66,9 +68,10 @@ export default defineConfig([
     // Each file is only transpiled: no Rollup pass (it would warn of the empty output of type-only modules).
     treeshake: false,
   },
-  { ...common, entry: { 'geo/vendor': 'src/geo/vendor.ts' }, format: ['esm'], outDir: 'dist/esm', platform: 'neutral', noExternal: bundled },
+  { ...common, entry: { 'geo/vendor': 'src/geo/vendor.ts' }, format: ['esm'], outDir: 'dist/esm', platform: 'neutral', noExternal: geoBundled },
+  { ...common, entry: { 'report/vendor': 'src/report/vendor.ts' }, format: ['esm'], outDir: 'dist/esm', platform: 'neutral', noExternal: textBundled },
   // For Node.js: ESM and CJS bundled per entry (+ .d.ts and .d.cts).
   { ...common, entry: entries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'neutral', noExternal: bundled },
   // The CLI (Node only).
-  { ...common, entry: nodeEntries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'node', noExternal: cliBundled },
+  { ...common, entry: nodeEntries, format: ['esm', 'cjs'], dts: true, splitting: true, platform: 'node', noExternal: bundled },
 ]);

@@ -2,7 +2,7 @@
  * `npm run demo`: the library's main job on the bundled Kunshan data — the whole of Kunshan's community service
  * system (the 2013 reference dataset) validated, counted against the report, checked rule by rule and funded.
  */
-import { renderTable } from '../src/cli/table.js';
+import { renderTable } from '../src/report/table.js';
 import { kunshan2013, provenanceOf, referenceCommunities } from '../src/datasets/index.js';
 import { check, formatPath, rules, validateDataset, formatParameterValue, kunshan, parameter, type Dataset, type Report } from '../src/index.js';
 import { cityStatistics, compareWithReport, formatReportFigure, formatStatistic } from '../src/statistics/index.js';

@@ -1,6 +1,7 @@
 /**
  * Writes the JSON Schema (draft 2020-12) of every record kind, and of a whole dataset, to `schemas/<kind>.json`,
- * plus `schemas/index.json` listing them. Run by `npm run schemas`; the files ship in the package.
+ * plus `schemas/index.json` listing them, and the schema of the report JSON form (`community-standards/report`) to
+ * `schemas/report.json`. Run by `npm run schemas`; the files ship in the package.
  *
  * Usage:
  *   tsx scripts/write-schemas.ts            write the files (and delete `.json` files that belong to no kind)
@@ -13,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordKinds, type RecordKind } from '../src/models/kinds.js';
+import { reportJSONSchema } from '../src/report/json.js';
 import { toJSONSchema } from '../src/schema/to-json-schema.js';
 
 /** One entry of `schemas/index.json`. */
@@ -38,6 +40,7 @@ function expectedFiles(): Map<string, string> {
     index.push({ kind, file, title: String(schema['title']) });
   }
   files.set('index.json', render(index));
+  files.set('report.json', render(reportJSONSchema()));
   return files;
 }
 

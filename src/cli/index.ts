@@ -9,16 +9,18 @@ import { escapeControlCharacters } from '../control-characters.js';
 import { isCommunityStandardsError } from '../errors.js';
 import { cliMessages } from './messages.js';
 import { localeOf, parseCliArgs, type CliArgs } from './args.js';
-import { checkCommand } from './commands/check.js';
+import { checkCommand, type CheckResult } from './commands/check.js';
+import type { ReportJSON } from '../report/json.js';
 import { explainCommand, rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { computeStatistics, statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
 import { ExitCode } from './exit-code.js';
 import { processIo, type CliIo } from './io.js';
-import { renderCheckBrief, renderCheckText } from './render/check-text.js';
-import { renderHtml } from './render/html-page.js';
+import { renderHtml } from '../report/html.js';
+import { renderText } from '../report/text.js';
 import { renderExplainText, renderRulesText } from './render/rules-text.js';
+import { renderStatsHtml } from './render/stats-html.js';
 import { renderStatsText } from './render/stats-text.js';
 import { renderValidateText } from './render/validate-text.js';
 import { UsageFailure } from './usage.js';
@@ -119,27 +121,22 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       return output.exitCode;
     }
     case 'check': {
-      const { output, input, profile } = await checkCommand(args, io);
+      const result = await checkCommand(args, io);
+      const { report } = result.output;
+      // The JSON and the page show the city statistics of the same records too; nothing was checked (and there is no
+      // page) when an input could not be read (exit 2).
+      const output = args.output === 'text' || report === undefined ? result.output : { ...result.output, ...statisticsOf(result, report.asOf, args.locale) };
+      const more = cliMessages[args.locale].text.more;
       if (args.output === 'json') json(output);
-      else io.stdout.write(args.output === 'html' ? renderCheckBrief(output) : renderCheckText(output));
-      // Nothing was checked when an input could not be read (exit 2): no page then, only the problem.
-      if (args.output === 'html' && output.asOf !== null && output.exitCode !== ExitCode.usage) {
-        let statistics;
-        try {
-          statistics = computeStatistics(input, { asOf: output.asOf, profile, locale: args.locale }).statistics;
-        } catch (error) {
-          if (!(error instanceof UsageFailure)) throw error;
-          statistics = String(error.params['detail'] ?? error.code);
-        }
-        await writePage(args, io, renderHtml(output, statistics));
-      }
-      return output.exitCode;
+      else io.stdout.write(renderText(output, { brief: args.output === 'html', maxFailures: Number.POSITIVE_INFINITY, more }));
+      if (args.output === 'html' && report !== undefined) await writePage(args, io, renderHtml(output));
+      return output.run?.exitCode ?? ExitCode.usage;
     }
     case 'stats': {
       const output = await statsCommand(args, io);
       if (args.output === 'json') json(output);
       else io.stdout.write(renderStatsText(output));
-      if (args.output === 'html') await writePage(args, io, renderHtml(output, output.statistics));
+      if (args.output === 'html') await writePage(args, io, renderStatsHtml(output));
       return output.exitCode;
     }
     case 'schema':
@@ -160,6 +157,16 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
     case 'help':
       io.stdout.write(cliMessages[args.locale].help);
       return ExitCode.ok;
+  }
+}
+
+/** The statistics of the records checked, or why they cannot be computed. */
+function statisticsOf(result: CheckResult, asOf: string, locale: CliArgs['locale']): Pick<ReportJSON, 'statistics' | 'statisticsUnavailable'> {
+  try {
+    return { statistics: computeStatistics(result.input, { asOf, profile: result.profile, locale }).statistics };
+  } catch (error) {
+    if (!(error instanceof UsageFailure)) throw error;
+    return { statisticsUnavailable: String(error.params['detail'] ?? error.code) };
   }
 }
 

@@ -6,7 +6,6 @@
  */
 import type { InputProblemCode } from './problem.js';
 import type { UsageErrorCode } from './usage.js';
-import type { Severity } from '../engine/types.js';
 import type { Locale } from '../locale.js';
 
 /** Values a message reads. */
@@ -38,28 +37,19 @@ export interface CliMessages {
   readonly help: string;
   /** The progress bar's words. */
   readonly progress: { readonly records: (n: string) => string; readonly perSecond: (n: string) => string };
-  /** Severities. */
-  readonly severity: Readonly<Record<Severity, string>>;
-  /** Column headings and single words. */
+  /**
+   * Column headings and single words of the CLI's own tables (those of a report, and severities, are in
+   * `reportMessages`).
+   */
   readonly words: Readonly<Record<
-    | 'file' | 'format' | 'records' | 'valid' | 'invalid' | 'total' | 'rule' | 'title' | 'severity' | 'subject' | 'pass'
-    | 'fail' | 'notApplicable' | 'kind' | 'label' | 'dataset' | 'figure' | 'computed' | 'report' | 'location'
-    | 'message' | 'year' | 'programme' | 'projects' | 'funded' | 'granted' | 'parameter' | 'source' | 'assumption'
-    | 'agrees' | 'onFigures' | 'onReadings' | 'count' | 'reason',
+    | 'file' | 'format' | 'records' | 'valid' | 'invalid' | 'kind' | 'label' | 'dataset' | 'year' | 'programme'
+    | 'projects' | 'funded' | 'granted' | 'parameter' | 'assumption' | 'agrees',
     string
   >>;
-  /** Sentences of the text and HTML output. */
+  /** Sentences of the text output of `validate`, `stats` and `explain` (those of `check` are in `reportMessages`). */
   readonly text: {
-    readonly heading: (p: { command: 'check' | 'stats'; files: string; records: string; asOf: string; profile: string }) => string;
     readonly validateVerdict: (v: VerdictInput) => string;
-    readonly checkVerdict: (v: VerdictInput & { failOn: string; orWorse: boolean }) => string;
     readonly statsVerdict: (v: VerdictInput & { matched: number; compared: number }) => string;
-    readonly bySeverity: (counts: string) => string;
-    readonly noSubjects: (rules: string) => string;
-    readonly failureBasis: (onFigures: string, onReadings: string) => string;
-    readonly notApplicableReasons: string;
-    readonly failures: (listed: number, total: number) => string;
-    readonly problems: (listed: number, total: number) => string;
     readonly more: (n: number) => string;
     readonly welfare: string;
     readonly explainMeta: (severity: string, subject: string) => string;
@@ -67,20 +57,6 @@ export interface CliMessages {
     readonly range: (from: string | undefined, to: string | undefined) => string;
     readonly noParameters: string;
     readonly missingParameter: string;
-  };
-  /** The HTML page's own text. */
-  readonly html: {
-    readonly title: (command: 'check' | 'stats') => string;
-    readonly byRule: string;
-    readonly bySeverity: string;
-    readonly notApplicable: string;
-    readonly basisNote: string;
-    readonly statistics: string;
-    readonly statisticsNote: string;
-    readonly failures: string;
-    readonly problems: string;
-    readonly noStatistics: (reason: string) => string;
-    readonly generatedBy: string;
   };
 }
 
@@ -177,40 +153,22 @@ const zhCN: CliMessages = {
         2 用法错误,或输入无法读取(文件不存在、不是 UTF-8、JSON 无法解析、标准文件有误)。
 `,
   progress: { records: (n) => `${n} 条记录`, perSecond: (n) => `${n} 条/秒` },
-  severity: { error: '错误', warning: '警告', info: '提示' },
   words: {
-    file: '文件', format: '格式', records: '记录', valid: '有效', invalid: '无效', total: '合计', rule: '规则',
-    title: '标题', severity: '严重程度', subject: '对象', pass: '符合', fail: '不符合', notApplicable: '不适用',
-    kind: '类型', label: '名称', dataset: '数据集', figure: '指标', computed: '计算值', report: '报告',
-    location: '位置', message: '说明', year: '年度', programme: '项目类别', projects: '申报', funded: '资助',
-    granted: '资助金额(元)', parameter: '参数', source: '依据', assumption: '假设', agrees: '一致',
-    onFigures: '依据报告', onReadings: '依据解读', count: '项数', reason: '原因',
+    file: '文件', format: '格式', records: '记录', valid: '有效', invalid: '无效', kind: '类型', label: '名称',
+    dataset: '数据集', year: '年度', programme: '项目类别', projects: '申报', funded: '资助', granted: '资助金额(元)',
+    parameter: '参数', assumption: '假设', agrees: '一致',
   },
   text: {
-    heading: ({ command, files, records, asOf, profile }) =>
-      `${command === 'check' ? '检查' : '统计'} ${files}:${records} 条记录,截至 ${asOf},标准:${profile}`,
     validateVerdict: (v) =>
       v.fatal
         ? `✗ 有文件无法读取(退出码 ${v.exitCode})`
         : v.errors > 0
           ? `✗ ${v.records} 条记录中 ${v.invalid} 条无效,共 ${v.errors} 个问题(退出码 ${v.exitCode})`
           : `✓ ${v.records} 条记录全部有效(退出码 ${v.exitCode})`,
-    checkVerdict: (v) =>
-      v.fatal
-        ? `✗ 有文件无法读取(退出码 ${v.exitCode})`
-        : v.failing > 0 || v.errors > 0
-          ? `✗ ${[v.failing > 0 ? `${v.failing} 项“${v.failOn}”级${v.orWorse ? '及以上' : ''}的不符合` : '', v.errors > 0 ? `${v.errors} 个输入问题(相关记录未检查)` : ''].filter(Boolean).join(',')}(退出码 ${v.exitCode})`
-          : `✓ 没有“${v.failOn}”级${v.orWorse ? '及以上' : ''}的不符合(退出码 ${v.exitCode})`,
     statsVerdict: (v) =>
       `${v.matched === v.compared ? '✓' : '✗'} ${v.compared} 项报告数字中 ${v.matched} 项一致` +
       (v.errors > 0 ? `;${v.errors} 个输入问题(相关记录未计入)` : '') +
       `(退出码 ${v.exitCode})`,
-    bySeverity: (counts) => `不符合项按严重程度:${counts}`,
-    noSubjects: (rules) => `数据中没有其检查对象的规则:${rules}`,
-    failureBasis: (onFigures, onReadings) => `不符合项按依据:依据报告数字 ${onFigures} · 依据我们的解读(假设)${onReadings}`,
-    notApplicableReasons: '不适用的原因:',
-    failures: (listed, total) => (listed < total ? `不符合项(共 ${total} 项,列出前 ${listed} 项,按严重程度):` : `不符合项(共 ${total} 项):`),
-    problems: (listed, total) => (listed < total ? `输入问题(共 ${total} 个,列出前 ${listed} 个):` : `输入问题(共 ${total} 个):`),
     more: (n) => `…… 另有 ${n} 项未列出(--max-problems N 列出更多,--output json 输出机器可读的结果)`,
     welfare: '公益项目(按年度和类别)',
     explainMeta: (severity, subject) => `严重程度:${severity};检查对象:${subject}`,
@@ -218,19 +176,6 @@ const zhCN: CliMessages = {
     range: (from, to) => (from === undefined && to === undefined ? '一直有效' : `${from ?? '……'} 至 ${to ?? '今'}`),
     noParameters: '本规则不读取参数。',
     missingParameter: '(该标准没有这个参数)',
-  },
-  html: {
-    title: (command) => (command === 'check' ? '社区公共服务标准检查报告' : '社区公共服务统计'),
-    byRule: '按规则汇总',
-    bySeverity: '不符合项按严重程度',
-    notApplicable: '不适用的原因',
-    basisNote: '“依据报告”的不符合项只用到报告(或所引标准)的数字;“依据解读”的不符合项至少用到一项标记为假设的参数,即我们对报告的解读。',
-    statistics: '统计数与调研报告对照',
-    statisticsNote: '每项上一条为由记录计算的值,下一条为报告的数字,各项自零起画、各用各的比例尺(比例项为 0–100%);✓ 表示按报告的写法一致。',
-    failures: '不符合项',
-    problems: '输入问题',
-    noStatistics: (reason) => `无法计算统计数:${reason}`,
-    generatedBy: '由 community-standards 生成;本页不加载任何外部资源。',
   },
 };
 
@@ -325,40 +270,22 @@ Exit codes: 0 clean; 1 invalid records, malformed lines or columns, or (check) f
             2 a usage error, or input that cannot be read (missing, not UTF-8, JSON that does not parse, a bad profile).
 `,
   progress: { records: (n) => `${n} records`, perSecond: (n) => `${n} records/s` },
-  severity: { error: 'error', warning: 'warning', info: 'info' },
   words: {
-    file: 'file', format: 'format', records: 'records', valid: 'valid', invalid: 'invalid', total: 'total', rule: 'rule',
-    title: 'title', severity: 'severity', subject: 'subject', pass: 'pass', fail: 'fail', notApplicable: 'n/a',
-    kind: 'kind', label: 'label', dataset: 'dataset', figure: 'figure', computed: 'computed', report: 'report',
-    location: 'where', message: 'message', year: 'year', programme: 'programme', projects: 'projects', funded: 'funded',
-    granted: 'granted (yuan)', parameter: 'Parameter', source: 'Source', assumption: 'Assumption', agrees: 'agrees',
-    onFigures: 'on figures', onReadings: 'on readings', count: 'count', reason: 'reason',
+    file: 'file', format: 'format', records: 'records', valid: 'valid', invalid: 'invalid', kind: 'kind', label: 'label',
+    dataset: 'dataset', year: 'year', programme: 'programme', projects: 'projects', funded: 'funded',
+    granted: 'granted (yuan)', parameter: 'Parameter', assumption: 'Assumption', agrees: 'agrees',
   },
   text: {
-    heading: ({ command, files, records, asOf, profile }) =>
-      `${command === 'check' ? 'Check of' : 'Statistics of'} ${files}: ${records} records, as of ${asOf}, profile ${profile}`,
     validateVerdict: (v) =>
       v.fatal
         ? `✗ a file could not be read (exit code ${v.exitCode})`
         : v.errors > 0
           ? `✗ ${v.invalid} of ${v.records} records invalid, ${v.errors} problems in all (exit code ${v.exitCode})`
           : `✓ all ${v.records} records are valid (exit code ${v.exitCode})`,
-    checkVerdict: (v) =>
-      v.fatal
-        ? `✗ a file could not be read (exit code ${v.exitCode})`
-        : v.failing > 0 || v.errors > 0
-          ? `✗ ${[v.failing > 0 ? `${v.failing} failures of severity ${v.failOn}${v.orWorse ? ' or worse' : ''}` : '', v.errors > 0 ? `${v.errors} input problems (those records were not checked)` : ''].filter(Boolean).join('; ')} (exit code ${v.exitCode})`
-          : `✓ no failure of severity ${v.failOn}${v.orWorse ? ' or worse' : ''} (exit code ${v.exitCode})`,
     statsVerdict: (v) =>
       `${v.matched === v.compared ? '✓' : '✗'} ${v.matched} of the report's ${v.compared} figures match` +
       (v.errors > 0 ? `; ${v.errors} input problems (those records were left out)` : '') +
       ` (exit code ${v.exitCode})`,
-    bySeverity: (counts) => `Failures by severity: ${counts}`,
-    noSubjects: (rules) => `Rules with nothing to check in the data: ${rules}`,
-    failureBasis: (onFigures, onReadings) => `Failures by basis: ${onFigures} on the report’s figures · ${onReadings} on our readings (assumptions)`,
-    notApplicableReasons: 'Why not applicable:',
-    failures: (listed, total) => (listed < total ? `Failures (${total}; the first ${listed}, most severe first):` : `Failures (${total}):`),
-    problems: (listed, total) => (listed < total ? `Input problems (${total}; the first ${listed}):` : `Input problems (${total}):`),
     more: (n) => `… ${n} more not listed (--max-problems N lists more, --output json gives machine-readable results)`,
     welfare: 'Welfare projects by year and programme',
     explainMeta: (severity, subject) => `Severity: ${severity}; checks: ${subject}`,
@@ -366,19 +293,6 @@ Exit codes: 0 clean; 1 invalid records, malformed lines or columns, or (check) f
     range: (from, to) => (from === undefined && to === undefined ? 'always' : `${from ?? '…'} to ${to ?? 'now'}`),
     noParameters: 'The rule reads no parameter.',
     missingParameter: '(the profile has no such parameter)',
-  },
-  html: {
-    title: (command) => (command === 'check' ? 'Community public-service standards: check report' : 'Community public-service statistics'),
-    byRule: 'By rule',
-    bySeverity: 'Failures by severity',
-    notApplicable: 'Why not applicable',
-    basisNote: 'A failure “on figures” uses only the report’s (or a cited standard’s) figures; one “on readings” uses at least one parameter marked as an assumption — our reading of the report.',
-    statistics: 'Statistics beside the survey report',
-    statisticsNote: 'For each figure, the upper bar is the value computed from the records, the lower one the report’s; each figure is drawn from zero on its own scale (shares on 0–100%). ✓: they agree the way the report writes the figure.',
-    failures: 'Failures',
-    problems: 'Input problems',
-    noStatistics: (reason) => `The statistics cannot be computed: ${reason}`,
-    generatedBy: 'Made by community-standards; this page loads nothing from elsewhere.',
   },
 };
 

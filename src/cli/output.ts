@@ -1,17 +1,18 @@
 /**
- * The stable shape of `--output json` (version 1), one interface per command. The text and HTML renderers draw
- * from the same objects. Fields are only ever added within a version; `version` changes when one is removed or
- * changes meaning. Text in it (messages, titles, labels) is in the run's `--locale`.
+ * The stable shape of `--output json` (version 1) of `validate`, `stats`, `rules` and `explain`, one interface per
+ * command; `check --output json` is the report JSON form of `community-standards/report` (`ReportJSON`). The text
+ * renderers draw from the same objects. Fields are only ever added within a version; `version` changes when one is
+ * removed or changes meaning. Text in it (messages, titles, labels) is in the run's `--locale`.
  *
  * @module
  */
 import type { Citation } from '../citation.js';
-import type { FailureBasis, NotApplicableReason, OutcomeCounts, Severity } from '../engine/types.js';
+import type { Severity } from '../engine/types.js';
 import type { Locale } from '../locale.js';
 import type { RecordKind } from '../models/kinds.js';
-import type { ReportReading, StatisticId, StatisticUnit, WelfareTally } from '../statistics/types.js';
+import type { FileJSON, ProblemJSON, ProblemsJSON, StatisticJSON } from '../report/json.js';
+import type { WelfareTally } from '../statistics/types.js';
 import type { ExitCode } from './exit-code.js';
-import type { InputFormat } from './format.js';
 
 /**
  * The version of the JSON output shape.
@@ -24,60 +25,13 @@ import type { InputFormat } from './format.js';
 export const OUTPUT_VERSION = 1;
 
 /** A problem with the input: an input problem (`malformed_line`…) or a validation issue (`too_small`…). */
-export interface ProblemOutput {
-  /** `error`, or `warning` (a duplicate `meta`, an empty file). */
-  readonly severity: 'error' | 'warning';
-  /** An input problem code (see `inputProblemCodes`) or a validation issue code (`ValidationIssueCode`). */
-  readonly code: string;
-  /** The message, in the run's locale. */
-  readonly message: string;
-  /** The file. */
-  readonly file?: string;
-  /** The line (NDJSON, CSV). */
-  readonly line?: number;
-  /** The JSON pointer (JSON files). */
-  readonly pointer?: string;
-  /** The CSV column. */
-  readonly column?: string;
-  /** The record's kind. */
-  readonly kind?: RecordKind;
-  /** The record's id, when it has a readable one. */
-  readonly id?: string;
-  /** The field, e.g. `households.resident`. */
-  readonly path?: string;
-  /** Whether the file could not be read on (exit code 2). */
-  readonly fatal?: boolean;
-}
+export type ProblemOutput = ProblemJSON;
 
 /** Problems: how many, and the first ones (`--max-problems`). */
-export interface ProblemsOutput {
-  /** How many problems in all. */
-  readonly total: number;
-  /** How many of severity `error`. */
-  readonly errors: number;
-  /** How many of severity `warning`. */
-  readonly warnings: number;
-  /** How many per code. */
-  readonly byCode: Readonly<Record<string, number>>;
-  /** The first ones, in the order found. */
-  readonly items: readonly ProblemOutput[];
-}
+export type ProblemsOutput = ProblemsJSON;
 
 /** A file read. */
-export interface FileOutput {
-  /** The file as given. */
-  readonly file: string;
-  /** Its format. */
-  readonly format: InputFormat;
-  /** Whether it was read to the end (false after a fatal problem). */
-  readonly readable: boolean;
-  /** Records read from it. */
-  readonly records: number;
-  /** Records that passed validation (`validate` only). */
-  readonly valid?: number;
-  /** Records that failed validation (`validate` only). */
-  readonly invalid?: number;
-}
+export type FileOutput = FileJSON;
 
 /** Counts of records. */
 export interface RecordCounts {
@@ -122,124 +76,8 @@ export interface ProfileOutput {
   readonly name: string;
 }
 
-/** One rule's counts. */
-export interface RuleSummaryOutput extends OutcomeCounts {
-  /** The rule id. */
-  readonly rule: string;
-  /** Its title. */
-  readonly title: string;
-  /** Its severity. */
-  readonly severity: Severity;
-  /** The record kind it checks. */
-  readonly subject: RecordKind;
-  /** Of its failures, those that rest on cited figures only (the report's, or a cited standard's). */
-  readonly failOnFigures: number;
-  /** Of its failures, those that rest on at least one of our readings (a parameter marked as an assumption). */
-  readonly failOnReadings: number;
-  /** Why its findings did not apply, with counts, in the order first met (empty when none). */
-  readonly notApplicableReasons: readonly NotApplicableReason[];
-}
-
-/** A failed finding, located in the input. */
-export interface FailureOutput {
-  /** The rule id. */
-  readonly rule: string;
-  /** Its severity. */
-  readonly severity: Severity;
-  /** The record checked. */
-  readonly subject: { readonly kind: RecordKind; readonly id: string };
-  /** The item, for per-item rules. */
-  readonly item?: string;
-  /** Where in the record (`''` for the record as a whole). */
-  readonly path: string;
-  /** The message code. */
-  readonly code: string;
-  /** The message. */
-  readonly message: string;
-  /** What the standard expects. */
-  readonly expected?: unknown;
-  /** What the record has. */
-  readonly actual?: unknown;
-  /** Whether it rests on at least one of our readings. */
-  readonly restsOnAssumption: boolean;
-  /** The parameters used whose value is marked as an assumption. */
-  readonly assumptions: readonly string[];
-  /** The file the record came from. */
-  readonly file?: string;
-  /** Its line. */
-  readonly line?: number;
-  /** Its JSON pointer. */
-  readonly pointer?: string;
-}
-
-/** `check --output json`. */
-export interface CheckOutput extends Common {
-  readonly command: 'check';
-  /**
-   * The date checked; `null` only when an input file could not be read (exit code 2) and no date was given, in
-   * which case nothing was checked.
-   */
-  readonly asOf: string | null;
-  /** The profile. */
-  readonly profile: ProfileOutput;
-  /** The severity from which a failure makes the exit code 1. */
-  readonly failOn: Severity;
-  /** The files read. */
-  readonly files: readonly FileOutput[];
-  /** Records read. */
-  readonly records: number;
-  /** Outcome counts. */
-  readonly summary: {
-    /** Over all findings. */
-    readonly total: OutcomeCounts;
-    /** Failures by severity. */
-    readonly bySeverity: Readonly<Record<Severity, number>>;
-    /** Every rule run, in registry order. */
-    readonly byRule: readonly RuleSummaryOutput[];
-    /** Failures split by what they rest on: cited figures only, or at least one of our readings. */
-    readonly failuresByBasis: FailureBasis;
-  };
-  /** Failed findings: how many, and the first ones (errors first, then warnings, then info). */
-  readonly failures: { readonly total: number; readonly items: readonly FailureOutput[] };
-  /** Input problems and invalid records (left out of the check). */
-  readonly problems: ProblemsOutput;
-}
-
-/** A report figure beside a statistic. */
-export interface ReportFigureOutput {
-  /** The value as the report writes it. */
-  readonly value: number;
-  /** How it reads: `exact`, `whole-percent`, `over`. */
-  readonly reading: ReportReading;
-  /** As the report writes it (`85%`, `超过1,315平方米`). */
-  readonly text: string;
-  /** Where the report gives it. */
-  readonly citation: Citation;
-}
-
-/** One statistic. */
-export interface StatisticOutput {
-  /** Its id. */
-  readonly id: StatisticId;
-  /** Its label. */
-  readonly label: string;
-  /** What `value` measures. */
-  readonly unit: StatisticUnit;
-  /** The value (a count, a ratio 0–1, m²), or `null`. */
-  readonly value: number | null;
-  /** The value written out (`85.1%(262/308)`). */
-  readonly text: string;
-  /** A share's counts. */
-  readonly share?: { readonly numerator: number; readonly denominator: number };
-  /** Records without the figure. */
-  readonly notReported?: number;
-  /** The report's figure, when it gives one. */
-  readonly report?: ReportFigureOutput;
-  /** The computed value read the report's way. */
-  readonly reading?: number | null;
-  /** Whether it agrees with the report. */
-  readonly matches?: boolean;
-}
+/** One statistic, beside the report's figure. */
+export type StatisticOutput = StatisticJSON;
 
 /** `stats --output json`. */
 export interface StatsOutput extends Common {

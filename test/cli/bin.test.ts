@@ -7,7 +7,8 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckOutput, ValidateOutput } from '../../src/cli/index.js';
+import type { ValidateOutput } from '../../src/cli/index.js';
+import type { ReportJSON } from '../../src/report/index.js';
 import { cli, fixtures, root } from './helpers.js';
 import { writeNdjsonRecords } from './huge-file.js';
 
@@ -71,8 +72,9 @@ describe('the community-standards executable', () => {
     const inProcess = await cli(['check', 'examples/data/kunshan-2013.ndjson'], { cwd: root });
     expect(built.code).toBe(1);
     expect(built.stdout).toBe(inProcess.stdout);
-    const json = JSON.parse(exec(['check', 'examples/data/kunshan-2013.ndjson', '--output', 'json'], { cwd: root }).stdout) as CheckOutput;
-    expect(json.summary.bySeverity.error).toBeGreaterThan(0);
+    const json = JSON.parse(exec(['check', 'examples/data/kunshan-2013.ndjson', '--output', 'json'], { cwd: root }).stdout) as ReportJSON;
+    expect(json.report?.summary.bySeverity.error).toBeGreaterThan(0);
+    expect(json.run?.exitCode).toBe(1);
   });
 
   it('validates 300,000 generated records in a 64 MB heap (memory does not grow with the file), and reports the bad lines at the end', async () => {

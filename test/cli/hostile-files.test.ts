@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReportJSON } from '../../src/report/index.js';
 import { cli, fixtures, root } from './helpers.js';
 
 let dir = '';
@@ -215,11 +216,12 @@ describe('duplicate ids in the files', () => {
     const community = { $kind: 'community', id: 'dup', name: 'n', kind: 'urban', model: 'old-town', households: { resident: 10 }, population: {} };
     writeFileSync(join(dir, 'dup.ndjson'), [{ $kind: 'meta', asOf: '2013-06-30' }, community, { ...community, name: 'm' }].map((r) => JSON.stringify(r)).join('\n'));
     const { stdout } = await cli(['check', 'dup.ndjson', '--output', 'json', '--locale', 'en'], { cwd: dir });
-    const json = JSON.parse(stdout) as { problems: { items: { code: string; line?: number; message: string }[] }; failures: { items: { subject: { id: string }; rule: string; line?: number }[] } };
-    const duplicate = json.problems.items.find((p) => p.code === 'duplicate_id');
+    const json = JSON.parse(stdout) as ReportJSON;
+    const duplicate = json.input?.problems.items.find((p) => p.code === 'duplicate_id');
     expect(duplicate).toMatchObject({ line: 3, message: 'id: duplicate id dup; the first record with it (dup.ndjson:2) is kept, this one is left out' });
-    const rules = json.failures.items.filter((f) => f.subject.id === 'dup').map((f) => f.rule);
+    const rules = (json.report?.findings ?? []).filter((f) => f.subject.id === 'dup').map((f) => f.rule);
+    expect(rules.length).toBeGreaterThan(0);
     expect(new Set(rules).size).toBe(rules.length); // each rule failed at most once for it
-    expect(json.failures.items.filter((f) => f.subject.id === 'dup').every((f) => f.line === 2)).toBe(true);
+    expect(json.input?.locations?.['community:dup']).toEqual({ file: 'dup.ndjson', line: 2 });
   });
 });

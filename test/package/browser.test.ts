@@ -3,7 +3,8 @@
  * with esbuild for the browser platform (a Node built-in anywhere in the graph would fail right there), served from
  * 127.0.0.1 by node:http, and loaded in headless Chromium (found by scripts/browser.ts, driven by playwright-core). In the
  * page it validates records and runs `check` on the four reference communities; the test then compares with what
- * it knows by hand and with the same calls in Node, and requires a clean console. Needs `npm run build` and
+ * it knows by hand and with the same calls in Node, renders the report (community-standards/report) as text and as
+ * a page — the same strings as in Node — and shows that page in Chromium, and requires a clean console. Needs `npm run build` and
  * a Chromium (`npm install` brings one): without them it fails, it does not skip.
  */
 import { createServer, type Server } from 'node:http';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.js';
 import { referenceCommunities } from '../../src/datasets/index.js';
 import { check } from '../../src/index.js';
+import { renderHtml, renderText } from '../../src/report/index.js';
 import { bundle, esmFile } from './built.js';
 
 
@@ -21,6 +23,7 @@ function pageScript(): string {
   return `
 import { check, validateRecord } from './${esmFile('.')}';
 import { referenceCommunities } from './${esmFile('./datasets')}';
+import { renderHtml, renderText, toReportJSON, parseReportJSON } from './${esmFile('./report')}';
 try {
   const datan = {
     id: 'qiandeng-datan', name: '千灯大潭村', kind: 'rural', model: 'pure-rural',
@@ -31,7 +34,10 @@ try {
   const data = referenceCommunities();
   const report = check(data, { asOf: '2013-06-30' });
   const english = check(data, { asOf: '2013-06-30', locale: 'en' });
-  globalThis.__results = JSON.parse(JSON.stringify({ good, bad, report, english, userAgent: navigator.userAgent }));
+  const page = renderHtml(english);
+  const text = renderText(english);
+  const parsed = parseReportJSON(JSON.stringify(toReportJSON(english))).ok;
+  globalThis.__results = JSON.parse(JSON.stringify({ good, bad, report, english, page, text, parsed, userAgent: navigator.userAgent }));
   document.body.textContent = report.summary.total.pass + ' / ' + report.findings.length;
 } catch (error) {
   globalThis.__error = String(error && error.stack || error);
@@ -48,6 +54,9 @@ interface Results {
   readonly bad: { ok: boolean; issues: { code: string; path: (string | number)[]; message: string }[] };
   readonly report: ReturnType<typeof check>;
   readonly english: ReturnType<typeof check>;
+  readonly page: string;
+  readonly text: string;
+  readonly parsed: boolean;
   readonly userAgent: string;
 }
 
@@ -138,6 +147,23 @@ describe('the built ESM bundle in headless Chromium', () => {
     const nodeEnglish = JSON.parse(JSON.stringify(check(referenceCommunities(), { asOf, locale: 'en' }))) as unknown;
     expect(results.report).toEqual(node);
     expect(results.english).toEqual(nodeEnglish);
+  });
+
+  it('renders the report in the browser as in Node, and the page shows in Chromium with nothing fetched', async () => {
+    const english = check(referenceCommunities(), { asOf: '2013-06-30', locale: 'en' });
+    expect(results.page).toBe(renderHtml(english));
+    expect(results.text).toBe(renderText(english));
+    expect(results.parsed).toBe(true);
+    const page = await browser!.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.setContent(results.page);
+    // One bar per rule run and one chart of the severities, all inline SVG.
+    expect(await page.locator('svg.chart-rule').count()).toBe(english.rules.length);
+    expect(await page.locator('svg.chart-severity').count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toBe('Community public-service standards: check report');
+    expect(requests).toEqual([]);
+    await page.close();
   });
 
   it('leaves the console clean: no errors, warnings, failed requests or uncaught exceptions', () => {

@@ -35,6 +35,7 @@ describe('the size checker', () => {
         'community-standards/statistics',
         'community-standards/access',
         'community-standards/ledgers',
+        'community-standards/report',
         '{ communityWorkFunds } alone',
         '{ validateRecord } alone',
       ]),

@@ -65,6 +65,12 @@ const calls = {
   './interop': { names: 'uuidV5, NAMESPACE_DNS', expr: `uuidV5(NAMESPACE_DNS, 'python.org')`, expected: '886313e1-3b8a-5372-9b90-0c9aee199e5d' },
   // One degree of the equator on a sphere of radius 6,371,008.8 m: 6,371,008.8 × π / 180 = 111,195.08 m.
   './geo': { names: 'haversineDistance', expr: `Math.round(haversineDistance({ lon: 0, lat: 0 }, { lon: 1, lat: 0 }))`, expected: 111_195 },
+  // A report with nothing in it: no failure, no input problem, and no run (so no exit code): the verdict says so.
+  './report': {
+    names: 'renderText',
+    expr: `renderText({ asOf: '2013-06-30', profile: 'kunshan', locale: 'en', rules: [], issues: [], findings: [], summary: { byRule: {}, bySubject: {}, bySeverity: { error: 0, warning: 0, info: 0 }, total: { pass: 0, fail: 0, notApplicable: 0 }, failures: { total: { onFigures: 0, onReadings: 0 }, byRule: {} }, notApplicable: {} } }).trimEnd().split('\\n').at(-1)`,
+    expected: '✓ no failure of severity error',
+  },
 } as const;
 
 const specifier = (subpath: string) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`);
@@ -146,9 +152,9 @@ describe('the packed tarball, installed with its production dependencies only', 
     const checked = await sh(bin, ['check', sample, '--output', 'json', '--no-progress'], project);
     // Exit 1: the sample has findings of severity error (it says so in the README).
     expect(checked.code, checked.stderr).toBe(1);
-    const json = JSON.parse(checked.stdout) as { records: number; asOf: string };
-    expect({ records: json.records, asOf: json.asOf }).toEqual({ records: expect.any(Number), asOf: '2013-06-30' });
-    expect(json.records).toBeGreaterThan(10_000);
+    const json = JSON.parse(checked.stdout) as { input: { records: number }; report: { asOf: string } };
+    expect({ records: json.input.records, asOf: json.report.asOf }).toEqual({ records: expect.any(Number), asOf: '2013-06-30' });
+    expect(json.input.records).toBeGreaterThan(10_000);
   });
 
   for (const [module, moduleResolution] of [
@@ -167,15 +173,17 @@ describe('the packed tarball, installed with its production dependencies only', 
         `import { toHsds } from 'community-standards/interop';`,
         `import { haversineDistance } from 'community-standards/geo';`,
         `import { run } from 'community-standards/cli';`,
+        `import { renderHtml, type ReportJSON } from 'community-standards/report';`,
         `const first: Community | undefined = kunshan2013().communities?.[0];`,
         `const funds = communityWorkFunds({ id: 'c', name: 'x', households: { resident: 7500 } }, { asOf: '2013-06-30' });`,
         `const text: string = funds.ok ? formatMoney(funds.value) : funds.issues[0].message;`,
         `const holiday: boolean = isHoliday('2013-10-01');`,
         `const metres: number = haversineDistance({ lon: 0, lat: 0 }, { lon: 1, lat: 0 });`,
         `const code: Promise<number> = run(['--help']);`,
+        `const page = (json: ReportJSON): string => renderHtml(json, { locale: 'en' });`,
         `// @ts-expect-error -- a number is not a date: the types are real, not any`,
         `isHoliday(20131001n);`,
-        `export { first, text, holiday, metres, code, toHsds };`,
+        `export { first, text, holiday, metres, code, toHsds, page };`,
       ].join('\n');
       writeFileSync(join(project, `consumer-${moduleResolution}.ts`), source);
       writeFileSync(

@@ -124,3 +124,18 @@ describe('importing validateRecord alone', () => {
     expect(result.bytes).toBeLessThanOrEqual(128 * 1024);
   });
 });
+
+describe('community-standards/report', () => {
+  it('renders a report without the rules, their messages, the profiles, the geo code or the holiday tables', async () => {
+    const { code } = await bundle(`export { renderText, renderHtml, parseReportJSON } from './${esmFile('./report')}';`);
+    expect(parts(code)).toEqual({
+      rules: false,
+      ruleLocales: false,
+      otherCalculators: false,
+      holidays: false,
+      geo: false,
+      models: true, // zod, for parseReportJSON's schema
+      profile: false,
+    });
+  });
+});

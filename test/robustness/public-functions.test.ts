@@ -79,6 +79,7 @@ it('finds the public surface: over a hundred exported functions across the brows
       'community-standards/statistics',
       'community-standards/access',
       'community-standards/ledgers',
+      'community-standards/report',
     ]),
   );
   expect(exportedFunctions().length).toBeGreaterThan(100);

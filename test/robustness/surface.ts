@@ -10,6 +10,7 @@ import * as datasets from '../../src/datasets/index.js';
 import * as geo from '../../src/geo/index.js';
 import * as main from '../../src/index.js';
 import * as interop from '../../src/interop/index.js';
+import * as report from '../../src/report/index.js';
 import * as time from '../../src/time/index.js';
 import * as models from '../../src/models/index.js';
 import * as money from '../../src/money/index.js';
@@ -32,6 +33,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'community-standards/statistics': statistics,
   'community-standards/access': access,
   'community-standards/ledgers': ledgerEntry,
+  'community-standards/report': report,
 };
 
 /** Every entry's exports in one namespace, for the seeds below. */
@@ -302,6 +304,8 @@ const indicator = () => all.kunshanIndicators.find((i) => i.id === 'housing.prov
 const scheduleContext = () => ({ id: interop.hsdsIds(interop.HSDS_NAMESPACE), locationId: 'loc', locale: 'zh-CN' });
 const centersOf = () => (id: string) => (id === 'a' ? [center()] : []);
 
+const smallReport = () => main.check(smallDataset(), { asOf: '2013-06-30', locale: 'en' });
+
 /** Seed argument lists by export name (the same name in two entries shares its seeds). */
 export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   // validation, engine, schema
@@ -310,6 +314,12 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   check: () => [[smallDataset(), { asOf: '2013-06-30', locale: 'en' }], [smallDataset(), { rules: ['hall.min-items', 'staff.professionalization'] }]],
   explain: () => [[finding(), { locale: 'en' }], [all.communityWorkFunds(yanwu() as never, asOf())]],
   indexDataset: () => [[smallDataset()]],
+  // report
+  renderText: () => [[smallReport(), { locale: 'en', maxFailures: 3 }], [report.toReportJSON(smallReport()), { brief: true }]],
+  renderHtml: () => [[smallReport(), { locale: 'zh-CN' }], [report.toReportJSON(smallReport())]],
+  toReportJSON: () => [[smallReport(), { profile: { id: 'kunshan', name: 'Kunshan' } }]],
+  parseReportJSON: () => [[JSON.stringify(report.toReportJSON(smallReport())), { locale: 'en' }], [report.toReportJSON(smallReport())]],
+  reportJSONSchema: () => [[]],
   toJSONSchema: () => [['community'], ['dataset']],
   formatPath: () => [[['communities', 3, 'id']]],
   isRecordKind: () => [['community']],

@@ -8,7 +8,7 @@ import { cliMessages } from '../messages.js';
 import { recordKindLabels, recordKinds } from '../../models/kinds.js';
 import { toJSONSchema } from '../../schema/to-json-schema.js';
 import { isRecordKind } from '../../validation/validate-record.js';
-import { renderTable } from '../table.js';
+import { renderTable } from '../../report/table.js';
 import { UsageFailure } from '../usage.js';
 
 /**

@@ -7,7 +7,8 @@ import { formatCitation } from '../../engine/explanation.js';
 import { cliMessages } from '../messages.js';
 import { recordKindLabels } from '../../models/kinds.js';
 import type { ExplainOutput, RulesOutput } from '../output.js';
-import { renderTable } from '../table.js';
+import { reportMessages } from '../../report/messages.js';
+import { renderTable } from '../../report/table.js';
 
 /**
  * Renders the rule registry as a table: id, severity, the kind it checks, title.
@@ -21,9 +22,9 @@ import { renderTable } from '../table.js';
  * ```
  */
 export function renderRulesText(output: RulesOutput): string {
-  const m = cliMessages[output.locale];
-  const w = m.words;
-  const rows = output.rules.map((r) => [r.id, m.severity[r.severity], recordKindLabels[r.subject][output.locale], r.title]);
+  const r = reportMessages[output.locale];
+  const w = r.words;
+  const rows = output.rules.map((rule) => [rule.id, r.severity[rule.severity], recordKindLabels[rule.subject][output.locale], rule.title]);
   return `${renderTable([w.rule, w.severity, w.subject, w.title], rows).join('\n')}\n`;
 }
 
@@ -41,10 +42,11 @@ export function renderRulesText(output: RulesOutput): string {
 export function renderExplainText(output: ExplainOutput): string {
   const { locale, rule } = output;
   const m = cliMessages[locale];
+  const r = reportMessages[locale];
   const lines = [
     `${rule.id} — ${rule.title}`,
-    m.text.explainMeta(m.severity[rule.severity], recordKindLabels[rule.subject][locale]),
-    `${m.words.source}: ${formatCitation(rule.source, { locale })}`,
+    m.text.explainMeta(r.severity[rule.severity], recordKindLabels[rule.subject][locale]),
+    `${r.words.source}: ${formatCitation(rule.source, { locale })}`,
     '',
   ];
   if (output.parameters.length === 0) lines.push(m.text.noParameters);
@@ -57,7 +59,7 @@ export function renderExplainText(output: ExplainOutput): string {
     lines.push(`  ${p.id} — ${p.label} (${p.profile})`);
     for (const v of p.values) {
       lines.push(`  ${v.inForce ? '▶' : ' '} ${m.text.range(v.from, v.to)}: ${v.text}`);
-      if (v.citation !== undefined) lines.push(`      ${m.words.source}: ${formatCitation(v.citation, { locale })}`);
+      if (v.citation !== undefined) lines.push(`      ${r.words.source}: ${formatCitation(v.citation, { locale })}`);
       if (v.assumption !== undefined) lines.push(`      ${m.words.assumption}: ${v.assumption}`);
     }
   }

@@ -7,8 +7,9 @@ import { fenToYuanText } from '../../engine/format-parameter.js';
 import { cliMessages } from '../messages.js';
 import { statisticMessages } from '../../statistics/messages.js';
 import type { StatsOutput } from '../output.js';
-import { renderTable } from '../table.js';
-import { grouped, problemLines } from './text-common.js';
+import { reportMessages } from '../../report/messages.js';
+import { renderTable } from '../../report/table.js';
+import { grouped, problemLines } from '../../report/text-common.js';
 
 /**
  * Renders the output of `stats` for a terminal: a table of the statistics (computed, the report's figure, ✓ when
@@ -25,10 +26,10 @@ import { grouped, problemLines } from './text-common.js';
 export function renderStatsText(output: StatsOutput): string {
   const { locale } = output;
   const m = cliMessages[locale];
-  const w = m.words;
+  const w = { ...reportMessages[locale].words, ...m.words };
   const files = output.files.map((f) => f.file).join(', ');
   const lines = [
-    m.text.heading({ command: 'stats', files, records: grouped(output.records), asOf: output.asOf, profile: `${output.profile.name} (${output.profile.id})` }),
+    reportMessages[locale].text.heading({ command: 'stats', files, records: grouped(output.records), asOf: output.asOf, profile: `${output.profile.name} (${output.profile.id})` }),
     '',
     ...renderTable(
       [w.figure, w.computed, w.report, w.agrees],
@@ -48,7 +49,7 @@ export function renderStatsText(output: StatsOutput): string {
       ),
     );
   }
-  const problems = problemLines(output.problems, locale);
+  const problems = problemLines(output.problems, locale, m.text.more);
   if (problems.length > 0) lines.push('', ...problems);
   lines.push('', statsVerdictText(output));
   return `${lines.join('\n')}\n`;

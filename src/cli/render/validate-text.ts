@@ -5,8 +5,9 @@
  */
 import { cliMessages } from '../messages.js';
 import type { ValidateOutput } from '../output.js';
-import { renderTable } from '../table.js';
-import { grouped, problemLines } from './text-common.js';
+import { reportMessages } from '../../report/messages.js';
+import { renderTable } from '../../report/table.js';
+import { grouped, problemLines } from '../../report/text-common.js';
 
 /**
  * Renders the output of `validate` for a terminal: the first problems (where, which record, what), a table of
@@ -23,8 +24,8 @@ import { grouped, problemLines } from './text-common.js';
 export function renderValidateText(output: ValidateOutput): string {
   const { locale } = output;
   const m = cliMessages[locale];
-  const w = m.words;
-  const lines = problemLines(output.problems, locale);
+  const w = { ...reportMessages[locale].words, ...m.words };
+  const lines = problemLines(output.problems, locale, m.text.more);
   if (lines.length > 0) lines.push('');
   const rows = output.files.map((f) => [f.file, f.format, grouped(f.records), grouped(f.valid ?? 0), grouped(f.invalid ?? 0)]);
   if (output.files.length > 1) {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckOutput } from '../../../src/cli/index.js';
+import type { ReportJSON } from '../../../src/report/index.js';
 import { kunshan2013 } from '../../../src/datasets/kunshan2013.js';
 import { check, rules } from '../../../src/index.js';
 import { cli, cliJson, root } from '../helpers.js';
@@ -11,51 +11,60 @@ const kunshanFile = join(root, 'examples', 'data', 'kunshan-2013.ndjson');
 
 describe('check (in-process run)', () => {
   it('fails a community whose only centre has no one-stop hall (hall.one-stop, severity error): exit 1, located', async () => {
-    const { code, json } = await cliJson<CheckOutput>(['check', 'failing.ndjson']);
+    const { code, json } = await cliJson<ReportJSON>(['check', 'failing.ndjson']);
     expect(code).toBe(1);
-    expect(json).toMatchObject({ version: 1, command: 'check', exitCode: 1, ok: false, asOf: '2013-06-30', profile: { id: 'kunshan' }, records: 4 });
-    expect(json.summary.byRule.find((r) => r.rule === 'hall.one-stop')).toMatchObject({ pass: 1, fail: 1, notApplicable: 0, severity: 'error' });
-    expect(json.summary.bySeverity).toEqual({ error: 1, warning: 0, info: 0 });
-    expect(json.failures.total).toBe(1);
-    expect(json.failures.items[0]).toMatchObject({
-      rule: 'hall.one-stop',
-      subject: { kind: 'community', id: 'nanyuan' },
-      file: 'failing.ndjson',
-      line: 3,
+    expect(json).toMatchObject({
+      format: 'community-standards/report',
+      version: 1,
+      locale: 'zh-CN',
+      run: { exitCode: 1, ok: false, failOn: 'error' },
+      report: { asOf: '2013-06-30', profile: 'kunshan' },
+      profile: { id: 'kunshan' },
+      input: { records: 4 },
     });
+    expect(json.report?.summary.byRule['hall.one-stop']).toEqual({ pass: 1, fail: 1, notApplicable: 0 });
+    expect(json.rules?.find((r) => r.id === 'hall.one-stop')).toMatchObject({ severity: 'error', subject: 'community' });
+    expect(json.report?.summary.bySeverity).toEqual({ error: 1, warning: 0, info: 0 });
+    expect(json.report?.summary.total.fail).toBe(1);
+    expect(json.report?.findings).toHaveLength(1);
+    expect(json.report?.findings[0]).toMatchObject({ rule: 'hall.one-stop', outcome: 'fail', subject: { kind: 'community', id: 'nanyuan' } });
+    expect(json.input?.locations).toEqual({ 'community:nanyuan': { file: 'failing.ndjson', line: 3 } });
   });
 
   it('exits 0 when only warnings fail, and 1 with --fail-on warning', async () => {
     // good.ndjson: both communities have a centre with a one-stop hall; donghu has one of the four plaques
     // ("四块牌子": 社区党组织, 居委会, 社区服务中心, 综合治理办公室), so signage.four-plaques fails three times.
-    const relaxed = await cliJson<CheckOutput>(['check', 'good.ndjson']);
+    const relaxed = await cliJson<ReportJSON>(['check', 'good.ndjson']);
     expect(relaxed.code).toBe(0);
-    expect(relaxed.json.summary.byRule.find((r) => r.rule === 'hall.one-stop')).toMatchObject({ pass: 2, fail: 0 });
-    expect(relaxed.json.failures.items.filter((f) => f.rule === 'signage.four-plaques' && f.subject.id === 'donghu')).toHaveLength(3);
-    expect(relaxed.json.summary.bySeverity.error).toBe(0);
-    const strict = await cliJson<CheckOutput>(['check', 'good.ndjson', '--fail-on', 'warning']);
+    expect(relaxed.json.report?.summary.byRule['hall.one-stop']).toMatchObject({ pass: 2, fail: 0 });
+    expect(relaxed.json.report?.findings.filter((f) => f.rule === 'signage.four-plaques' && f.subject.id === 'donghu')).toHaveLength(3);
+    expect(relaxed.json.report?.summary.bySeverity.error).toBe(0);
+    const strict = await cliJson<ReportJSON>(['check', 'good.ndjson', '--fail-on', 'warning']);
     expect(strict.code).toBe(1);
-    expect(strict.json.failOn).toBe('warning');
+    expect(strict.json.run).toEqual({ exitCode: 1, ok: false, failOn: 'warning' });
   });
 
   it('summarises the Kunshan 2013 data exactly as the library’s own check of kunshan2013() does', async () => {
-    const { code, json } = await cliJson<CheckOutput>(['check', kunshanFile]);
+    const { code, json } = await cliJson<ReportJSON>(['check', kunshanFile]);
     const direct = check(kunshan2013(), { asOf: '2013-06-30' });
-    expect(json.records).toBe(10_872 + 60 + 50 + 50); // + the synthetic access requests, ledgers and creation activities
-    expect(json.summary.total).toEqual(direct.summary.total);
-    expect(json.summary.bySeverity).toEqual(direct.summary.bySeverity);
-    expect(json.summary.byRule.map((r) => [r.rule, r.pass, r.fail, r.notApplicable])).toEqual(
-      rules.map((r) => {
-        const c = direct.summary.byRule[r.id] ?? { pass: 0, fail: 0, notApplicable: 0 };
-        return [r.id, c.pass, c.fail, c.notApplicable];
-      }),
-    );
+    expect(json.input?.records).toBe(10_872 + 60 + 50 + 50); // + the synthetic access requests, ledgers and creation activities
+    // The summaries are the engine's, whole.
+    expect(json.report?.summary).toEqual(direct.summary);
+    expect(json.report?.rules).toEqual(rules.map((r) => r.id));
+    expect(json.rules?.map((r) => [r.id, r.severity])).toEqual(rules.map((r) => [r.id, r.severity]));
     expect(code).toBe(direct.summary.bySeverity.error > 0 ? 1 : 0);
-    // errors first, then warnings, then info
-    const order = { error: 0, warning: 1, info: 2 };
-    const ranks = json.failures.items.map((f) => order[f.severity]);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(json.failures.items).toHaveLength(Math.min(1000, direct.findings.filter((f) => f.outcome === 'fail').length));
+    // Of the findings, the failures only: all 36 errors, then warnings up to 1,000 in all, in the engine's order.
+    const failed = direct.findings.filter((f) => f.outcome === 'fail');
+    const kept = json.report?.findings ?? [];
+    expect(kept).toHaveLength(1000);
+    expect(json.omitted).toEqual({ findings: direct.findings.length - 1000 });
+    const bySeverity = (k: string) => failed.filter((f) => f.severity === k);
+    const chosen = new Set([...bySeverity('error'), ...bySeverity('warning'), ...bySeverity('info')].slice(0, 1000));
+    expect(kept).toEqual(failed.filter((f) => chosen.has(f)));
+    expect(kept.filter((f) => f.severity === 'error')).toHaveLength(direct.summary.bySeverity.error);
+    // Each failing subject is located in the file: line numbers of an NDJSON file.
+    expect(Object.keys(json.input?.locations ?? {}).sort()).toEqual([...new Set(kept.map((f) => `${f.subject.kind}:${f.subject.id}`))].sort());
+    expect(Object.values(json.input?.locations ?? {}).every((at) => at.file === kunshanFile && (at.line ?? 0) > 1)).toBe(true);
   });
 
   it('prints a short text report: by rule, by severity, the first 10 failures, the verdict', async () => {
@@ -81,7 +90,8 @@ describe('check (in-process run)', () => {
   });
 
   it('reports invalid records as problems (located), leaves them out, and exits 1', async () => {
-    const { code, json } = await cliJson<CheckOutput>(['check', 'bad.ndjson']);
+    const { code, json: doc } = await cliJson<ReportJSON>(['check', 'bad.ndjson']);
+    const json = doc.input!;
     expect(code).toBe(1);
     // Input problems as the lines are read, then the validation issues of c1 (line 2) and c2 (line 3), which are
     // left out of the check. p1 refers to c1: not an unresolved reference, since c1 is there, only invalid.
@@ -114,9 +124,11 @@ describe('check (in-process run)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const { json } = await cliJson<CheckOutput>(['check', 'no-such-file.ndjson']);
-    expect(json).toMatchObject({ exitCode: 2, ok: false, asOf: null, records: 0, summary: { byRule: [] } });
-    expect(json.problems.items[0]).toMatchObject({ file: 'no-such-file.ndjson' });
+    // The JSON form has no report: nothing was checked.
+    const { json } = await cliJson<ReportJSON>(['check', 'no-such-file.ndjson']);
+    expect(json).toMatchObject({ format: 'community-standards/report', run: { exitCode: 2, ok: false }, input: { records: 0 } });
+    expect(json.report).toBeUndefined();
+    expect(json.input?.problems.items[0]).toMatchObject({ file: 'no-such-file.ndjson', fatal: true });
   });
 
   it('with --output html FILE prints a brief summary, not the failures the page lists', async () => {
@@ -137,15 +149,15 @@ describe('check (in-process run)', () => {
   });
 
   it('takes the date from --as-of over meta.asOf, and needs one of them (exit 2)', async () => {
-    const dated = await cliJson<CheckOutput>(['check', 'failing.ndjson', '--as-of', '2014-01-01']);
-    expect(dated.json.asOf).toBe('2014-01-01');
+    const dated = await cliJson<ReportJSON>(['check', 'failing.ndjson', '--as-of', '2014-01-01']);
+    expect(dated.json.report?.asOf).toBe('2014-01-01');
     const undated = await cli(['check', 'records.json', '--locale', 'en']);
     expect(undated.code).toBe(2);
     expect(undated.stderr).toBe('community-standards: no date to check as of: give --as-of YYYY-MM-DD or set asOf in the data’s meta\n');
   });
 
   it('uses a derived profile from a JSON file, and rejects a bad one cleanly (exit 2)', async () => {
-    const ok = await cliJson<CheckOutput>(['check', 'failing.ndjson', '--profile', 'profile-more-items.json', '--locale', 'en']);
+    const ok = await cliJson<ReportJSON>(['check', 'failing.ndjson', '--profile', 'profile-more-items.json', '--locale', 'en']);
     expect(ok.json.profile).toEqual({ id: 'example-city', name: 'Example City' });
     const bad = await cli(['check', 'failing.ndjson', '--profile', 'profile-bad.json', '--locale', 'en']);
     expect(bad.code).toBe(2);
@@ -156,11 +168,11 @@ describe('check (in-process run)', () => {
 
 describe('check: facts apart from readings, and why not applicable', () => {
   it('JSON: splits each rule’s failures by basis and gives the reasons of its not-applicable findings', async () => {
-    const { json } = await cliJson<CheckOutput>(['check', kunshanFile, '--locale', 'en']);
-    const row = (id: string) => json.summary.byRule.find((r) => r.rule === id)!;
+    const { json } = await cliJson<ReportJSON>(['check', kunshanFile, '--locale', 'en']);
+    const summary = json.report!.summary;
     // 308 communities checked as of 2013-06-30; the national 30 m² per 100 households is in force from 2016-01-01.
-    expect(row('area.per-households')).toMatchObject({ pass: 0, fail: 0, notApplicable: 308 });
-    expect(row('area.per-households').notApplicableReasons).toEqual([
+    expect(summary.byRule['area.per-households']).toEqual({ pass: 0, fail: 0, notApplicable: 308 });
+    expect(summary.notApplicable['area.per-households']).toEqual([
       {
         code: 'parameter-not-in-force',
         parameter: 'area.perHundredHouseholds',
@@ -170,23 +182,17 @@ describe('check: facts apart from readings, and why not applicable', () => {
       },
     ]);
     // hall.min-items reads only the report's 20; hall.staggered-hours only parameters the report does not quantify.
-    expect(row('hall.min-items').failOnReadings).toBe(0);
-    expect(row('hall.min-items').failOnFigures).toBe(row('hall.min-items').fail);
-    expect(row('hall.staggered-hours').failOnFigures).toBe(0);
-    expect(row('hall.staggered-hours').failOnReadings).toBe(row('hall.staggered-hours').fail);
-    for (const r of json.summary.byRule) {
-      expect(r.failOnFigures + r.failOnReadings, r.rule).toBe(r.fail);
-      expect(r.notApplicableReasons.reduce((n, x) => n + x.count, 0), r.rule).toBe(r.notApplicable);
-    }
-    const sum = (k: 'failOnFigures' | 'failOnReadings') => json.summary.byRule.reduce((n, r) => n + r[k], 0);
-    expect(json.summary.failuresByBasis).toEqual({ onFigures: sum('failOnFigures'), onReadings: sum('failOnReadings') });
-    expect(json.failures.items.every((f) => f.restsOnAssumption === f.assumptions.length > 0)).toBe(true);
+    expect(summary.failures.byRule['hall.min-items']?.onReadings).toBe(0);
+    expect(summary.failures.byRule['hall.min-items']?.onFigures).toBe(summary.byRule['hall.min-items']?.fail);
+    expect(summary.failures.byRule['hall.staggered-hours']?.onFigures).toBe(0);
+    expect(summary.failures.byRule['hall.staggered-hours']?.onReadings).toBe(summary.byRule['hall.staggered-hours']?.fail);
+    expect(json.report!.findings.every((f) => f.restsOnAssumption === f.assumptions.length > 0)).toBe(true);
   });
 
   it('JSON: a failure of hall.one-stop rests on no reading', async () => {
-    const { json } = await cliJson<CheckOutput>(['check', 'failing.ndjson']);
-    expect(json.failures.items[0]).toMatchObject({ rule: 'hall.one-stop', restsOnAssumption: false, assumptions: [] });
-    expect(json.summary.failuresByBasis).toEqual({ onFigures: 1, onReadings: 0 });
+    const { json } = await cliJson<ReportJSON>(['check', 'failing.ndjson']);
+    expect(json.report?.findings[0]).toMatchObject({ rule: 'hall.one-stop', restsOnAssumption: false, assumptions: [] });
+    expect(json.report?.summary.failures.total).toEqual({ onFigures: 1, onReadings: 0 });
   });
 
   it('text: the split by rule and in total, the reasons, and each failure’s basis', async () => {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import stringWidth from 'string-width';
+import { stringWidth } from './vendor.js';
 import { escapeControlCharacters } from '../control-characters.js';
 
 /** Column alignment. */

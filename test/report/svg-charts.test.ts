@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../src/cli/render/html-escape.js';
-import { barChart, stackedBar } from '../../../src/cli/render/svg-charts.js';
+import { escapeHtml } from '../../src/report/html-escape.js';
+import { barChart, stackedBar } from '../../src/report/svg-charts.js';
 
 const rects = (svg: string) => [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { padDisplay, renderTable } from '../../src/cli/table.js';
+import { padDisplay, renderTable } from '../../src/report/table.js';
 
 describe('renderTable', () => {
   it('aligns by display width: a Chinese character takes two columns', () => {

@@ -3,12 +3,11 @@
  *
  * @module
  */
-import type { Locale } from '../../locale.js';
-import { cliMessages } from '../messages.js';
-import { recordKindLabels, type RecordKind } from '../../models/kinds.js';
-import type { ProblemOutput, ProblemsOutput } from '../output.js';
-import { formatLocation } from '../problem.js';
-import { renderTable } from '../table.js';
+import type { Locale } from '../locale.js';
+import { recordKindLabels, type RecordKind } from '../models/kinds.js';
+import type { ProblemJSON, ProblemsJSON } from './json.js';
+import { reportMessages } from './messages.js';
+import { renderTable } from './table.js';
 
 /**
  * A whole number with thousands separators, without `Intl`.
@@ -51,9 +50,11 @@ export function subjectText(kind: RecordKind, id: string | undefined, locale: Lo
  * whereText({ file: 'a.csv', line: 4 }); //=> 'a.csv:4'
  * ```
  */
-export function whereText(at: { readonly file?: string; readonly line?: number; readonly pointer?: string }): string {
+export function whereText(at: { readonly file?: string | undefined; readonly line?: number | undefined; readonly pointer?: string | undefined }): string {
   if (at.file === undefined) return '';
-  return formatLocation({ file: at.file, ...(at.line !== undefined && { line: at.line }), ...(at.pointer !== undefined && { pointer: at.pointer }) });
+  if (at.line !== undefined) return `${at.file}:${at.line}`;
+  if (at.pointer !== undefined) return `${at.file}#${at.pointer}`;
+  return at.file;
 }
 
 /**
@@ -62,6 +63,7 @@ export function whereText(at: { readonly file?: string; readonly line?: number; 
  *
  * @param problems - the problems
  * @param locale - the locale
+ * @param more - the line for those not listed (default: how many, in the locale)
  * @returns the lines (none when there is no problem)
  * @example
  * ```ts
@@ -69,16 +71,16 @@ export function whereText(at: { readonly file?: string; readonly line?: number; 
  * //=> ['Input problems (1):', '✗  bad.ndjson:3  community c2  households.resident: too small — must be >= 0, received -1']
  * ```
  */
-export function problemLines(problems: ProblemsOutput, locale: Locale): string[] {
+export function problemLines(problems: ProblemsJSON, locale: Locale, more: (n: number) => string = reportMessages[locale].text.more): string[] {
   if (problems.total === 0) return [];
-  const m = cliMessages[locale].text;
-  const rows = problems.items.map((p: ProblemOutput) => [
+  const m = reportMessages[locale].text;
+  const rows = problems.items.map((p: ProblemJSON) => [
     p.severity === 'error' ? '✗' : '!',
     whereText(p),
     p.kind === undefined ? '' : subjectText(p.kind, p.id, locale),
     p.message,
   ]);
   const lines = [m.problems(problems.items.length, problems.total), ...renderTable(['', '', '', ''], rows).slice(2)];
-  if (problems.total > problems.items.length) lines.push(m.more(problems.total - problems.items.length));
+  if (problems.total > problems.items.length) lines.push(more(problems.total - problems.items.length));
   return lines;
 }
