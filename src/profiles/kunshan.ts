@@ -1,14 +1,23 @@
 /**
  * The `kunshan` profile: every figure of the Kunshan survey report that a rule or calculator uses, each with its
  * paragraph, and our readings where the report is silent, each marked as an assumption. The parameters are kept
- * by family in `./kunshan/`.
+ * by standard family, each in `src/standards/<family>/kunshan.ts` (money and points in `./kunshan/money.ts`).
  *
  * @module
  */
 import { buildProfile } from './build-profile.js';
-import { burdenParameters } from '../standards/access/kunshan.js';
+import { accessParameters } from '../standards/access/kunshan.js';
+import { areaParameters } from '../standards/area/kunshan.js';
 import { centerParameters } from '../standards/center/kunshan.js';
+import { circleParameters } from '../standards/circle/kunshan.js';
+import { evaluationParameters } from '../standards/evaluation/kunshan.js';
+import { governanceParameters } from '../standards/governance/kunshan.js';
 import { hallParameters } from '../standards/hall/kunshan.js';
+import { ledgerParameters } from '../standards/ledger/kunshan.js';
+import { modelParameters } from '../standards/model/kunshan.js';
+import { serviceParameters } from '../standards/service/kunshan.js';
+import { signageParameters } from '../standards/signage/kunshan.js';
+import { staffParameters } from '../standards/staff/kunshan.js';
 import { moneyParameters } from './kunshan/money.js';
 import { national } from './national.js';
 
@@ -27,5 +36,19 @@ export const kunshan = /* @__PURE__ */ buildProfile({
   extends: national,
   id: 'kunshan',
   name: { 'zh-CN': '昆山市', en: 'Kunshan' },
-  newParameters: { ...hallParameters, ...centerParameters, ...burdenParameters, ...moneyParameters },
+  newParameters: {
+    ...hallParameters,
+    ...serviceParameters,
+    ...circleParameters,
+    ...governanceParameters,
+    ...staffParameters,
+    ...centerParameters,
+    ...areaParameters,
+    ...signageParameters,
+    ...modelParameters,
+    ...accessParameters,
+    ...ledgerParameters,
+    ...evaluationParameters,
+    ...moneyParameters,
+  },
 });
