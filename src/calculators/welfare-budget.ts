@@ -89,13 +89,13 @@ export function allocateWelfareBudget(projects: readonly unknown[], options: Wel
     const title = localized(welfareText, (t) => t.projectTitle({ rank: position + 1, title: c.title, id: c.id, score: c.score }));
     const steps = [noteStep(localized(welfareText, (t) => t.request({ requested: c.requested, before }))), noteStep(status)];
     const { index, id: projectId, score, requested } = c;
-    ranked.push({ projectId, title: c.title, index, rank: position + 1, score, requested, granted, outcome, reason, explanation: note(title, steps) });
+    ranked.push({ projectId, title: c.title, index, rank: position + 1, score, requested, granted, outcome, reason, issues: [], explanation: note(title, steps) });
   });
   const leftOut = excluded.map((e): WelfareDecision => {
     const title = localized(welfareText, (t) => t.excludedTitle({ title: e.title, id: e.id }));
     const { index, id: projectId, score, requested, issue } = e;
     const explanation = note(title, [noteStep(e.text)]);
-    return { projectId, title: e.title, index, rank: null, score, requested, granted: money(0), outcome: 'excluded', reason: issue.code, issue, explanation };
+    return { projectId, title: e.title, index, rank: null, score, requested, granted: money(0), outcome: 'excluded', reason: issue.code, issues: [issue], explanation };
   });
 
   const decisions = [...ranked, ...leftOut];

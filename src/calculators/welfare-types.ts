@@ -62,8 +62,8 @@ export interface WelfareDecision {
   readonly outcome: 'funded' | 'partial' | 'unfunded' | 'excluded';
   /** Why. */
   readonly reason: WelfareReason;
-  /** For excluded projects: the issue. */
-  readonly issue?: CalculatorIssue;
+  /** Why an excluded project was left out (one issue); empty for the others. Always a list, as everywhere. */
+  readonly issues: readonly CalculatorIssue[];
   /** The project's worked note. */
   readonly explanation: Explanation;
 }

@@ -127,6 +127,9 @@ describe('allocateWelfareBudget — ranking and exclusions', () => {
       ['unreadable_input', 'projects.10'],
     ]);
     expect(result.unfunded.filter((d) => d.outcome === 'excluded')).toHaveLength(10);
+    // each decision carries its issues as a list: the excluded 'old' project its one issue, the funded 'ok' none
+    expect(result.decisions.find((d) => d.projectId === 'old')?.issues.map((i) => i.code)).toEqual(['other_year']);
+    expect(result.decisions.find((d) => d.projectId === 'ok')?.issues).toEqual([]);
     expect(result.issues[1]?.message).toBe('projects[2].year: belongs to the 2012 round, not the 2013 round');
     expect(explain(result)).toContain('- 未参与分配:项目noscore(noscore)\n  - projects[3].score:没有评审得分,无法排序,未参与分配');
   });
