@@ -28,9 +28,23 @@ export interface Assumption {
   readonly assumption: LocalizedText;
 }
 
-/** Title of the survey report the Kunshan standards come from. */
+/**
+ * Title of the survey report the Kunshan standards come from.
+ *
+ * @example
+ * ```ts
+ * parameter(kunshan, 'hall.minServiceItems', '2013-06-30').citation?.document === KUNSHAN_REPORT; //=> true
+ * ```
+ */
 export const KUNSHAN_REPORT = '昆山市基本公共服务调研报告';
-/** The report's section that describes community public services. */
+/**
+ * The report's section that describes community public services.
+ *
+ * @example
+ * ```ts
+ * parameter(kunshan, 'hall.minServiceItems', '2013-06-30').citation?.section === KUNSHAN_SECTION; //=> true
+ * ```
+ */
 export const KUNSHAN_SECTION = '二 依托社区完善公共服务';
 
 /**

@@ -5,7 +5,14 @@
  */
 import { InvalidOptionError } from './errors.js';
 
-/** The locales every message exists in. `zh-CN` is the default. */
+/**
+ * The locales every message exists in. `zh-CN` is the default.
+ *
+ * @example
+ * ```ts
+ * locales; //=> ['zh-CN', 'en']
+ * ```
+ */
 export const locales = /* @__PURE__ */ Object.freeze(['zh-CN', 'en'] as const);
 
 /** A supported locale: `'zh-CN'` (default) or `'en'`. */

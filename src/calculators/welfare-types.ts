@@ -10,7 +10,14 @@ import type { Money } from '../money/money.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { CalculatorIssue, CalculatorIssueCode } from './issue.js';
 
-/** Every {@link ShortfallPolicy}, the default first. */
+/**
+ * Every {@link ShortfallPolicy}, the default first.
+ *
+ * @example
+ * ```ts
+ * shortfallPolicies; //=> ['skip', 'partial', 'stop']
+ * ```
+ */
 export const shortfallPolicies = /* @__PURE__ */ Object.freeze(['skip', 'partial', 'stop'] as const);
 
 /**

@@ -6,7 +6,14 @@ import { DatasetProvenance } from './provenance.js';
 /** The largest number of records of one kind that a `Dataset` accepts. */
 export const MAX_RECORDS_PER_KIND = 10_000_000;
 
-/** 数据集说明: what a dataset is, as of when, and where its records come from. */
+/**
+ * 数据集说明: what a dataset is, as of when, and where its records come from.
+ *
+ * @example
+ * ```ts
+ * DatasetMeta.safeParse({ name: '昆山 2013', asOf: '2013-06-30' }).success; //=> true
+ * ```
+ */
 export const DatasetMeta = z.strictObject({
   /** 名称: the dataset's name. */
   name: z.string().min(1).max(MAX_NAME_LENGTH).optional(),

@@ -7,7 +7,14 @@ import { MoneyError } from '../errors.js';
 import { decimalToFen, readDecimal } from './decimal.js';
 import { describe, fromFen, type Money } from './money.js';
 
-/** Longest text {@link parseMoney} reads. */
+/**
+ * Longest text {@link parseMoney} reads.
+ *
+ * @example
+ * ```ts
+ * parseMoney('1'.repeat(MAX_MONEY_TEXT_LENGTH + 1)); // throws MoneyError (INVALID_MONEY)
+ * ```
+ */
 export const MAX_MONEY_TEXT_LENGTH = 100;
 
 /** Why {@link parseMoney} refused a text; carried in the error's `details.reason`. */

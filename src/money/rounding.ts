@@ -5,7 +5,14 @@
  */
 import { InvalidOptionError } from '../errors.js';
 
-/** Every rounding mode, in a fixed order. */
+/**
+ * Every rounding mode, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * roundingModes; //=> ['half-up', 'half-even', 'floor', 'ceil', 'down']
+ * ```
+ */
 export const roundingModes = /* @__PURE__ */ Object.freeze(['half-up', 'half-even', 'floor', 'ceil', 'down'] as const);
 
 /**

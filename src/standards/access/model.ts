@@ -2,7 +2,14 @@ import * as z from 'zod';
 import { Id, IsoDate, Name, FreeText } from '../../models/common.js';
 import { AccessRequestKind } from '../../models/enums.js';
 
-/** 准入审批: an approval of an access request by one body (e.g. `市纪委`). */
+/**
+ * 准入审批: an approval of an access request by one body (e.g. `市纪委`).
+ *
+ * @example
+ * ```ts
+ * AccessApproval.safeParse({ body: '市纪委', date: '2013-03-01' }).success; //=> true
+ * ```
+ */
 export const AccessApproval = z.strictObject({
   /** 审批单位: the approving body, e.g. `市纪委`, `市民政局`, `市法制办公室`. */
   body: Name,
