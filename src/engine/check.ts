@@ -205,12 +205,16 @@ function render(rule: Rule, locale: ResolvedLocale, result: RuleResult): string 
   if (message === undefined) {
     throw new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale.tag} message "${result.code}"`);
   }
+  let text: unknown;
   try {
-    return message(result.values ?? {});
+    text = message(result.values ?? {});
   } catch (error) {
     if (isCommunityStandardsError(error)) throw error;
     throw new InvalidOptionError('rules', `rule "${rule.id}" message "${result.code}" failed`);
   }
+  // A message written in JavaScript may return anything: a finding's message is text, or the check refuses the rule.
+  if (typeof text !== 'string') throw new InvalidOptionError('rules', `rule "${rule.id}" message "${result.code}" did not return a string`, text);
+  return text;
 }
 
 function finding(rule: Rule, id: string, result: RuleResult, message: string, used: ResolvedParameter[]): Finding {

@@ -109,6 +109,9 @@ export function defineLocale(tag: string, definition: LocaleDefinition): HostLoc
   if (typeof tag !== 'string' || !TAG.test(tag)) throw new InvalidOptionError('tag', 'expected a language tag such as fr or zh-HK', tag);
   if ((locales as readonly string[]).includes(tag)) throw new InvalidOptionError('tag', `${tag} is a built-in locale`, tag);
   if (typeof definition !== 'object' || definition === null) throw new InvalidOptionError('definition', 'expected { fallback?, messages }', definition);
+  if (definition.fallback !== undefined && !locales.includes(definition.fallback)) {
+    throw new InvalidOptionError('fallback', `expected one of ${locales.join(', ')}`, definition.fallback);
+  }
   const fallback = resolveLocale(definition.fallback);
   const missing = gaps(definition.messages);
   if (missing.length > 0) {

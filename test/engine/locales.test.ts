@@ -173,7 +173,18 @@ describe('defineLocale', () => {
     expect(() => defineLocale('', { messages: french() })).toThrow(InvalidOptionError);
     expect(() => defineLocale('fr fr', { messages: french() })).toThrow(InvalidOptionError);
     expect(() => defineLocale('fr', { fallback: 'fr' as never, messages: french() })).toThrow(InvalidOptionError);
+    expect(() => defineLocale('fr', { fallback: 'fr' as never, messages: french() })).toThrow(/"fallback"/);
     expect(() => check({ meta: { asOf: '2013-06-30' } }, { locale: { tag: 'fr' } as never })).toThrow(InvalidOptionError);
     expect(() => check({ meta: { asOf: '2013-06-30' } }, { locale: 'fr' as never })).toThrow(InvalidOptionError);
+  });
+
+  it('refuses, in the check, a message written in JavaScript that returns no text (a finding’s message is a string)', () => {
+    const dictionary = french();
+    const minItems = dictionary.rules['hall.min-items'];
+    const numbers = Object.fromEntries(Object.keys(minItems.messages).map((code) => [code, () => 42]));
+    const fr = defineLocale('fr', { messages: { ...dictionary, rules: { ...dictionary.rules, 'hall.min-items': { ...minItems, messages: numbers as never } } } });
+    const data = kunshan2013();
+    expect(() => check(data, { asOf: '2013-06-30', locale: fr })).toThrow(InvalidOptionError);
+    expect(() => check(data, { asOf: '2013-06-30', locale: fr })).toThrow(/hall\.min-items.*did not return a string/);
   });
 });
