@@ -42,3 +42,17 @@ export function runScript(name: string, args: readonly string[]): ScriptRun {
     return { status: e.status, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/**
+ * The import specifiers of the package's browser-safe module entries, read from package.json's "exports": every
+ * subpath but the CLI (a Node program) and the file patterns (`schemas/*`, `conformance/*`, `package.json`).
+ */
+export function browserEntrySpecifiers(): string[] {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as {
+    name: string;
+    exports: Record<string, unknown>;
+  };
+  return Object.keys(pkg.exports)
+    .filter((s) => !s.includes('*') && s !== './package.json' && s !== './cli')
+    .map((s) => (s === '.' ? pkg.name : `${pkg.name}/${s.slice(2)}`));
+}

@@ -1,5 +1,5 @@
 export * from './types.js';
-export type { ParameterId, ParameterTypes, ParameterValueOf } from './parameter-types.js';
+export type { ModelTemplateValue, ParameterId, ParameterTypes, ParameterValueOf } from './parameter-types.js';
 export { parameter, findParameter, parameterIds } from './parameter.js';
 export { defineProfile, type ParameterChange, type ProfileSpec } from './define-profile.js';
 export { national } from './national.js';

@@ -10,6 +10,31 @@ import type { RoundingMode } from '../money/rounding.js';
 import type { Basis } from './types.js';
 
 /**
+ * The value of a `model.template.<model>` parameter: a community model's reference case, the facility kinds its
+ * centres have, and the services they provide (an item provides a service when its category is one of `categories`
+ * or its name holds one of `keywords`).
+ *
+ * @example
+ * ```ts
+ * const template: ModelTemplateValue = parameter(kunshan, 'model.template.newRural', '2013-06-30').value;
+ * template.referenceCase; //=> '千灯炎武社区'
+ * ```
+ */
+export interface ModelTemplateValue {
+  /** The community the report names as the model's case. */
+  readonly referenceCase: string;
+  /** The facility kinds the model's centres have. */
+  readonly facilities: readonly string[];
+  /** The services the model's centres provide. */
+  readonly services: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly categories?: readonly string[] | undefined;
+    readonly keywords?: readonly string[] | undefined;
+  }[];
+}
+
+/**
  * The type of each parameter's value, by id: what `parameter(profile, id, asOf).value` and a rule's
  * `context.param(id).value` are, without a cast. It covers every parameter of the built-in `national` and
  * `kunshan` profiles; `defineProfile` checks each value against its parameter's schema, so the types hold for
@@ -85,46 +110,10 @@ export interface ParameterTypes {
   'hall.requiredModes': readonly ServiceMode[];
   'ledger.catalogue': readonly { readonly id: string; readonly title: LocalizedText; readonly fields: readonly string[] }[];
   'ledger.mergeThreshold': number;
-  'model.template.newRural': {
-    readonly referenceCase: string;
-    readonly facilities: readonly string[];
-    readonly services: readonly {
-      readonly id: string;
-      readonly name: string;
-      readonly categories?: readonly string[] | undefined;
-      readonly keywords?: readonly string[] | undefined;
-    }[];
-  };
-  'model.template.oldTown': {
-    readonly referenceCase: string;
-    readonly facilities: readonly string[];
-    readonly services: readonly {
-      readonly id: string;
-      readonly name: string;
-      readonly categories?: readonly string[] | undefined;
-      readonly keywords?: readonly string[] | undefined;
-    }[];
-  };
-  'model.template.pureRural': {
-    readonly referenceCase: string;
-    readonly facilities: readonly string[];
-    readonly services: readonly {
-      readonly id: string;
-      readonly name: string;
-      readonly categories?: readonly string[] | undefined;
-      readonly keywords?: readonly string[] | undefined;
-    }[];
-  };
-  'model.template.ruralUrbanMixed': {
-    readonly referenceCase: string;
-    readonly facilities: readonly string[];
-    readonly services: readonly {
-      readonly id: string;
-      readonly name: string;
-      readonly categories?: readonly string[] | undefined;
-      readonly keywords?: readonly string[] | undefined;
-    }[];
-  };
+  'model.template.newRural': ModelTemplateValue;
+  'model.template.oldTown': ModelTemplateValue;
+  'model.template.pureRural': ModelTemplateValue;
+  'model.template.ruralUrbanMixed': ModelTemplateValue;
   'points.maxHoursPerActivity': number;
   'points.perHour': number;
   'points.rounding': RoundingMode;

@@ -8,25 +8,17 @@ import type { RuleContext, RuleResult } from '../../engine/types.js';
 import { ProfileDefinitionError } from '../../errors.js';
 import { templateMessages, templateReasons } from './messages.js';
 import type { CommunityModel } from '../../models/enums.js';
+import type { ModelTemplateValue } from '../../profiles/parameter-types.js';
 import type { ServiceCenter } from '../../models/service-center.js';
 import type { ServiceItem } from '../../models/service-item.js';
 import { findParameter } from '../../profiles/parameter.js';
 import { defineRule } from '../../engine/define-rule.js';
 
-/** A service of a template: an item provides it when its category is one of `categories` or its name holds a keyword. */
-interface TemplateService {
-  readonly id: string;
-  readonly name: string;
-  readonly categories?: readonly string[];
-  readonly keywords?: readonly string[];
-}
-
 /** A model's template: the reference case, its facility kinds and its services. */
-interface Template {
-  readonly referenceCase: string;
-  readonly facilities: readonly string[];
-  readonly services: readonly TemplateService[];
-}
+type Template = ModelTemplateValue;
+
+/** A service of a template: an item provides it when its category is one of `categories` or its name holds a keyword. */
+type TemplateService = Template['services'][number];
 
 const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
