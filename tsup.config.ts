@@ -34,12 +34,15 @@ export const entries = {
   access: 'src/standards/access/index.ts',
   ledgers: 'src/standards/ledger/index.ts',
   report: 'src/report/index.ts',
+  scale: 'src/scale/index.ts',
 };
 
-/** Node-only entries: the CLI's API and its executable. */
+/** Node-only entries: the CLI's API, its executable and its worker thread. */
 export const nodeEntries = {
   cli: 'src/cli/index.ts',
   bin: 'src/cli/bin.ts',
+  // The worker thread of `check --jobs N` (tinypool loads it by file name: dist/check-worker.js).
+  'check-worker': 'src/cli/check-worker.ts',
 };
 
 /** ESM-only third-party code bundled wherever it is used (see above). */

@@ -24,7 +24,7 @@ export const commandNames = ['validate', 'check', 'stats', 'schema', 'rules', 'e
 /** A command's name. */
 export type CommandName = (typeof commandNames)[number];
 /** What `--output` can be. */
-export type OutputKind = 'text' | 'json' | 'html';
+export type OutputKind = 'text' | 'json' | 'html' | 'ndjson';
 
 /** A parsed, checked command line. */
 export interface CliArgs {
@@ -47,6 +47,10 @@ export interface CliArgs {
   readonly progress: boolean;
   /** `--force`: the HTML page may replace an existing file (never an input). */
   readonly force: boolean;
+  /** `--jobs N` (check): how many worker threads check the groups of a grouped NDJSON input; 1 checks in-process. */
+  readonly jobs?: number;
+  /** `--findings` (check, `--output ndjson`): the findings written, `failures` (default) or `all`. */
+  readonly findings?: 'failures' | 'all';
 }
 
 /** The outcome of parsing: a command to run, a request for help or the version. */
@@ -66,6 +70,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'no-progress': { type: 'boolean' },
   force: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  findings: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -75,7 +81,7 @@ type OptionName = keyof typeof OPTIONS;
 const READING: readonly OptionName[] = ['kind', 'format', 'no-progress'];
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   validate: [...READING, 'output', 'max-problems'],
-  check: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'fail-on', 'force'],
+  check: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'fail-on', 'force', 'jobs', 'findings'],
   stats: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'force'],
   schema: ['no-progress'],
   rules: ['output', 'no-progress'],
@@ -109,7 +115,7 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 }
 const OUTPUTS: Readonly<Record<CommandName, readonly OutputKind[]>> = {
   validate: ['text', 'json'],
-  check: ['text', 'json', 'html'],
+  check: ['text', 'json', 'html', 'ndjson'],
   stats: ['text', 'json', 'html'],
   schema: ['text'],
   rules: ['text', 'json'],
@@ -212,7 +218,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (operands.length > max) throw new UsageFailure('too_many_operands', { command, extra: operands[max] });
 
   const output = (values.output ?? 'text') as OutputKind;
-  if (!['text', 'json', 'html'].includes(output)) throw new UsageFailure('bad_value', { option: '--output', value: output, expected: 'text, json, html' });
+  if (!['text', 'json', 'html', 'ndjson'].includes(output)) throw new UsageFailure('bad_value', { option: '--output', value: output, expected: 'text, json, html, ndjson' });
   if (!OUTPUTS[command].includes(output)) throw new UsageFailure('output_not_for_command', { output, command });
   if (values.locale !== undefined && values.locale !== 'zh-CN' && values.locale !== 'en') {
     throw new UsageFailure('bad_value', { option: '--locale', value: values.locale, expected: 'zh-CN, en' });
@@ -227,6 +233,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const max_ = values['max-problems'];
   if (max_ !== undefined && !/^\d{1,9}$/.test(max_)) throw new UsageFailure('bad_value', { option: '--max-problems', value: max_, expected: '0, 1, 2, …' });
+  const jobs = values.jobs;
+  if (jobs !== undefined && !/^0*[1-9]\d{0,3}$/.test(jobs)) throw new UsageFailure('bad_value', { option: '--jobs', value: jobs, expected: '1, 2, 3, …' });
+  const findings = values.findings;
+  if (findings !== undefined && findings !== 'failures' && findings !== 'all') throw new UsageFailure('bad_value', { option: '--findings', value: findings, expected: 'failures, all' });
   let asOf: string | undefined;
   if (values['as-of'] !== undefined) {
     try {
@@ -251,6 +261,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       failOn,
       progress: values['no-progress'] !== true,
       force: values.force === true,
+      ...(jobs !== undefined && { jobs: Number(jobs) }),
+      ...(findings !== undefined && { findings }),
     },
   };
 }

@@ -9,7 +9,8 @@ import { escapeControlCharacters } from '../control-characters.js';
 import { isCommunityStandardsError } from '../errors.js';
 import { cliMessages } from './messages.js';
 import { localeOf, parseCliArgs, type CliArgs } from './args.js';
-import { checkCommand, type CheckResult } from './commands/check.js';
+import { checkCommand, checkStreamedCommand, streams, summaryLine, type CheckResult } from './commands/check.js';
+import type { Finding } from '../engine/types.js';
 import type { ReportJSON } from '../report/json.js';
 import { explainCommand, rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
@@ -121,7 +122,25 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       return output.exitCode;
     }
     case 'check': {
-      const result = await checkCommand(args, io);
+      const ndjson = args.output === 'ndjson';
+      const write = (text: string) => io.stdout.write(text);
+      if (streams(args)) {
+        const streamed = await checkStreamedCommand(args, io, ndjson ? write : undefined);
+        if (streamed !== undefined) {
+          const { output, extra } = streamed;
+          if (ndjson) write(summaryLine(output, extra));
+          else io.stdout.write(renderText(output, { maxFailures: Number.POSITIVE_INFINITY, more: cliMessages[args.locale].text.more }));
+          return output.run?.exitCode ?? ExitCode.usage;
+        }
+        // Not grouped after all: the lines written are void; a reader starts again at the `restart` line.
+        if (ndjson) write(`${JSON.stringify({ type: 'restart', reason: 'not-grouped' })}\n`);
+      }
+      const onFinding = ndjson ? (f: Finding, at: { file: string; line?: number } | undefined) => write(findingLine(f, at)) : undefined;
+      const result = await checkCommand(args, io, onFinding);
+      if (ndjson) {
+        write(summaryLine(result.output));
+        return result.output.run?.exitCode ?? ExitCode.usage;
+      }
       const { report } = result.output;
       // The JSON and the page show the city statistics of the same records too; nothing was checked (and there is no
       // page) when an input could not be read (exit 2).
@@ -168,6 +187,12 @@ function statisticsOf(result: CheckResult, asOf: string, locale: CliArgs['locale
     if (!(error instanceof UsageFailure)) throw error;
     return { statisticsUnavailable: String(error.params['detail'] ?? error.code) };
   }
+}
+
+/** A finding as a line of `--output ndjson`: its parameters by id, and where its subject is. */
+function findingLine(finding: Finding, at: { file: string; line?: number } | undefined): string {
+  const parameters = (finding.parameters as readonly unknown[]).map((p) => (typeof p === 'string' ? p : (p as { id: string }).id));
+  return `${JSON.stringify({ type: 'finding', ...finding, parameters, ...(at !== undefined && { file: at.file }), ...(at?.line !== undefined && { line: at.line }) })}\n`;
 }
 
 async function writePage(args: CliArgs, io: CliIo, page: string): Promise<void> {

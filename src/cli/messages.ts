@@ -57,6 +57,10 @@ export interface CliMessages {
     readonly range: (from: string | undefined, to: string | undefined) => string;
     readonly noParameters: string;
     readonly missingParameter: string;
+    /** A streamed check whose input turned out not grouped by community: it is checked again as one dataset. */
+    readonly notGrouped: (reason: string) => string;
+    /** A streamed check that found one group holding most communities (an input ordered by kind). */
+    readonly oneGroup: (communities: number) => string;
   };
 }
 
@@ -140,12 +144,14 @@ const zhCN: CliMessages = {
   -f, --format FORMAT       json | ndjson | csv(默认按扩展名判断)
   -p, --profile PROFILE     kunshan(默认)| national | 标准文件(JSON)的路径
       --as-of DATE          检查日期 YYYY-MM-DD(默认取数据 meta 中的 asOf)
-  -o, --output FORMAT       text(默认)| json | html FILE(check、stats)
+  -o, --output FORMAT       text(默认)| json | html FILE(check、stats)| ndjson(check:逐行输出不符合项,最后一行为汇总)
   -n, --max-problems N      列出的问题和不符合项条数(文本默认 10,JSON/HTML 默认 1000)
       --fail-on SEVERITY    哪一级不符合使退出码为 1:error(默认)| warning | info
   -l, --locale LOCALE       zh-CN(默认)| en
       --no-progress         不显示进度条(非终端或设置了 CI 时本就不显示)
       --force               --output html 的文件已存在时替换它(输入文件永不被替换)
+  -j, --jobs N              check:按社区分组的 NDJSON 输入用 N 个工作线程检查(默认为 CPU 核数;1 在本进程内检查)
+      --findings WHICH      check --output ndjson 输出哪些检查结果:failures(默认,只输出不符合项)| all
   -h, --help                显示本帮助
   -v, --version             显示版本
 
@@ -176,6 +182,8 @@ const zhCN: CliMessages = {
     range: (from, to) => (from === undefined && to === undefined ? '一直有效' : `${from ?? '……'} 至 ${to ?? '今'}`),
     noParameters: '本规则不读取参数。',
     missingParameter: '(该标准没有这个参数)',
+    notGrouped: (reason) => `注意:输入并未按社区分组(${reason}),分组检查的结果不精确;改为把整个数据集作为一组重新检查(精确,内存随数据增长)`,
+    oneGroup: (n) => `注意:输入未按社区分组,${n} 个社区作为一组检查(精确,内存随数据增长;按社区分组的写法见 docs/scale.md)`,
   },
 };
 
@@ -257,12 +265,14 @@ Options:
   -f, --format FORMAT       json | ndjson | csv (default: from the file's extension)
   -p, --profile PROFILE     kunshan (default) | national | the path of a profile file (JSON)
       --as-of DATE          the date to check as of, YYYY-MM-DD (default: asOf in the data's meta)
-  -o, --output FORMAT       text (default) | json | html FILE (check, stats)
+  -o, --output FORMAT       text (default) | json | html FILE (check, stats) | ndjson (check: a finding a line, then the summary)
   -n, --max-problems N      how many problems and failures to list (text: 10, JSON/HTML: 1000)
       --fail-on SEVERITY    the least severity of a failure that makes the exit code 1: error (default) | warning | info
   -l, --locale LOCALE       zh-CN (default) | en
       --no-progress         no progress bar (there is none anyway off a terminal or under CI)
       --force               let --output html replace an existing file (never an input file)
+  -j, --jobs N              check: worker threads checking a grouped NDJSON input by community (default: the cores; 1: in-process)
+      --findings WHICH      which findings check --output ndjson writes: failures (default) | all
   -h, --help                show this help
   -v, --version             show the version
 
@@ -293,6 +303,8 @@ Exit codes: 0 clean; 1 invalid records, malformed lines or columns, or (check) f
     range: (from, to) => (from === undefined && to === undefined ? 'always' : `${from ?? '…'} to ${to ?? 'now'}`),
     noParameters: 'The rule reads no parameter.',
     missingParameter: '(the profile has no such parameter)',
+    notGrouped: (reason) => `note: the input is not grouped by community (${reason}), so the grouped check is not exact; checking it again as one dataset (exact; memory grows with the data)`,
+    oneGroup: (n) => `note: the input is not grouped by community: ${n} communities were checked as one group (exact; memory grows with the data; docs/scale.md shows the grouped order)`,
   },
 };
 

@@ -14,6 +14,10 @@ import { isFatal, problemSeverity, type InputProblem, type Location } from './pr
 export interface ProblemLog {
   /** Counts a problem, and keeps it while fewer than the limit are kept. */
   add(problem: ProblemOutput): void;
+  /** Counts `n` problems of a code without keeping any (their first ones were counted elsewhere and kept with `keep`). */
+  tally(code: string, severity: ProblemOutput['severity'], n: number): void;
+  /** Keeps a problem while fewer than the limit are kept, without counting it (see `tally`). */
+  keep(problem: ProblemOutput): void;
   /** Whether a fatal problem was added. */
   readonly fatal: boolean;
   /** How many problems of severity `error` were added. */
@@ -48,6 +52,15 @@ export function createProblemLog(limit: number): ProblemLog {
       if (problem.severity === 'error') errors++;
       if (problem.fatal === true) fatal = true;
       byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
+      if (items.length < limit) items.push(problem);
+    },
+    tally(code, severity, n) {
+      total += n;
+      if (severity === 'error') errors += n;
+      byCode[code] = (byCode[code] ?? 0) + n;
+    },
+    keep(problem) {
+      if (problem.fatal === true) fatal = true;
       if (items.length < limit) items.push(problem);
     },
     get fatal() {

@@ -30,6 +30,8 @@ describe('parseCliArgs', () => {
       args: { command: 'validate', operands: ['a', 'b'], output: 'json', format: 'csv', kind: 'plaque', maxProblems: 5, locale: 'en', failOn: 'error', progress: false, force: false },
     });
     expect(parseCliArgs(['check', 'a', '--fail-on', 'info', '-p', 'national'])).toMatchObject({ args: { failOn: 'info', profile: 'national' } });
+    expect(parseCliArgs(['check', 'a', '-o', 'ndjson', '--jobs', '3', '--findings', 'all'])).toMatchObject({ args: { output: 'ndjson', jobs: 3, findings: 'all' } });
+    expect(parseCliArgs(['check', 'a', '-j', '1'])).toMatchObject({ args: { jobs: 1 } });
   });
 
   it('accepts --no-progress on every command, and --force on the two that write a page', () => {
@@ -56,7 +58,7 @@ describe('parseCliArgs', () => {
     [['explain', 'a', 'b'], 'too_many_operands', { command: 'explain', extra: 'b' }],
     [['validate', 'a', '--output', 'html', 'x.html'], 'output_not_for_command', { output: 'html', command: 'validate' }],
     [['check', 'a', '--output', 'html'], 'html_needs_file', {}],
-    [['check', 'a', '--output', 'xml'], 'bad_value', { option: '--output', value: 'xml', expected: 'text, json, html' }],
+    [['check', 'a', '--output', 'xml'], 'bad_value', { option: '--output', value: 'xml', expected: 'text, json, html, ndjson' }],
     [['check', 'a', '--as-of', '2013-02-30'], 'bad_value', { option: '--as-of', value: '2013-02-30', expected: 'YYYY-MM-DD' }],
     [['check', 'a', '--locale', 'fr'], 'bad_value', { option: '--locale', value: 'fr', expected: 'zh-CN, en' }],
     [['check', 'a', '--fail-on', 'fatal'], 'bad_value', { option: '--fail-on', value: 'fatal', expected: 'error, warning, info' }],
@@ -68,6 +70,11 @@ describe('parseCliArgs', () => {
     [['check', 'a', '--as-of', '2013-06-30', '--as-of', '2014-06-30'], 'option_repeated', { option: '--as-of' }],
     [['check', 'a', '-p', 'kunshan', '--profile=national'], 'option_repeated', { option: '--profile' }],
     [['check', 'a', '-n', '3', '-n', '4'], 'option_repeated', { option: '--max-problems' }],
+    [['check', 'a', '--jobs', '0'], 'bad_value', { option: '--jobs', value: '0', expected: '1, 2, 3, …' }],
+    [['check', 'a', '--jobs', 'all'], 'bad_value', { option: '--jobs', value: 'all', expected: '1, 2, 3, …' }],
+    [['check', 'a', '--findings', 'passes'], 'bad_value', { option: '--findings', value: 'passes', expected: 'failures, all' }],
+    [['validate', 'a', '--jobs', '2'], 'option_not_for_command', { option: '--jobs', command: 'validate' }],
+    [['validate', 'a', '--output', 'ndjson'], 'output_not_for_command', { output: 'ndjson', command: 'validate' }],
     [['validate', 'a', '--force'], 'option_not_for_command', { option: '--force', command: 'validate' }],
     [['validate', 'a', '--format', 'xlsx'], 'bad_value', { option: '--format', value: 'xlsx', expected: 'json, ndjson, csv' }],
     [['validate', 'a', '--kind', 'communities'], 'unknown_kind', { kind: 'communities' }],

@@ -18,6 +18,7 @@ import * as calculators from '../../src/calculators/index.js';
 import * as statistics from '../../src/statistics/index.js';
 import * as access from '../../src/standards/access/index.js';
 import * as ledgerEntry from '../../src/standards/ledger/index.js';
+import * as scale from '../../src/scale/index.js';
 import { indexDataset } from '../../src/engine/dataset-index.js';
 
 /** The entries of the package, by their import specifier. */
@@ -34,6 +35,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'community-standards/access': access,
   'community-standards/ledgers': ledgerEntry,
   'community-standards/report': report,
+  'community-standards/scale': scale,
 };
 
 /** Every entry's exports in one namespace, for the seeds below. */
@@ -304,6 +306,11 @@ const indicator = () => all.kunshanIndicators.find((i) => i.id === 'housing.prov
 const scheduleContext = () => ({ id: interop.hsdsIds(interop.HSDS_NAMESPACE), locationId: 'loc', locale: 'zh-CN' });
 const centersOf = () => (id: string) => (id === 'a' ? [center()] : []);
 
+const scaleLines = () => [
+  '{"$kind":"meta","asOf":"2013-06-30"}',
+  `{"$kind":"community",${JSON.stringify(yanwu()).slice(1)}`,
+];
+
 const smallReport = () => main.check(smallDataset(), { asOf: '2013-06-30', locale: 'en' });
 
 /** Seed argument lists by export name (the same name in two entries shares its seeds). */
@@ -320,6 +327,12 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   toReportJSON: () => [[smallReport(), { profile: { id: 'kunshan', name: 'Kunshan' } }]],
   parseReportJSON: () => [[JSON.stringify(report.toReportJSON(smallReport())), { locale: 'en' }], [report.toReportJSON(smallReport())]],
   reportJSONSchema: () => [[]],
+  // scale
+  groupLines: () => [[scaleLines(), { window: 3 }]],
+  createLineGrouper: () => [[() => undefined, { window: 10 }]],
+  checkShard: () => [[{ shared: scaleLines().slice(0, 1), groups: [{ lines: scaleLines().slice(1), firstLine: 2, communities: 1 }], withShared: true }, { locale: 'en' }]],
+  mergeSummaries: () => [[[scale.checkShard({ shared: scaleLines().slice(0, 1), groups: [], withShared: true }).summary]]],
+  createSummaryMerger: () => [[]],
   toJSONSchema: () => [['community'], ['dataset']],
   formatPath: () => [[['communities', 3, 'id']]],
   isRecordKind: () => [['community']],

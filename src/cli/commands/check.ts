@@ -19,6 +19,9 @@ import { loadProfile } from '../profile-file.js';
 import { readDataset, type DatasetInput } from '../read-dataset.js';
 import { UsageFailure } from '../usage.js';
 import { defaultLimit } from './validate.js';
+import { formatOf } from '../format.js';
+import { cliMessages } from '../messages.js';
+import { checkStreamed } from './check-stream.js';
 
 /** What `check` produces: the report in its JSON form, and the input it read (for the statistics). */
 export interface CheckResult {
@@ -48,7 +51,7 @@ export interface CheckResult {
  * output.report?.summary.bySeverity; //=> { error: 36, warning: 409, info: 139 }
  * ```
  */
-export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResult> {
+export async function checkCommand(args: CliArgs, io: CliIo, onFinding?: (finding: Finding, at: { file: string; line?: number } | undefined) => void): Promise<CheckResult> {
   const { locale } = args;
   const profile = await loadProfile(args.profile, io.cwd);
   const input = await readDataset(args, io);
@@ -70,6 +73,11 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
   if (asOf === undefined) throw new UsageFailure('missing_as_of', {});
   const report = check(input.dataset, { profile, asOf, locale });
   for (const issue of report.issues) input.log.add(input.issueProblem(issue));
+  if (onFinding !== undefined) {
+    for (const f of report.findings) {
+      if (args.findings === 'all' || f.outcome === 'fail') onFinding(f, input.locateSubject(f.subject.kind, f.subject.id));
+    }
+  }
 
   const failed = report.findings.filter((f) => f.outcome === 'fail');
   const kept = new Set(
@@ -86,14 +94,122 @@ export async function checkCommand(args: CliArgs, io: CliIo): Promise<CheckResul
   const output = toReportJSON(trimmed, {
     omitted: { findings: report.findings.length - findings.length },
     profile: profileJSON,
-    rules: report.rules.map((id) => {
-      const rule = registry.find((r) => r.id === id);
-      return { id, title: rule?.title[locale] ?? id, severity: rule?.severity ?? 'info', subject: rule?.subject ?? 'community' };
-    }),
+    rules: ruleRows(report.rules, locale),
     input: { files: input.files, records: input.records, problems: input.log.output(), locations: locations(findings, input) },
     run: { exitCode, ok: exitCode === ExitCode.ok, failOn: args.failOn },
   });
   return { input, profile, output };
+}
+
+/** The rules of a run with their titles, severities and subjects. */
+function ruleRows(ids: readonly string[], locale: CliArgs['locale']) {
+  return ids.map((id) => {
+    const rule = registry.find((r) => r.id === id);
+    return { id, title: rule?.title[locale] ?? id, severity: rule?.severity ?? 'info', subject: rule?.subject ?? 'community' } as const;
+  });
+}
+
+/**
+ * Whether `check` streams its input (docs/scale.md): one NDJSON file (or `-`), without `--kind`, for the text and
+ * NDJSON outputs. JSON and HTML add the city statistics, which need the whole dataset.
+ *
+ * @param args - the command line
+ * @returns whether to stream
+ * @example
+ * ```ts
+ * streams({ ...args, operands: ['country.ndjson'], output: 'ndjson' }); //=> true
+ * ```
+ */
+export function streams(args: CliArgs): boolean {
+  const [file, ...more] = args.operands;
+  return (args.output === 'text' || args.output === 'ndjson') && file !== undefined && more.length === 0 && args.kind === undefined && formatOf(file, args.format) === 'ndjson';
+}
+
+/**
+ * The NDJSON output's last line: the run's summary (counts by subject left out: a country's subjects are millions).
+ *
+ * @param output - the report JSON form of the run
+ * @param extra - what a streamed run adds (groups, communities, jobs)
+ * @returns the line, with its line end
+ * @example
+ * ```ts
+ * summaryLine(output); //=> '{"type":"summary",…}\n'
+ * ```
+ */
+export function summaryLine(output: ReportJSON, extra: Readonly<Record<string, unknown>> = {}): string {
+  const report = output.report;
+  const { bySubject: _omitted, ...summary } = report?.summary ?? { bySubject: {} };
+  const problems = output.input?.problems;
+  return `${JSON.stringify({
+    type: 'summary',
+    format: NDJSON_OUTPUT_FORMAT,
+    version: 1,
+    locale: output.locale,
+    ...(report !== undefined && { asOf: report.asOf, profile: report.profile, rules: report.rules, summary }),
+    input: {
+      files: output.input?.files ?? [],
+      records: output.input?.records ?? 0,
+      problems: { total: problems?.total ?? 0, errors: problems?.errors ?? 0, warnings: problems?.warnings ?? 0, byCode: problems?.byCode ?? {} },
+      ...extra,
+    },
+    run: output.run,
+  })}\n`;
+}
+
+/** The `format` of the NDJSON output's summary line. */
+export const NDJSON_OUTPUT_FORMAT = 'community-standards/check-ndjson';
+
+/**
+ * `check` of one grouped NDJSON file as a stream (see `checkStreamed`): the output in its report JSON form (the
+ * first failures in listing order, no counts by subject, no statistics), finding lines written to `write` for
+ * `--output ndjson`. `undefined` when the input turned out not grouped by community (a group's reference resolves
+ * in another group, or an id repeats across groups): the caller checks it again as one dataset, as `check` did
+ * before — the grouped run is not exact then, and says so on standard error.
+ *
+ * @param args - the command line
+ * @param io - the surroundings
+ * @param write - where finding lines go (`--output ndjson`)
+ * @returns the output, or `undefined` to check again as one dataset
+ * @throws {@link UsageFailure} for a bad profile or no date to check as of
+ * @example
+ * ```ts
+ * const output = await checkStreamedCommand(args, io);
+ * output?.report?.summary.total; //=> as checkCommand's
+ * ```
+ */
+export async function checkStreamedCommand(args: CliArgs, io: CliIo, write?: (text: string) => void): Promise<{ output: ReportJSON; extra: Record<string, unknown> } | undefined> {
+  const { locale } = args;
+  const profile = await loadProfile(args.profile, io.cwd);
+  const profileJSON = { id: profile.id, name: profile.name[locale] };
+  const found = await checkStreamed(args, io, write);
+  if ('fatal' in found) {
+    const output: ReportJSON = {
+      format: REPORT_FORMAT,
+      version: REPORT_FORMAT_VERSION,
+      locale,
+      profile: profileJSON,
+      input: { files: found.files, records: 0, problems: found.fatal.output() },
+      run: { exitCode: ExitCode.usage, ok: false, failOn: args.failOn },
+    };
+    return { output, extra: {} };
+  }
+  const { merged } = found;
+  const m = cliMessages[locale].text;
+  if (!merged.exact) {
+    const reason = merged.inexact.map((r) => [r.code, r.kind, r.id].filter((x) => x !== undefined).join(' ')).slice(0, 3).join('; ');
+    io.stderr.write(`${m.notGrouped(reason)}\n`);
+    return undefined;
+  }
+  if (found.largestGroup > 1 && found.largestGroup * 2 > merged.communities) io.stderr.write(`${m.oneGroup(found.largestGroup)}\n`);
+  const omitted = merged.summary.total.fail - found.report.findings.length;
+  const output = toReportJSON(found.report, {
+    omitted: { findings: merged.summary.total.pass + merged.summary.total.notApplicable + omitted },
+    profile: profileJSON,
+    rules: ruleRows(found.report.rules, locale),
+    input: { files: found.files, records: merged.records, problems: found.log.output(), locations: found.locations },
+    run: { exitCode: found.exitCode, ok: found.exitCode === ExitCode.ok, failOn: args.failOn },
+  });
+  return { output, extra: { groups: merged.groups, communities: merged.communities, jobs: found.jobs } };
 }
 
 /**
