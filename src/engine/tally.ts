@@ -67,7 +67,7 @@ export interface Tally {
  */
 export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tally {
   const byRule = new Map<string, OutcomeCounts>();
-  const bySubject: Record<string, OutcomeCounts> = {};
+  const bySubject = new Map<string, OutcomeCounts>();
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const total: OutcomeCounts = { pass: 0, fail: 0, notApplicable: 0 };
   const failureTotal: FailureBasis = { onFigures: 0, onReadings: 0 };
@@ -89,7 +89,9 @@ export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tal
       return writtenOf(rule)?.[code] === undefined;
     },
     subject(key) {
-      return (bySubject[key] ??= { pass: 0, fail: 0, notApplicable: 0 });
+      let counts = bySubject.get(key);
+      if (counts === undefined) bySubject.set(key, (counts = { pass: 0, fail: 0, notApplicable: 0 }));
+      return counts;
     },
     add(rule, subject, entry) {
       let counts = byRule.get(rule.id);
@@ -129,7 +131,7 @@ export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tal
       }
       return {
         byRule: Object.fromEntries(byRule),
-        bySubject,
+        bySubject: Object.fromEntries(bySubject),
         bySeverity,
         total,
         failures: { total: failureTotal, byRule: Object.fromEntries(failureByRule) },
