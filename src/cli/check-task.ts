@@ -7,6 +7,7 @@
  */
 import type { Finding, Severity } from '../engine/types.js';
 import type { Locale } from '../locale.js';
+import type { ResolvedParameter } from '../profiles/types.js';
 import { checkShard, type ShardProblem, type ShardSummary } from '../scale/check-shard.js';
 import { SEVERITY_RANK } from '../report/view.js';
 import type { ProblemOutput } from './output.js';
@@ -69,6 +70,8 @@ export interface CheckTaskResult {
   readonly kept: readonly KeptFailure[];
   /** The first problems. */
   readonly problems: readonly ProblemOutput[];
+  /** The parameters the findings name that this worker has not returned before (each reaches the run once or so). */
+  readonly parameters: Readonly<Record<string, ResolvedParameter>>;
 }
 
 /**
@@ -142,6 +145,7 @@ function problemOutput(problem: ShardProblem, file: string, locale: Locale): Pro
  */
 export async function createTaskRunner(setup: CheckTaskSetup): Promise<(task: CheckTask) => CheckTaskResult> {
   const profile = await loadProfile(setup.profile, setup.cwd);
+  const sent = new Set<string>();
   return (task) => {
     const all = task.text === '' ? [] : task.text.split('\n');
     const groups = [];
@@ -154,7 +158,7 @@ export async function createTaskRunner(setup: CheckTaskSetup): Promise<(task: Ch
     const lines: string[] = [];
     const kept: KeptFailure[] = [];
     const candidates: KeptFailure[] = [];
-    const { summary, problems } = checkShard(
+    const { summary, problems, parameters } = checkShard(
       { shared: setup.shared, groups, withShared: task.withShared === true },
       {
         ...(setup.asOf !== undefined && { asOf: setup.asOf }),
@@ -172,7 +176,14 @@ export async function createTaskRunner(setup: CheckTaskSetup): Promise<(task: Ch
       },
     );
     keepFirst(kept, candidates, setup.keep);
+    const fresh: Record<string, ResolvedParameter> = {};
+    for (const [id, value] of Object.entries(parameters)) {
+      if (sent.has(id)) continue;
+      sent.add(id);
+      fresh[id] = value;
+    }
     return {
+      parameters: fresh,
       summary,
       lines: lines.length === 0 ? '' : `${lines.join('\n')}\n`,
       kept,

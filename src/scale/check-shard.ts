@@ -10,7 +10,7 @@ import { datasetKeys, recordKinds, type RecordKind } from '../models/kinds.js';
 import { optionBag } from '../options.js';
 import { functionArgument, listArgument, objectArgument } from '../arguments.js';
 import { InvalidOptionError } from '../errors.js';
-import type { Profile } from '../profiles/types.js';
+import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import { check } from '../standards/check.js';
 import { rules as registry } from '../standards/index.js';
 import { formatPath, type PathSegment, type ValidationIssue } from '../validation/issue.js';
@@ -177,7 +177,7 @@ const KIND_OF_KEY: ReadonlyMap<string, RecordKind> = new Map(recordKinds.map((ki
  *
  * @param input - the shared part and the groups
  * @param options - date, locale, profile, callbacks
- * @returns the summary, and the first problems of the input
+ * @returns the summary, the first problems of the input, and the parameters the findings name (by id, once)
  * @throws {@link index!InvalidOptionError} when the input is not lines and groups of lines, an option is malformed, or
  *   no date is given and the shared part has no `meta.asOf`
  * @example
@@ -186,7 +186,10 @@ const KIND_OF_KEY: ReadonlyMap<string, RecordKind> = new Map(recordKinds.map((ki
  * summary.counts.total; //=> { pass: …, fail: …, notApplicable: … }
  * ```
  */
-export function checkShard(input: ShardInput, options: CheckShardOptions = {}): { summary: ShardSummary; problems: ShardProblem[] } {
+export function checkShard(
+  input: ShardInput,
+  options: CheckShardOptions = {},
+): { summary: ShardSummary; problems: ShardProblem[]; parameters: Readonly<Record<string, ResolvedParameter>> } {
   options = optionBag(options);
   objectArgument(input, 'input');
   listArgument(input.shared, 'input.shared', 'string');
@@ -207,6 +210,7 @@ export function checkShard(input: ShardInput, options: CheckShardOptions = {}): 
   const problems: ShardProblem[] = [];
   const ids: Partial<Record<RecordKind, string[]>> = {};
   const unresolved: { kind: string; id: string }[] = [];
+  const parameters: Record<string, ResolvedParameter> = {};
   const problem = (p: ShardProblem) => {
     if (p.type === 'line') lineProblems[p.code] = (lineProblems[p.code] ?? 0) + 1;
     else issues[p.issue.code] = (issues[p.issue.code] ?? 0) + 1;
@@ -239,11 +243,15 @@ export function checkShard(input: ShardInput, options: CheckShardOptions = {}): 
       sharedCount[kind] = own.length;
       if (own.length + theirs.length > 0) dataset[datasetKeys[kind]] = own.length === 0 ? theirs : [...own, ...theirs];
     }
+    const made: Finding[] = [];
     const report = check(dataset, {
       ...(options.asOf !== undefined && { asOf: options.asOf }),
       ...(options.locale !== undefined && { locale: options.locale }),
       ...(options.profile !== undefined && { profile: options.profile }),
+      findings: 'none',
+      onFinding: (finding) => made.push(finding),
     });
+    for (const [id, value] of Object.entries(report.parameters)) if (!(id in parameters)) parameters[id] = value;
     asOf = report.asOf;
     profileId = report.profile;
     localeTag = report.locale;
@@ -299,7 +307,7 @@ export function checkShard(input: ShardInput, options: CheckShardOptions = {}): 
     let subjectLines: Map<string, number> | undefined;
     let previous = '';
     let seq = 0;
-    for (const finding of report.findings) {
+    for (const finding of made) {
       const key = `${finding.subject.kind}:${finding.subject.id}`;
       if (group !== undefined && sharedKeys.has(key)) continue;
       addFinding(counts, finding, written(finding), subjects);
@@ -349,5 +357,5 @@ export function checkShard(input: ShardInput, options: CheckShardOptions = {}): 
     ids,
     unresolved,
   };
-  return { summary, problems };
+  return { summary, problems, parameters };
 }

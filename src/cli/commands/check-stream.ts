@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Report } from '../../engine/types.js';
+import type { ResolvedParameter } from '../../profiles/types.js';
 import { toIsoDate } from '../../profiles/as-of.js';
 import { createLineGrouper, type LineGroup } from '../../scale/group-lines.js';
 import { createSummaryMerger, type MergedSummary } from '../../scale/merge.js';
@@ -82,8 +83,10 @@ export async function checkStreamed(args: CliArgs, io: CliIo, onLines?: (text: s
   let jobs = 1;
   let groupCount = 0;
 
+  const parameters: Record<string, ResolvedParameter> = {};
   const take = (result: CheckTaskResult) => {
     merger.add(result.summary);
+    for (const [id, value] of Object.entries(result.parameters)) parameters[id] ??= value;
     if (result.lines !== '') onLines?.(result.lines);
     keepFirst(kept, result.kept, keep);
     for (const p of result.problems) log.keep(p);
@@ -192,6 +195,7 @@ export async function checkStreamed(args: CliArgs, io: CliIo, onLines?: (text: s
     profile: merged.profile,
     locale: merged.locale,
     rules: merged.rules,
+    parameters,
     issues: [],
     findings: kept.map((k) => k.finding),
     summary: merged.summary,

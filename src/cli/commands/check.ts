@@ -145,7 +145,7 @@ export function summaryLine(output: ReportJSON, extra: Readonly<Record<string, u
     format: NDJSON_OUTPUT_FORMAT,
     version: 1,
     locale: output.locale,
-    ...(report !== undefined && { asOf: report.asOf, profile: report.profile, rules: report.rules, summary }),
+    ...(report !== undefined && { asOf: report.asOf, profile: report.profile, rules: report.rules, summary, parameters: report.parameters }),
     input: {
       files: output.input?.files ?? [],
       records: output.input?.records ?? 0,

@@ -60,6 +60,11 @@ describe('check of a grouped NDJSON file, streamed', () => {
     // Parameters by id, and each subject located on its line.
     const first = findings[0] as { parameters: unknown[]; file: string; line: number; subject: { id: string } };
     expect(first.parameters.every((p) => typeof p === 'string')).toBe(true);
+    // The summary line holds each parameter a finding names, once, as the report does.
+    const named = new Set(findings.flatMap((f) => f['parameters'] as string[]));
+    const held = (a.at(-1) as { parameters: Record<string, { id: string }> }).parameters;
+    expect([...named].every((id) => held[id]?.id === id)).toBe(true);
+    expect(named.size).toBeGreaterThan(3);
     expect(lines[first.line - 1]).toContain(`"id":"${first.subject.id}"`);
     const { bySubject: _, ...counts } = expected.summary;
     expect(summary.type).toBe('summary');
