@@ -118,14 +118,28 @@ interface Parsed {
   count: number;
 }
 
+const TAG_START = `{"${NDJSON_KIND_KEY}":"`;
+
 function parseLines(lines: readonly string[], firstLine: number, into: Parsed, problem: (p: ShardProblem) => void): void {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] as string;
     if (text.trim() === '') continue;
     const line = firstLine + i;
     let value: unknown;
+    let tagged: string | undefined;
     try {
-      value = JSON.parse(text);
+      // `{"$kind":"plaque",…}` (as every writer here puts it): the tag read from the text and the rest parsed, so
+      // that no object loses its shape to a \`delete\`; any other line is parsed whole.
+      const end = text.startsWith(TAG_START) ? text.indexOf('"', TAG_START.length) : -1;
+      const simple = end !== -1 && text.charCodeAt(end + 1) === 44 && text.charCodeAt(end + 2) === 34 && text.lastIndexOf('\\', end) < TAG_START.length;
+      if (simple) {
+        tagged = text.slice(TAG_START.length, end);
+        try {
+          value = JSON.parse(`{${text.slice(end + 2)}`);
+        } catch {
+          value = JSON.parse(text); // throws, with the position in the line itself
+        }
+      } else value = JSON.parse(text);
     } catch (error) {
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       problem({ type: 'line', code: 'malformed_line', line, params: { detail: message.length > 120 ? `${message.slice(0, 117)}…` : message } });
@@ -136,12 +150,19 @@ function parseLines(lines: readonly string[], firstLine: number, into: Parsed, p
       continue;
     }
     const object = value as Record<string, unknown>;
-    if (!Object.prototype.hasOwnProperty.call(object, NDJSON_KIND_KEY)) {
+    if (tagged === undefined && !Object.prototype.hasOwnProperty.call(object, NDJSON_KIND_KEY)) {
       problem({ type: 'line', code: 'missing_kind', line, params: isRecordKind(object['kind']) ? { hint: object['kind'] } : {} });
       continue;
     }
-    const tag = object[NDJSON_KIND_KEY];
-    delete object[NDJSON_KIND_KEY];
+    let tag: unknown = tagged;
+    if (tagged === undefined) {
+      tag = object[NDJSON_KIND_KEY];
+      delete object[NDJSON_KIND_KEY];
+    } else if (Object.prototype.hasOwnProperty.call(object, NDJSON_KIND_KEY)) {
+      // a second `$kind`: JSON.parse of the whole line keeps the last one
+      tag = object[NDJSON_KIND_KEY];
+      delete object[NDJSON_KIND_KEY];
+    }
     if (tag === NDJSON_META) {
       const text2 = JSON.stringify(object);
       if (into.metaText === undefined) {
@@ -217,6 +238,7 @@ export function checkShard(
     if (problems.length < maxProblems) problems.push(p);
   };
   const byId = new Map<string, Rule>(registry.map((r) => [r.id, r]));
+  const ruleIndex = new Map<string, number>(registry.map((r, i) => [r.id, i]));
   const written = (finding: Finding) => (finding.outcome === 'not-applicable' ? ruleReasons(byId.get(finding.rule) as Rule, language)?.[finding.code] : undefined);
 
   const shared: Parsed = { records: {}, lines: {}, count: 0 };
@@ -243,13 +265,37 @@ export function checkShard(
       sharedCount[kind] = own.length;
       if (own.length + theirs.length > 0) dataset[datasetKeys[kind]] = own.length === 0 ? theirs : [...own, ...theirs];
     }
-    const made: Finding[] = [];
+    // Findings about this part's records, counted and handed on as the rules make them (none is kept).
+    const part = group ?? shared;
+    let subjectLines: Map<string, number> | undefined;
+    let previous = '';
+    let seq = 0;
+    const onFinding = (finding: Finding) => {
+      const key = `${finding.subject.kind}:${finding.subject.id}`;
+      if (group !== undefined && sharedKeys.has(key)) return;
+      addFinding(counts, finding, written(finding), subjects);
+      if (options.onFinding === undefined || (finding.outcome !== 'fail' && options.findings !== 'all')) return;
+      if (subjectLines === undefined) {
+        subjectLines = new Map();
+        for (const kind of recordKinds) {
+          const list = part.records[kind];
+          list?.forEach((record, i) => {
+            const name = `${kind}:${idOf(record) ?? ''}`;
+            if (!subjectLines?.has(name)) subjectLines?.set(name, part.lines[kind]?.[i] ?? 0);
+          });
+        }
+      }
+      const ruleKey = `${finding.rule}\u0000${key}`;
+      seq = ruleKey === previous ? seq + 1 : 0;
+      previous = ruleKey;
+      options.onFinding({ finding, line: subjectLines.get(key) ?? 0, ruleIndex: ruleIndex.get(finding.rule) ?? -1, seq });
+    };
     const report = check(dataset, {
       ...(options.asOf !== undefined && { asOf: options.asOf }),
       ...(options.locale !== undefined && { locale: options.locale }),
       ...(options.profile !== undefined && { profile: options.profile }),
       findings: 'none',
-      onFinding: (finding) => made.push(finding),
+      onFinding,
     });
     for (const [id, value] of Object.entries(report.parameters)) if (!(id in parameters)) parameters[id] = value;
     asOf = report.asOf;
@@ -289,7 +335,6 @@ export function checkShard(
       if (issue.code === 'unresolved_reference') unresolved.push({ kind: String(issue.params?.['kind']), id: String(issue.params?.['id']) });
     }
     // Ids, once each (a repeat within the dataset is the issue above).
-    const part = group ?? shared;
     for (const kind of recordKinds) {
       const list = part.records[kind];
       if (list === undefined) continue;
@@ -303,42 +348,20 @@ export function checkShard(
         out.push(id);
       }
     }
-    // Findings about this part's records.
-    let subjectLines: Map<string, number> | undefined;
-    let previous = '';
-    let seq = 0;
-    for (const finding of made) {
-      const key = `${finding.subject.kind}:${finding.subject.id}`;
-      if (group !== undefined && sharedKeys.has(key)) continue;
-      addFinding(counts, finding, written(finding), subjects);
-      if (options.onFinding === undefined || (finding.outcome !== 'fail' && options.findings !== 'all')) continue;
-      if (subjectLines === undefined) {
-        subjectLines = new Map();
-        for (const kind of recordKinds) {
-          const list = part.records[kind];
-          list?.forEach((record, i) => {
-            const name = `${kind}:${idOf(record) ?? ''}`;
-            if (!subjectLines?.has(name)) subjectLines?.set(name, part.lines[kind]?.[i] ?? 0);
-          });
-        }
-      }
-      const ruleKey = `${finding.rule}\u0000${key}`;
-      seq = ruleKey === previous ? seq + 1 : 0;
-      previous = ruleKey;
-      options.onFinding({ finding, line: subjectLines.get(key) ?? 0, ruleIndex: ruleIds.indexOf(finding.rule), seq });
-    }
   };
 
   if (input.withShared === true) run(undefined);
+  // The groups are self-contained, so their union is checked as one dataset: the same findings as each on its
+  // own (in report order within the shard), with the work of a run (parameters, contexts) done once.
+  const parsed: Parsed = { records: {}, lines: {}, count: 0 };
+  if (shared.metaText !== undefined) parsed.metaText = shared.metaText;
   for (const group of input.groups) {
-    const parsed: Parsed = { records: {}, lines: {}, count: 0 };
-    if (shared.metaText !== undefined) parsed.metaText = shared.metaText;
     parseLines(group.lines, group.firstLine, parsed, problem);
     lines += group.lines.length;
-    records += parsed.count;
     communities += group.communities;
-    run(parsed);
   }
+  records += parsed.count;
+  if (input.groups.length > 0) run(parsed);
   const summary: ShardSummary = {
     format: 'community-standards/shard-summary',
     version: 1,

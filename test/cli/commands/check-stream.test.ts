@@ -93,8 +93,10 @@ describe('check of a grouped NDJSON file, streamed', () => {
     expect(streamed.stdout).toContain('Failures (224; the first 25, most severe first)');
   });
 
-  it('an input not grouped after all (a staff member names a centre of another group) is checked again as one dataset', async () => {
-    const moved = [...lines];
+  it('an input not grouped after all (a staff member names a centre of another task’s group) is checked again as one dataset', async () => {
+    // 500 communities are more lines than a task takes (4,000): the first and the last group are checked apart.
+    const moved = [...groupedLines(generateDataset({ communities: 500, seed: 23 }))];
+    expect(moved.length).toBeGreaterThan(10_000);
     const last = moved.length - 1 - [...moved].reverse().findIndex((l) => l.startsWith('{"$kind":"staffMember"'));
     moved[last] = (moved[last] as string).replace(/"serviceCenterId":"[^"]+"/, '"serviceCenterId":"sc1"');
     const file = join(dir, 'moved.ndjson');

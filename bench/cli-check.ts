@@ -1,0 +1,56 @@
+/**
+ * The CLI's `check` at country scale (issue 19): grouped NDJSON files of 100,000 and 600,000 generated
+ * communities, each checked by `dist/bin.js check FILE --output ndjson` in a child process (failures to a file,
+ * then the summary line), with the default `--jobs` (the cores) and with `--jobs 1`: wall time and peak RSS of the
+ * whole process (worker threads included), read from `/usr/bin/time`.
+ *
+ * The files are written in the grouped order (bench/grouped-ndjson.ts) from `generateDataset` in chunks of 20,000
+ * communities (seed = chunk number), ids prefixed by chunk so that they stay unique — until the streaming generator
+ * (`generateNdjson`) lands; the records' shapes and the rules' outcomes are those of `generateDataset`.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { generateDataset } from '../src/datasets/generate.js';
+import { groupedLines } from './grouped-ndjson.js';
+
+const CHUNK = 20_000;
+
+/** Writes `communities` generated communities to `file` in the grouped order; returns the lines written. */
+export async function writeGroupedFile(file: string, communities: number): Promise<number> {
+  const out = createWriteStream(file);
+  let lines = 0;
+  let buffer: string[] = [];
+  const flush = async () => {
+    if (!out.write(`${buffer.join('\n')}\n`)) await once(out, 'drain');
+    buffer = [];
+  };
+  for (let start = 0, chunk = 0; start < communities; start += CHUNK, chunk++) {
+    const dataset = generateDataset({ communities: Math.min(CHUNK, communities - start), seed: chunk + 1 });
+    for (const line of groupedLines(dataset)) {
+      const shared = line.startsWith('{"$kind":"meta"') || line.startsWith('{"$kind":"serviceItem"');
+      if (shared && chunk > 0) continue;
+      buffer.push(chunk === 0 ? line : line.replace(/"(s?c)(\d+)/g, `"$1${chunk}-$2`));
+      lines++;
+      if (buffer.length >= 10_000) await flush();
+    }
+  }
+  await flush();
+  out.end();
+  await once(out, 'finish');
+  return lines;
+}
+
+/** One run of the built CLI: wall seconds and peak RSS (MiB) of the process, from /usr/bin/time. */
+export function timeCheck(bin: string, file: string, jobs: number | undefined): { seconds: number; rssMb: number; summary: Record<string, unknown> } {
+  const args = ['-f', '%e %M', process.execPath, bin, 'check', file, '--output', 'ndjson', '--no-progress', ...(jobs === undefined ? [] : ['--jobs', String(jobs)])];
+  const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 2 ** 31 - 1, env: { PATH: process.env['PATH'] ?? '' } });
+  const stats = result.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds, kb] = stats.split(' ').map(Number);
+  const last = result.stdout.slice(result.stdout.lastIndexOf('\n', result.stdout.length - 2) + 1);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`check failed (${String(result.status)}): ${result.stderr.slice(0, 2000)}`);
+  return { seconds: seconds ?? NaN, rssMb: (kb ?? NaN) / 1024, summary: JSON.parse(last) as Record<string, unknown> };
+}
+
+/** The file's size in MiB. */
+export const sizeMb = (file: string) => statSync(file).size / 2 ** 20;
