@@ -54,3 +54,31 @@ export function timeCheck(bin: string, file: string, jobs: number | undefined): 
 
 /** The file's size in MiB. */
 export const sizeMb = (file: string) => statSync(file).size / 2 ** 20;
+
+/**
+ * Prints the section of `check` rows: 100,000 and 600,000 communities, the default `--jobs` (the cores) and
+ * `--jobs 1` for 100,000 (side by side in the same run).
+ */
+export async function checkRows(dir: string, bin: string, machine: string): Promise<void> {
+  const rows: string[] = [];
+  for (const communities of [100_000, 600_000]) {
+    const file = `${dir}/grouped-${communities}.ndjson`;
+    console.error(`check: writing ${communities.toLocaleString('en')} communities…`);
+    const lines = await writeGroupedFile(file, communities);
+    for (const jobs of communities === 100_000 ? [undefined, 1] : [undefined]) {
+      console.error(`check: ${communities.toLocaleString('en')} communities, --jobs ${jobs ?? 'default'}…`);
+      const { seconds, rssMb, summary } = timeCheck(bin, file, jobs);
+      const input = summary['input'] as { records: number; groups: number; jobs: number };
+      const total = (summary['summary'] as { total: { fail: number } }).total;
+      rows.push(
+        `| ${communities.toLocaleString('en')} | ${lines.toLocaleString('en')} | ${sizeMb(file).toFixed(0)} MB | ${input.groups.toLocaleString('en')} | ${input.jobs} | ${seconds.toFixed(1)} | ${rssMb.toFixed(0)} MB | ${total.fail.toLocaleString('en')} |`,
+      );
+    }
+  }
+  console.log('## CLI: `check` at country scale (grouped NDJSON, streamed)\n');
+  console.log(`Machine: ${machine}\n`);
+  console.log('| communities | lines | file | groups | jobs | seconds | peak RSS | failures written |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) console.log(row);
+  console.log('\n`dist/bin.js check FILE --output ndjson` in a child process, timed by /usr/bin/time (wall seconds, peak RSS of the process, worker threads included). Targets (issue 19): 100,000 communities < 15 s and < 1 GB; 600,000 < 60 s and < 1.5 GB.');
+}

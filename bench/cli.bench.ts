@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeNdjsonRecords } from '../test/cli/huge-file.js';
 import { machine } from './harness.js';
+import { checkRows } from './cli-check.js';
 
 const SIZES = [100_000, 1_000_000];
 
@@ -87,4 +88,13 @@ if (small !== undefined && large !== undefined) {
       `${growth(small.floor, large.floor)}. Records are read and forgotten one at a time; the difference is the JavaScript ` +
       'heap growing before it collects, as it does for the floor (the tests run 300,000 records in a 64 MB heap).',
   );
+}
+
+// `check` at country scale (issue 19): bench/cli-check.ts.
+const checkDir = mkdtempSync(join(tmpdir(), 'cs-cli-check-bench-'));
+try {
+  console.log('');
+  await checkRows(checkDir, fileURLToPath(new URL('../dist/bin.js', import.meta.url)), machine());
+} finally {
+  rmSync(checkDir, { recursive: true, force: true });
 }
