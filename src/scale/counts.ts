@@ -19,7 +19,7 @@ export interface ReasonCount {
   messages: string[];
 }
 
-/** The counts of a report's summary, for a shard: JSON, and {@link addCounts} adds two of them up. */
+/** The counts of a report's summary, for a shard: JSON, and they add up across shards. */
 export interface FindingCounts {
   /** Outcome counts per rule id. */
   byRule: Record<string, OutcomeCounts>;
