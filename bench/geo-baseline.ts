@@ -2,7 +2,7 @@
  * The baseline of bench/geo.bench.ts: `serviceCircleCoverage` as it was before issue 19 — the same input reading,
  * per-residence results and GeoJSON, with each residence's nearest site found by `geokdbush`'s best-first search
  * (`around(tree, lon, lat, 1)`, a priority queue of tree nodes and points) over a `kdbush` tree, and the distance
- * computed again by haversine. Kept here, out of the package, so that the bench measures the old and the new method
+ * computed again by haversine, and the input read by the old `readPoints` (bench/geo-baseline-read-points.ts). Kept here, out of the package, so that the bench measures the old and the new method
  * side by side in the same run.
  */
 import { around } from 'geokdbush';
@@ -11,7 +11,7 @@ import { haversineMetres } from '../src/geo/distance.js';
 import { pointFeature, type PointFeature } from '../src/geo/geojson.js';
 import type { Residence, ResidenceAccess, ServiceSite, UncoveredProperties } from '../src/geo/index.js';
 import { resolveCircleOptions, type ServiceCircleOptions } from '../src/geo/parameters.js';
-import { readPoints } from '../src/geo/read-points.js';
+import { readPointsBefore19 as readPoints } from './geo-baseline-read-points.js';
 
 /** What the bench compares: the households and residences within each threshold, and every residence's access. */
 export interface BaselineCoverage {

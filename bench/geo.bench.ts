@@ -101,7 +101,7 @@ for (const m of [1_000, 10_000]) {
   nsPerPair = (bruteMs * 1e6) / (10_000 * m);
   console.log(`10,000 residences × ${m.toLocaleString('en')} sites (best of ${m > 1_000 ? 3 : 5} / 10 runs)`);
   console.log(`  brute force (nested loop)  ${fmt(bruteMs).padStart(10)}`);
-  console.log(`  k-d tree (geokdbush)       ${fmt(indexMs).padStart(10)}`);
+  console.log(`  k-d tree (serviceCircleCoverage) ${fmt(indexMs).padStart(10)}`);
   console.log(`  ratio brute / index        ${(bruteMs / indexMs).toFixed(1).padStart(8)}×\n`);
 }
 

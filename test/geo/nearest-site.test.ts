@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../src/datasets/random.js';
 import { haversineMetres } from '../../src/geo/distance.js';
 import { serviceCircleCoverage } from '../../src/geo/index.js';
 import { CHORD2_TOLERANCE, indexSites, nearestSite, type LonLat } from '../../src/geo/nearest-site.js';
@@ -58,6 +59,13 @@ describe('nearestSite — the minimum haversine distance over all sites, exactly
     const spot = Array.from({ length: 50 }, () => ({ lon: 121, lat: 31 }));
     const index = indexSites([{ lon: 121.001, lat: 31 }, ...spot]);
     expect(index && nearestSite(index, 121, 31.0001, { position: -1, metres: 0 })).toEqual({ position: 1, metres: haversineMetres(121, 31.0001, 121, 31) });
+  });
+
+  it('on a deep tree: 20,000 sites in a county (10 levels), 300 queries', () => {
+    const random = createRandom(19);
+    const sites = Array.from({ length: 20_000 }, () => ({ lon: 120.8 + 0.4 * random.next(), lat: 31.1 + 0.4 * random.next() }));
+    const queries = Array.from({ length: 300 }, () => ({ lon: 120.7 + 0.6 * random.next(), lat: 31 + 0.6 * random.next() }));
+    check({ sites, queries });
   });
 
   it('finds the site across the antimeridian (hand-worked)', () => {
