@@ -198,11 +198,11 @@ function generatorParent(): void {
     '`generateNdjson({ communities: n, seed: 1 })` (the records of `generateDataset`, grouped by community) written to a temporary ' +
       'file by bench/write-lines.ts (a write stream, 1,000 lines a `write`, waiting for `drain`). Each size in its own process with ' +
       'Node\'s default heap; one run each. Peak RSS is `process.resourceUsage().maxRSS` of the whole process (Node and tsx included).\n',
-    '| communities | lines | file size | time | lines/s | peak RSS |',
+    '| communities | lines | file size (GiB) | time | lines/s | peak RSS |',
     '|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
-    lines.push(`| ${f0(r.communities)} | ${f0(r.lines)} | ${(r.bytes / 2 ** 30).toFixed(2)} GB | ${(r.ms / 1000).toFixed(1)} s | ${f0(r.lines / (r.ms / 1000))} | ${f0(r.peakRssMb)} MB |`);
+    lines.push(`| ${f0(r.communities)} | ${f0(r.lines)} | ${(r.bytes / 2 ** 30).toFixed(2)} | ${(r.ms / 1000).toFixed(1)} s | ${f0(r.lines / (r.ms / 1000))} | ${f0(r.peakRssMb)} MB |`);
   }
   const [small, large] = results;
   if (small !== undefined && large !== undefined) {

@@ -239,7 +239,7 @@ export function generateRecords(options: GenerateOptions): Iterable<GeneratedRec
  * {@link generateRecords} as NDJSON lines, in the format {@link toNdjson} writes (`{"$kind":"…",…}`, the tag first,
  * each line ending with `\n`) and in the grouped order: the `meta` line, the service items, then each community's
  * lines. Lazy: write the lines to a file or a stream as they come (with backpressure) and memory stays flat
- * whatever the number of communities — 600,000 communities are about 14 million lines, 2.8 GB.
+ * whatever the number of communities — 600,000 communities are about 14.2 million lines, 2.7 GiB.
  *
  * @param options - how many communities, and the seed (checked at once, before iterating)
  * @returns a lazy iterable of lines, each ending with `\n`
