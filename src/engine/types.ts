@@ -94,6 +94,13 @@ export interface RuleContext {
    * `unknown` for any other string.
    */
   param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
+  /**
+   * What the rule derives from its parameters, computed once per run and rule: `once(key, compute)` returns the
+   * value computed the first time `key` (compared by identity) was given. Key it by the resolved parameter it
+   * derives from (`once(param('signage.allowedPlaques'), …)`), so that the parameter is still read — and named by
+   * the finding — for every subject; reads inside `compute` count only for the subject that ran it.
+   */
+  once<T>(key: unknown, compute: () => T): T;
   /** The dataset, indexed. */
   readonly data: DatasetIndex;
 }
@@ -165,8 +172,11 @@ export interface Finding {
   readonly actual?: unknown;
   /** The message's values. */
   readonly values?: Readonly<Record<string, unknown>>;
-  /** The parameter values used, with their citations. */
-  readonly parameters: readonly ResolvedParameter[];
+  /**
+   * The ids of the parameters used, in the order used: the report's `parameters` holds each one's value in force,
+   * its citation or assumption note.
+   */
+  readonly parameters: readonly string[];
   /**
    * The ids of the parameters used whose value in force is marked as an assumption in the profile (our reading of
    * the report, not its figure), in the order used; empty when the finding rests on cited figures only.
@@ -221,6 +231,11 @@ export interface Report {
   readonly locale: string;
   /** The rules run, in order. */
   readonly rules: readonly string[];
+  /**
+   * Every parameter a finding rests on, by id, once (in the order first used): its value in force on `asOf`, its
+   * label, and its citation or assumption note. Findings name them by id.
+   */
+  readonly parameters: Readonly<Record<string, ResolvedParameter>>;
   /** Validation issues of records that could not be checked (they are left out of the findings). */
   readonly issues: readonly ValidationIssue[];
   /** Every finding, in rule order, then subject order. */
