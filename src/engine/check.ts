@@ -160,9 +160,10 @@ export function runRules(input: unknown, options: RunOptions): Report {
 
   for (const rule of selected) {
     // One context per rule and run: the parameters a subject's check reads are collected in `used`, emptied for
-    // the next subject; `once` keeps what the rule derives from its parameters for the whole run.
+    // the next subject; `once` keeps what the rule derives for the whole run, with the parameters its computation
+    // read, which count as read by every later subject that asks for it.
     const used: ResolvedParameter[] = [];
-    const derived = new Map<unknown, unknown>();
+    const derived = new Map<unknown, { readonly value: unknown; readonly read: readonly ResolvedParameter[] }>();
     function param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
     function param(id: string): ResolvedParameter {
       const resolved = resolve(id);
@@ -170,17 +171,25 @@ export function runRules(input: unknown, options: RunOptions): Report {
       return resolved;
     }
     const once = <T>(key: unknown, compute: () => T): T => {
-      if (derived.has(key)) return derived.get(key) as T;
-      const value = compute();
-      derived.set(key, value);
-      return value;
+      let hit = derived.get(key);
+      if (hit === undefined) {
+        const before = used.length;
+        const value = compute();
+        derived.set(key, (hit = { value, read: used.slice(before) }));
+      } else {
+        for (const p of hit.read) if (!used.includes(p)) used.push(p);
+      }
+      return hit.value as T;
     };
     const context: RuleContext = { asOf, locale, profile, data, param, once };
-    const messages = build ? ruleMessages(rule, language) : undefined;
+    // Looked up when first needed: a rule whose kind has no record is never asked for a message.
+    let messages: ReturnType<typeof ruleMessages> | undefined;
 
     for (const subject of data.all(rule.subject) as readonly (RecordOf<RecordKind> & { id: string })[]) {
       used.length = 0;
       let results: readonly RuleResult[];
+      // The engine's own message, when the check stopped on a parameter with no value in force.
+      let stopped: string | undefined;
       try {
         const result = rule.check(subject as never, context);
         results = Array.isArray(result) ? (result as readonly RuleResult[]) : [result as RuleResult];
@@ -190,11 +199,11 @@ export function runRules(input: unknown, options: RunOptions): Report {
         let why = notInForce.get(id);
         if (why === undefined) notInForce.set(id, (why = whyNotInForce(profile, error, language)));
         results = [{ outcome: 'not-applicable', code: 'parameter-not-in-force', values: why.values }];
+        stopped = why.message;
       }
       if (results.length === 0) continue;
-      const key = `${rule.subject}:${subject.id}`;
-      const counts = tally.subject(key);
-      const about = { kind: rule.subject, id: subject.id };
+      const counts = tally.subject(`${rule.subject}:${subject.id}`);
+      const about = Object.freeze({ kind: rule.subject, id: subject.id });
       for (const result of results) {
         const rests = basis.of(used, result.parameters);
         const severity = result.severity ?? rule.severity;
@@ -203,12 +212,14 @@ export function runRules(input: unknown, options: RunOptions): Report {
         const kept = keep === 'all' || (keep === 'failures' && result.outcome === 'fail');
         const wanted = kept || onFinding !== undefined;
         const needed = result.outcome === 'not-applicable' && tally.needsMessage(rule, result.code);
-        const message =
-          wanted || needed
-            ? parameterId !== undefined && result.code === 'parameter-not-in-force' && notInForce.has(parameterId)
-              ? notInForce.get(parameterId)!.message
-              : render(rule, messages ?? ruleMessages(rule, language), language, result)
-            : undefined;
+        let message = stopped;
+        if (message === undefined) {
+          messages ??= ruleMessages(rule, language);
+          // Every result has a message, kept or not: a check that returns a code its messages lack is refused
+          // whatever the run keeps.
+          if (wanted || needed) message = render(rule, messages, language, result);
+          else if (messages[result.code] === undefined) throw noMessage(rule, language, result);
+        }
         tally.add(rule, counts, {
           outcome: result.outcome,
           severity,
@@ -267,9 +278,7 @@ function selectRules(known: readonly Rule[], option: CheckOptions['rules']): rea
 
 function render(rule: Rule, messages: ReturnType<typeof ruleMessages>, locale: ResolvedLocale, result: RuleResult): string {
   const message = messages[result.code];
-  if (message === undefined) {
-    throw new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale.tag} message "${result.code}"`);
-  }
+  if (message === undefined) throw noMessage(rule, locale, result);
   let text: unknown;
   try {
     text = message(result.values ?? {});
@@ -282,11 +291,16 @@ function render(rule: Rule, messages: ReturnType<typeof ruleMessages>, locale: R
   return text;
 }
 
+function noMessage(rule: Rule, locale: ResolvedLocale, result: RuleResult): InvalidOptionError {
+  return new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale.tag} message "${result.code}"`);
+}
+
 const NO_PATH: readonly PathSegment[] = Object.freeze([]);
 
 /**
  * A finding, its fields in the order of {@link Finding}. Findings of a subject share its `subject` object, findings
- * resting on the same parameters share their `parameters` and `assumptions` arrays (all frozen).
+ * resting on the same parameters share their `parameters` and `assumptions` arrays, findings with no path share an
+ * empty `path` (all frozen).
  */
 function finding(rule: Rule, subject: Finding['subject'], result: RuleResult, severity: Severity, message: string, rests: Basis): Finding {
   const f: { -readonly [K in keyof Finding]?: Finding[K] } = { rule: rule.id, severity, outcome: result.outcome, subject };

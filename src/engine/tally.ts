@@ -73,10 +73,11 @@ export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tal
   const failureTotal: FailureBasis = { onFigures: 0, onReadings: 0 };
   const failureByRule = new Map<string, FailureBasis>();
   const reasons = new Map<string, Map<string, ReasonCount>>();
-  const written = new Map<Rule, Readonly<Record<string, string | undefined>> | undefined>();
+  // The written reasons of a rule id: those of the first rule of the run with that id, for counting and summary alike.
+  const written = new Map<string, Readonly<Record<string, string | undefined>> | undefined>();
   const writtenOf = (rule: Rule) => {
-    if (!written.has(rule)) written.set(rule, ruleReasons(rule, locale));
-    return written.get(rule);
+    if (!written.has(rule.id)) written.set(rule.id, ruleReasons(rules.find((r) => r.id === rule.id) ?? rule, locale));
+    return written.get(rule.id);
   };
   const bump = (counts: OutcomeCounts, outcome: Outcome) => {
     if (outcome === 'pass') counts.pass++;
@@ -122,8 +123,8 @@ export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tal
     summary() {
       const notApplicable: Record<string, readonly NotApplicableReason[]> = {};
       for (const [ruleId, ofRule] of reasons) {
-        const rule = rules.find((r) => r.id === ruleId);
-        const reasonsWritten = rule === undefined ? undefined : writtenOf(rule);
+        const first = rules.find((r) => r.id === ruleId);
+        const reasonsWritten = first === undefined ? written.get(ruleId) : writtenOf(first);
         notApplicable[ruleId] = [...ofRule.values()].map(({ messages, ...reason }) => ({
           ...reason,
           message: reasonsWritten?.[reason.code] ?? (messages.size === 1 ? [...messages][0]! : reason.code),

@@ -96,9 +96,11 @@ export interface RuleContext {
   param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
   /**
    * What the rule derives from its parameters, computed once per run and rule: `once(key, compute)` returns the
-   * value computed the first time `key` (compared by identity) was given. Key it by the resolved parameter it
-   * derives from (`once(param('signage.allowedPlaques'), …)`), so that the parameter is still read — and named by
-   * the finding — for every subject; reads inside `compute` count only for the subject that ran it.
+   * value computed the first time `key` (compared by identity, as a `Map` key) was given. The parameters `compute`
+   * read count as read by every subject that gets the value (so its findings name them). Key it by what the value
+   * derives from — the resolved parameter (`once(param('signage.allowedPlaques'), …)`) or a constant of the rule's
+   * own (a `Symbol`) — never by the subject or an object made anew for each subject (it would never hit and would
+   * be kept for the whole run), and give two derivations two keys (the second would get the first's value).
    */
   once<T>(key: unknown, compute: () => T): T;
   /** The dataset, indexed. */
@@ -233,12 +235,16 @@ export interface Report {
   readonly rules: readonly string[];
   /**
    * Every parameter a finding rests on, by id, once (in the order first used): its value in force on `asOf`, its
-   * label, and its citation or assumption note. Findings name them by id.
+   * label, and its citation or assumption note. Findings name them by id. It covers every finding of the run, also
+   * those not kept (streamed to `onFinding`).
    */
   readonly parameters: Readonly<Record<string, ResolvedParameter>>;
   /** Validation issues of records that could not be checked (they are left out of the findings). */
   readonly issues: readonly ValidationIssue[];
-  /** Every finding, in rule order, then subject order. */
+  /**
+   * The findings kept (every one by default; the failures only, or none, as the `findings` option says), in rule
+   * order, then subject order. The summary counts every finding whatever is kept.
+   */
   readonly findings: readonly Finding[];
   /** Summaries. */
   readonly summary: {

@@ -11,7 +11,6 @@ import { InvalidOptionError } from '../errors.js';
 /** Minutes in a day: the value of `24:00`. */
 export const MINUTES_PER_DAY = 1440;
 
-
 /**
  * Reads a wall-clock time `HH:mm` (00:00–24:00) as minutes since midnight.
  *

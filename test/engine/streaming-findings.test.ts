@@ -8,7 +8,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset, kunshan2013 } from '../../src/datasets/index.js';
-import { check, InvalidOptionError, kunshan, rules, type Finding, type Report } from '../../src/index.js';
+import { check, defineRule, InvalidOptionError, kunshan, rules, type Finding, type Report } from '../../src/index.js';
 import { indexDataset } from '../../src/engine/dataset-index.js';
 import { parameter } from '../../src/profiles/parameter.js';
 import { NoValueInForceError } from '../../src/errors.js';
@@ -21,7 +21,18 @@ function reference(input: unknown, asOf: string) {
   const validation = validateDataset(input, { locale: 'en' });
   const dataset = validation.ok ? validation.value : (validation.partial ?? {});
   const data = indexDataset(dataset);
-  const findings: { rule: string; outcome: string; subject: string; item?: string; code: string; message: string; parameters: string[]; assumptions: string[] }[] = [];
+  const findings: {
+    rule: string;
+    severity: string;
+    outcome: string;
+    subject: string;
+    item?: string;
+    code: string;
+    message: string;
+    values?: unknown;
+    parameters: string[];
+    assumptions: string[];
+  }[] = [];
   const parameters = new Map<string, ResolvedParameter>();
   const resolve = (id: string) => parameter(kunshan, id, asOf);
   for (const rule of rules as readonly Rule[]) {
@@ -45,7 +56,10 @@ function reference(input: unknown, asOf: string) {
         results = Array.isArray(r) ? r : [r as RuleResult];
       } catch (error) {
         if (!(error instanceof NoValueInForceError)) throw error;
-        results = [{ outcome: 'not-applicable', code: 'parameter-not-in-force' }];
+        // The values name the parameter, the date and where its values start or end.
+        const { id, asOf: on, from, to } = error.details as { id: string; asOf: string; from?: string; to?: string };
+        const values = { parameter: id, asOf: on, ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+        results = [{ outcome: 'not-applicable', code: 'parameter-not-in-force', values }];
       }
       for (const result of results) {
         const only = result.parameters;
@@ -53,11 +67,13 @@ function reference(input: unknown, asOf: string) {
         for (const p of list) if (!parameters.has(p.id)) parameters.set(p.id, p);
         findings.push({
           rule: rule.id,
+          severity: result.severity ?? rule.severity,
           outcome: result.outcome,
           subject: `${rule.subject}:${subject.id}`,
           ...(result.item !== undefined && { item: result.item }),
           code: result.code,
           message: result.code === 'parameter-not-in-force' ? '' : (rule.messages.en as Record<string, (v: object) => string>)[result.code]!(result.values ?? {}),
+          ...(result.values !== undefined && { values: result.values }),
           parameters: list.map((p) => p.id),
           assumptions: list.filter((p) => p.assumption !== undefined).map((p) => p.id),
         });
@@ -67,24 +83,32 @@ function reference(input: unknown, asOf: string) {
   const total = { pass: 0, fail: 0, notApplicable: 0 };
   const bySubject: Record<string, typeof total> = {};
   const byRule: Record<string, typeof total> = {};
+  const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
+  const failures = { onFigures: 0, onReadings: 0 };
   const key = (o: string) => (o === 'pass' ? 'pass' : o === 'fail' ? 'fail' : 'notApplicable');
   for (const f of findings) {
     total[key(f.outcome)]++;
     (byRule[f.rule] ??= { pass: 0, fail: 0, notApplicable: 0 })[key(f.outcome)]++;
     (bySubject[f.subject] ??= { pass: 0, fail: 0, notApplicable: 0 })[key(f.outcome)]++;
+    if (f.outcome === 'fail') {
+      bySeverity[f.severity]!++;
+      failures[f.assumptions.length > 0 ? 'onReadings' : 'onFigures']++;
+    }
   }
-  return { findings, parameters: Object.fromEntries(parameters), total, byRule, bySubject };
+  return { findings, parameters: Object.fromEntries(parameters), total, byRule, bySubject, bySeverity, failures };
 }
 
 /** A finding reduced to what the reference computes. */
 function plain(f: Finding) {
   return {
     rule: f.rule,
+    severity: f.severity,
     outcome: f.outcome,
     subject: `${f.subject.kind}:${f.subject.id}`,
     ...(f.item !== undefined && { item: f.item }),
     code: f.code,
     message: f.code === 'parameter-not-in-force' ? '' : f.message,
+    ...(f.values !== undefined && { values: f.values }),
     parameters: [...f.parameters],
     assumptions: [...f.assumptions],
   };
@@ -112,10 +136,13 @@ describe('check — findings kept, streamed and counted', () => {
         const expected = reference(dataset, asOf);
         const report = check(dataset, { asOf, locale: 'en' });
         expect(report.findings.map(plain)).toEqual(expected.findings);
-        expect(report.parameters).toEqual(expected.parameters);
+        // Key order too: the report lists rules, subjects and parameters in the order first met.
+        expect(JSON.stringify(report.parameters)).toBe(JSON.stringify(expected.parameters));
         expect(report.summary.total).toEqual(expected.total);
-        expect(report.summary.byRule).toEqual(expected.byRule);
-        expect(report.summary.bySubject).toEqual(expected.bySubject);
+        expect(JSON.stringify(report.summary.byRule)).toBe(JSON.stringify(expected.byRule));
+        expect(JSON.stringify(report.summary.bySubject)).toBe(JSON.stringify(expected.bySubject));
+        expect(report.summary.bySeverity).toEqual(expected.bySeverity);
+        expect(report.summary.failures.total).toEqual(expected.failures);
       }),
       { numRuns: 25 },
     );
@@ -130,8 +157,8 @@ describe('check — findings kept, streamed and counted', () => {
         expect(streamed).toEqual(all.findings);
         const wanted = keep === 'all' ? all.findings : keep === 'failures' ? all.findings.filter((f) => f.outcome === 'fail') : [];
         expect(report.findings).toEqual(wanted);
-        expect(report.summary).toEqual(all.summary);
-        expect(report.parameters).toEqual(all.parameters);
+        expect(JSON.stringify(report.summary)).toBe(JSON.stringify(all.summary));
+        expect(JSON.stringify(report.parameters)).toBe(JSON.stringify(all.parameters));
         expect(report.issues).toEqual(all.issues);
       }),
       { numRuns: 25 },
@@ -162,5 +189,87 @@ describe('check — findings kept, streamed and counted', () => {
   it('refuses a findings option it does not know, and an onFinding that is not a function', () => {
     expect(() => check(kunshan2013(), { asOf: '2013-06-30', findings: 'some' as 'all' })).toThrow(InvalidOptionError);
     expect(() => check(kunshan2013(), { asOf: '2013-06-30', onFinding: 5 as unknown as () => void })).toThrow(InvalidOptionError);
+  });
+});
+
+describe('check — host rules at the edges', () => {
+  const base = { title: { 'zh-CN': '示例', en: 'Example' }, subject: 'community', severity: 'warning', source: { document: 'example' } } as const;
+  const data = { communities: [{ id: 'a', name: 'a', kind: 'urban', model: 'old-town', households: {}, population: {} }, { id: 'b', name: 'b', kind: 'urban', model: 'old-town', households: {}, population: {} }] };
+
+  it('counts the parameters read inside once for every subject that gets the value', () => {
+    const SYM = Symbol('min');
+    const rule = defineRule({
+      ...base,
+      id: 'host.once',
+      parameters: ['hall.minServiceItems'],
+      messages: { 'zh-CN': { ok: () => '好' }, en: { ok: () => 'ok' } },
+      check: (_c, context) => {
+        const min = context.once(SYM, () => context.param('hall.minServiceItems').value);
+        return { outcome: 'pass', code: 'ok', values: { min } };
+      },
+    });
+    const report = check(data, { asOf: '2013-06-30', rules: [rule] });
+    expect(report.findings.map((f) => [f.subject.id, f.parameters, f.values])).toEqual([
+      ['a', ['hall.minServiceItems'], { min: 20 }],
+      ['b', ['hall.minServiceItems'], { min: 20 }],
+    ]);
+  });
+
+  it('keeps a rule’s own parameter-not-in-force message, and the engine’s when the check stopped on one', () => {
+    const stops = defineRule({
+      ...base,
+      id: 'host.stops',
+      parameters: ['area.perHundredHouseholds'],
+      messages: { 'zh-CN': { x: () => 'x' }, en: { x: () => 'x' } },
+      check: (_c, context) => ({ outcome: 'pass', code: 'x', values: { v: context.param('area.perHundredHouseholds').value } }),
+    });
+    const own = defineRule({
+      ...base,
+      id: 'host.own',
+      parameters: [],
+      messages: { 'zh-CN': { 'parameter-not-in-force': () => '自己的' }, en: { 'parameter-not-in-force': () => 'its own' } },
+      check: () => ({ outcome: 'not-applicable', code: 'parameter-not-in-force', values: { parameter: 'area.perHundredHouseholds' } }),
+    });
+    // area.perHundredHouseholds (30 m² per 100 households) starts in 2016: on 2013-06-30 the first rule stops.
+    const report = check(data, { asOf: '2013-06-30', rules: [stops, own], locale: 'en' });
+    expect(report.findings.map((f) => [f.rule, f.code])).toEqual([
+      ['host.stops', 'parameter-not-in-force'],
+      ['host.stops', 'parameter-not-in-force'],
+      ['host.own', 'parameter-not-in-force'],
+      ['host.own', 'parameter-not-in-force'],
+    ]);
+    expect(report.findings[0]?.message).toContain('area.perHundredHouseholds');
+    expect(report.findings[2]?.message).toBe('its own');
+  });
+
+  it('refuses a result code with no message, whatever it keeps', () => {
+    const silent = {
+      ...base,
+      id: 'host.silent',
+      parameters: [],
+      messages: { 'zh-CN': {}, en: {} },
+      check: () => ({ outcome: 'pass', code: 'nothing' }),
+    } as unknown as Rule;
+    for (const findings of ['all', 'failures', 'none'] as const) {
+      expect(() => check(data, { asOf: '2013-06-30', rules: [silent], findings })).toThrow(InvalidOptionError);
+    }
+  });
+
+  it('asks a rule with no record of its kind for nothing, not even its messages', () => {
+    const bare = { ...base, id: 'host.bare', subject: 'plaque', parameters: [], check: () => [] } as unknown as Rule;
+    expect(check(data, { asOf: '2013-06-30', rules: [bare] }).summary.total).toEqual({ pass: 0, fail: 0, notApplicable: 0 });
+  });
+
+  it('skips a subject whose check returns no result: no finding, no count', () => {
+    const none = defineRule({
+      ...base,
+      id: 'host.none',
+      parameters: [],
+      messages: { 'zh-CN': { ok: () => '好' }, en: { ok: () => 'ok' } },
+      check: (c) => (c.id === 'a' ? [] : { outcome: 'pass', code: 'ok' }),
+    });
+    const report = check(data, { asOf: '2013-06-30', rules: [none] });
+    expect(report.findings.map((f) => f.subject.id)).toEqual(['b']);
+    expect(Object.keys(report.summary.bySubject)).toEqual(['community:b']);
   });
 });

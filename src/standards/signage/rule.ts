@@ -7,10 +7,10 @@ import { kunshanReport } from '../../citation.js';
 import type { RuleResult } from '../../engine/types.js';
 import { fourPlaquesMessages } from './messages.js';
 import { plaqueKindsOf, plaqueMatcher, type AllowedPlaque } from './plaque-kinds.js';
+import { defineRule } from '../../engine/define-rule.js';
 
 /** The key of the rule's plaque finder, made once per run. */
 const MATCHER = Symbol('plaque matcher');
-import { defineRule } from '../../engine/define-rule.js';
 
 /**
  * `signage.four-plaques` — the community hangs only the four plaques (`signage.allowedPlaques`: community Party
