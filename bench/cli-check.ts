@@ -4,39 +4,27 @@
  * then the summary line), with the default `--jobs` (the cores) and with `--jobs 1`: wall time and peak RSS of the
  * whole process (worker threads included), read from `/usr/bin/time`.
  *
- * The files are written in the grouped order (bench/grouped-ndjson.ts) from `generateDataset` in chunks of 20,000
- * communities (seed = chunk number), ids prefixed by chunk so that they stay unique — until the streaming generator
- * (`generateNdjson`) lands; the records' shapes and the rules' outcomes are those of `generateDataset`.
+ * The files are written by `generateNdjson` (generateDataset's records, grouped by community, seed 1).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { generateDataset } from '../src/datasets/generate.js';
-import { groupedLines } from './grouped-ndjson.js';
+import { generateNdjson } from '../src/datasets/generate.js';
 
-const CHUNK = 20_000;
-
-/** Writes `communities` generated communities to `file` in the grouped order; returns the lines written. */
+/** Writes `communities` generated communities to `file` in the grouped order (`generateNdjson`); returns the lines. */
 export async function writeGroupedFile(file: string, communities: number): Promise<number> {
   const out = createWriteStream(file);
   let lines = 0;
-  let buffer: string[] = [];
-  const flush = async () => {
-    if (!out.write(`${buffer.join('\n')}\n`)) await once(out, 'drain');
-    buffer = [];
-  };
-  for (let start = 0, chunk = 0; start < communities; start += CHUNK, chunk++) {
-    const dataset = generateDataset({ communities: Math.min(CHUNK, communities - start), seed: chunk + 1 });
-    for (const line of groupedLines(dataset)) {
-      const shared = line.startsWith('{"$kind":"meta"') || line.startsWith('{"$kind":"serviceItem"');
-      if (shared && chunk > 0) continue;
-      buffer.push(chunk === 0 ? line : line.replace(/"(s?c)(\d+)/g, `"$1${chunk}-$2`));
-      lines++;
-      if (buffer.length >= 10_000) await flush();
+  let buffer = '';
+  for (const line of generateNdjson({ communities, seed: 1 })) {
+    buffer += line;
+    lines++;
+    if (buffer.length >= 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
     }
   }
-  await flush();
-  out.end();
+  out.end(buffer);
   await once(out, 'finish');
   return lines;
 }

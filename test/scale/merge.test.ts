@@ -124,3 +124,19 @@ describe('grouping, checking shards and merging their summaries', () => {
     expect(mergeSummaries([checkShard({ shared: shared.lines, groups }).summary]).inexact).toEqual([{ code: 'shared-part' }]);
   });
 });
+
+describe('the streaming generator’s order is grouped NDJSON', () => {
+  it('generateNdjson: groups as many communities as it writes, and shards merge into one check of generateDataset', async () => {
+    const { generateNdjson } = await import('../../src/datasets/generate.js');
+    const text = [...generateNdjson({ communities: 30, seed: 4 })].map((l) => l.trimEnd());
+    const { shared, groups } = await groupsOf(text);
+    expect(groups.reduce((n, g) => n + g.communities, 0)).toBe(30);
+    const half = Math.floor(groups.length / 2);
+    const merged = mergeSummaries([
+      checkShard({ shared: shared.lines, groups: groups.slice(0, half), withShared: true }).summary,
+      checkShard({ shared: shared.lines, groups: groups.slice(half) }).summary,
+    ]);
+    expect(merged.exact).toBe(true);
+    expect(merged.summary).toEqual(check(generateDataset({ communities: 30, seed: 4 })).summary);
+  });
+});
