@@ -14,7 +14,7 @@ import { findParameter, parameter } from '../profiles/parameter.js';
 import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { ValidationIssue } from '../validation/issue.js';
-import { validateDataset } from '../validation/validate-dataset.js';
+import { validateDatasetIndexed } from '../validation/validate-dataset.js';
 import { indexDataset } from './dataset-index.js';
 import { engineMessagesIn, resolveLocaleOption, ruleMessages, ruleReasons, type AnyLocale, type ResolvedLocale } from './host-locale.js';
 import type { FailureBasis, Finding, NotApplicableReason, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
@@ -105,7 +105,7 @@ export function runRules(input: unknown, options: RunOptions): Report {
   const locale = language.builtIn;
   const profile = assertProfile(options.profile);
   const selected = ruleList(options.rules, 'rules');
-  const validation = validateDataset(input, { locale });
+  const { result: validation, ids } = validateDatasetIndexed(input, { locale });
   const dataset: Dataset = validation.ok ? validation.value : (validation.partial ?? {});
   const issues: readonly ValidationIssue[] = validation.issues;
   const asOfOption = options.asOf ?? dataset.meta?.asOf;
@@ -130,7 +130,7 @@ export function runRules(input: unknown, options: RunOptions): Report {
     return hit;
   };
   const notInForce = new Map<string, { values: Readonly<Record<string, unknown>>; message: string }>();
-  const data = indexDataset(dataset);
+  const data = indexDataset(dataset, ids);
   const findings: Finding[] = [];
 
   for (const rule of selected) {
