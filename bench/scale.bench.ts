@@ -11,11 +11,15 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const SIZES = [1_000, 10_000, 100_000];
+/** What each size's `check` keeps: every finding (the default), then the failures only (what a country-wide run keeps). */
+const MODES = ['all', 'failures'] as const;
+type Mode = (typeof MODES)[number];
 const HEAP_MB = 12_288;
 
 /** What a child reports for one size. */
 interface SizeResult {
   communities: number;
+  mode: Mode;
   records: number;
   findings: number;
   generateMs: number;
@@ -37,7 +41,7 @@ interface SizeResult {
 
 const mb = (bytes: number) => bytes / 2 ** 20;
 
-async function child(communities: number): Promise<void> {
+async function child(communities: number, mode: Mode): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const { generateDataset } = await import('../src/datasets/generate.js');
   const { check, validateDataset } = await import('../src/index.js');
@@ -58,8 +62,8 @@ async function child(communities: number): Promise<void> {
   // Smaller sizes warm the JIT up first; 100,000 is long enough to warm up within its first run. Each size takes
   // the median of several runs (a shared machine's load varies; the spread is reported too).
   const warmUps = communities <= 1_000 ? 5 : communities <= 10_000 ? 1 : 0;
-  const runs = communities <= 1_000 ? 5 : 3;
-  for (let i = 0; i < warmUps; i++) check(dataset, { asOf: '2013-06-30' });
+  const runs = communities <= 1_000 ? 5 : communities <= 10_000 ? 3 : mode === 'all' ? 1 : 3;
+  for (let i = 0; i < warmUps; i++) check(dataset, { asOf: '2013-06-30', findings: mode });
   gc();
   const rssBeforeCheckMb = mb(process.memoryUsage().rss);
   const times: number[] = [];
@@ -68,7 +72,7 @@ async function child(communities: number): Promise<void> {
     report = undefined;
     gc();
     start = performance.now();
-    report = check(dataset, { asOf: '2013-06-30' });
+    report = check(dataset, { asOf: '2013-06-30', findings: mode });
     times.push(performance.now() - start);
   }
   if (report === undefined) throw new Error('no run');
@@ -76,8 +80,9 @@ async function child(communities: number): Promise<void> {
   gc();
   const result: SizeResult = {
     communities,
+    mode,
     records,
-    findings: report.findings.length,
+    findings: report.summary.total.pass + report.summary.total.fail + report.summary.total.notApplicable,
     generateMs,
     validateMs,
     checkMs: times[Math.floor(times.length / 2)] ?? Number.NaN,
@@ -96,43 +101,45 @@ async function child(communities: number): Promise<void> {
 function parent(): void {
   const file = fileURLToPath(import.meta.url);
   const results: SizeResult[] = [];
-  for (const size of SIZES) {
-    console.error(`  scale: ${size.toLocaleString('en')} communities…`);
-    const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', '--import', 'tsx', file, 'child', String(size)], {
+  for (const size of SIZES) for (const mode of MODES) {
+    console.error(`  scale: ${size.toLocaleString('en')} communities, findings: ${mode}…`);
+    const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', '--import', 'tsx', file, 'child', String(size), mode], {
       encoding: 'utf8',
       maxBuffer: 16 * 2 ** 20,
     });
     results.push(JSON.parse(out.trim().split('\n').pop() ?? '{}') as SizeResult);
   }
-  const base = results[0];
+  const baseOf = (mode: Mode) => results.find((r) => r.mode === mode);
   const f0 = (n: number) => Math.round(n).toLocaleString('en');
   const f1 = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const lines = [
     '## End to end: `check` on generated datasets of growing size\n',
-    '`generateDataset({ communities: n, seed: 1 })`, then `check(dataset, { asOf: \'2013-06-30\' })` with every rule of the registry. ' +
+    '`generateDataset({ communities: n, seed: 1 })`, then `check(dataset, { asOf: \'2013-06-30\', findings })` with every rule of the registry, ' +
+      "keeping every finding (`'all'`, the default) or the failures only (`'failures'`; the counts are the same). " +
       `Each size in its own process (\`--max-old-space-size=${HEAP_MB} --expose-gc\`); \`check\` is the median of ` +
       `${results.map((r) => `${r.checkRuns} runs after ${r.warmUps} warm-up${r.warmUps === 1 ? '' : 's'} (${r.communities.toLocaleString('en')})`).join(', ')}; ` +
       'the validateDataset column is one cold run. ' +
       'Linear growth shows as a flat "µs per community" column and a "vs 1,000" ratio near 1.00×.\n',
-    '| communities | records | findings | generate ms | validateDataset ms | check ms (min–max) | check µs per community | vs 1,000 | check records/s |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| communities | findings kept | records | findings counted | generate ms | validateDataset ms | check ms (min–max) | check µs per community | vs 1,000 | check records/s |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const perCommunity = (r.checkMs * 1000) / r.communities;
+    const base = baseOf(r.mode);
     const basePer = base === undefined ? perCommunity : (base.checkMs * 1000) / base.communities;
     lines.push(
-      `| ${f0(r.communities)} | ${f0(r.records)} | ${f0(r.findings)} | ${f0(r.generateMs)} | ${f0(r.validateMs)} | ${f0(r.checkMs)} (${f0(r.checkMinMs)}–${f0(r.checkMaxMs)}) | ${f1(perCommunity)} | ${(perCommunity / basePer).toFixed(2)}× | ${f0(r.records / (r.checkMs / 1000))} |`,
+      `| ${f0(r.communities)} | ${r.mode} | ${f0(r.records)} | ${f0(r.findings)} | ${f0(r.generateMs)} | ${f0(r.validateMs)} | ${f0(r.checkMs)} (${f0(r.checkMinMs)}–${f0(r.checkMaxMs)}) | ${f1(perCommunity)} | ${(perCommunity / basePer).toFixed(2)}× | ${f0(r.records / (r.checkMs / 1000))} |`,
     );
   }
   lines.push(
     '',
-    '| communities | heap with the dataset (MB) | heap with dataset + report (MB) | RSS before check (MB) | peak RSS (MB) | peak RSS per added community (KB) |',
-    '|---:|---:|---:|---:|---:|---:|',
+    '| communities | findings kept | heap with the dataset (MB) | heap with dataset + report (MB) | RSS before check (MB) | peak RSS (MB) | peak RSS per added community (KB) |',
+    '|---:|---|---:|---:|---:|---:|---:|',
   );
-  results.forEach((r, i) => {
-    const previous = results[i - 1];
+  results.forEach((r) => {
+    const previous = results.filter((p) => p.mode === r.mode && p.communities < r.communities).at(-1);
     const marginal = previous === undefined ? '—' : f1(((r.peakRssMb - previous.peakRssMb) * 1024) / (r.communities - previous.communities));
-    lines.push(`| ${f0(r.communities)} | ${f0(r.datasetHeapMb)} | ${f0(r.reportHeapMb)} | ${f0(r.rssBeforeCheckMb)} | ${f0(r.peakRssMb)} | ${marginal} |`);
+    lines.push(`| ${f0(r.communities)} | ${r.mode} | ${f0(r.datasetHeapMb)} | ${f0(r.reportHeapMb)} | ${f0(r.rssBeforeCheckMb)} | ${f0(r.peakRssMb)} | ${marginal} |`);
   });
   lines.push(
     '',
@@ -149,5 +156,5 @@ function parent(): void {
   console.log(lines.join('\n'));
 }
 
-if (process.argv[2] === 'child') await child(Number(process.argv[3]));
+if (process.argv[2] === 'child') await child(Number(process.argv[3]), process.argv[4] === 'failures' ? 'failures' : 'all');
 else parent();

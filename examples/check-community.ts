@@ -36,9 +36,9 @@ console.log(`合计 / total: ✓ ${pass}  ✗ ${fail}  · ${notApplicable}`);
 // it cannot fail: not applicable. explain() renders the finding with its source and parameters. A finding's message
 // is in its report's locale, so the English explanation comes from a report checked with `locale: 'en'`.
 const english = check(dataset, { asOf: AS_OF, rules: RULES, locale: 'en' });
-for (const [findings, locale] of [[report.findings, 'zh-CN'], [english.findings, 'en']] as const) {
-  const minItems = findings.find((f) => f.rule === 'hall.min-items');
+for (const [checked, locale] of [[report, 'zh-CN'], [english, 'en']] as const) {
+  const minItems = checked.findings.find((f) => f.rule === 'hall.min-items');
   if (minItems === undefined) continue;
   console.log();
-  console.log(explain(minItems, { locale }));
+  console.log(explain(minItems, { locale, parameters: checked.parameters }));
 }

@@ -13,11 +13,13 @@ import { assertProfile } from '../profiles/assert-profile.js';
 import { findParameter, parameter } from '../profiles/parameter.js';
 import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
-import type { ValidationIssue } from '../validation/issue.js';
+import type { PathSegment, ValidationIssue } from '../validation/issue.js';
 import { validateDatasetIndexed } from '../validation/validate-dataset.js';
+import { createBasisCache, type Basis } from './basis.js';
 import { indexDataset } from './dataset-index.js';
-import { engineMessagesIn, resolveLocaleOption, ruleMessages, ruleReasons, type AnyLocale, type ResolvedLocale } from './host-locale.js';
-import type { FailureBasis, Finding, NotApplicableReason, OutcomeCounts, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
+import { createTally } from './tally.js';
+import { engineMessagesIn, resolveLocaleOption, ruleMessages, type AnyLocale, type ResolvedLocale } from './host-locale.js';
+import type { Finding, Report, Rule, RuleContext, RuleResult, Severity } from './types.js';
 
 /** What an engine run takes: the rules to run and the profile whose parameters they read, the date and the locale. */
 export interface RunOptions {
@@ -29,6 +31,17 @@ export interface RunOptions {
   readonly asOf?: string | Date;
   /** Message locale: `zh-CN` (default), `en`, or a host locale made by `defineLocale`. */
   readonly locale?: AnyLocale;
+  /**
+   * Which findings the report keeps: `'all'` (default), `'failures'` or `'none'`. The summary's counts are exact
+   * whatever is kept; a run over a whole country keeps the failures, or none and streams them to `onFinding`.
+   */
+  readonly findings?: 'all' | 'failures' | 'none';
+  /**
+   * Called with every finding (of every outcome), in report order, as it is made, whatever `findings` keeps: for
+   * writing findings out (NDJSON…) without holding them. Its parameters are ids: look them up in the report's
+   * `parameters` when the run is over.
+   */
+  readonly onFinding?: (finding: Finding) => void;
 }
 
 /** What a checker made by {@link createChecker} (and the library's `check`) takes. */
@@ -41,6 +54,10 @@ export interface CheckOptions {
   readonly locale?: AnyLocale;
   /** The rules to run, by id (from the checker's rules) or as rule objects (default: every rule of the checker). */
   readonly rules?: readonly (string | Rule)[];
+  /** Which findings the report keeps: `'all'` (default), `'failures'` or `'none'`; the summary counts them all. */
+  readonly findings?: 'all' | 'failures' | 'none';
+  /** Called with every finding, in report order, as it is made (see {@link RunOptions.onFinding}). */
+  readonly onFinding?: (finding: Finding) => void;
 }
 
 /** What {@link createChecker} composes: a rule set and a default profile. */
@@ -79,6 +96,8 @@ export function createChecker(setup: CheckerSetup): Checker {
       profile: options.profile === undefined ? profile : assertProfile(options.profile),
       ...(options.asOf !== undefined && { asOf: options.asOf }),
       ...(options.locale !== undefined && { locale: options.locale }),
+      ...(options.findings !== undefined && { findings: options.findings }),
+      ...(options.onFinding !== undefined && { onFinding: options.onFinding }),
     });
   };
 }
@@ -105,6 +124,9 @@ export function runRules(input: unknown, options: RunOptions): Report {
   const locale = language.builtIn;
   const profile = assertProfile(options.profile);
   const selected = ruleList(options.rules, 'rules');
+  const keep = findingsOption(options.findings);
+  const onFinding = options.onFinding;
+  if (onFinding !== undefined && typeof onFinding !== 'function') throw new InvalidOptionError('onFinding', 'expected a function', onFinding);
   const { result: validation, ids } = validateDatasetIndexed(input, { locale });
   const dataset: Dataset = validation.ok ? validation.value : (validation.partial ?? {});
   const issues: readonly ValidationIssue[] = validation.issues;
@@ -132,18 +154,42 @@ export function runRules(input: unknown, options: RunOptions): Report {
   const notInForce = new Map<string, { values: Readonly<Record<string, unknown>>; message: string }>();
   const data = indexDataset(dataset, ids);
   const findings: Finding[] = [];
+  const tally = createTally(selected, language);
+  const basis = createBasisCache();
+  const build = keep !== 'none' || onFinding !== undefined;
 
   for (const rule of selected) {
-    for (const subject of data.all(rule.subject) as readonly (RecordOf<RecordKind> & { id: string })[]) {
-      const used = new Map<string, ResolvedParameter>();
-      function param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
-      function param(id: string): ResolvedParameter {
-        const resolved = resolve(id);
-        used.set(id, resolved);
-        return resolved;
+    // One context per rule and run: the parameters a subject's check reads are collected in `used`, emptied for
+    // the next subject; `once` keeps what the rule derives for the whole run, with the parameters its computation
+    // read, which count as read by every later subject that asks for it.
+    const used: ResolvedParameter[] = [];
+    const derived = new Map<unknown, { readonly value: unknown; readonly read: readonly ResolvedParameter[] }>();
+    function param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
+    function param(id: string): ResolvedParameter {
+      const resolved = resolve(id);
+      if (!used.includes(resolved)) used.push(resolved);
+      return resolved;
+    }
+    const once = <T>(key: unknown, compute: () => T): T => {
+      let hit = derived.get(key);
+      if (hit === undefined) {
+        const before = used.length;
+        const value = compute();
+        derived.set(key, (hit = { value, read: used.slice(before) }));
+      } else {
+        for (const p of hit.read) if (!used.includes(p)) used.push(p);
       }
-      const context: RuleContext = { asOf, locale, profile, data, param };
+      return hit.value as T;
+    };
+    const context: RuleContext = { asOf, locale, profile, data, param, once };
+    // Looked up when first needed: a rule whose kind has no record is never asked for a message.
+    let messages: ReturnType<typeof ruleMessages> | undefined;
+
+    for (const subject of data.all(rule.subject) as readonly (RecordOf<RecordKind> & { id: string })[]) {
+      used.length = 0;
       let results: readonly RuleResult[];
+      // The engine's own message, when the check stopped on a parameter with no value in force.
+      let stopped: string | undefined;
       try {
         const result = rule.check(subject as never, context);
         results = Array.isArray(result) ? (result as readonly RuleResult[]) : [result as RuleResult];
@@ -152,24 +198,54 @@ export function runRules(input: unknown, options: RunOptions): Report {
         const id = String(error.details['id']);
         let why = notInForce.get(id);
         if (why === undefined) notInForce.set(id, (why = whyNotInForce(profile, error, language)));
-        findings.push(
-          finding(
-            rule,
-            subject.id,
-            { outcome: 'not-applicable', code: 'parameter-not-in-force', values: why.values },
-            why.message,
-            [...used.values()],
-          ),
-        );
-        continue;
+        results = [{ outcome: 'not-applicable', code: 'parameter-not-in-force', values: why.values }];
+        stopped = why.message;
       }
+      if (results.length === 0) continue;
+      const counts = tally.subject(`${rule.subject}:${subject.id}`);
+      const about = Object.freeze({ kind: rule.subject, id: subject.id });
       for (const result of results) {
-        findings.push(finding(rule, subject.id, result, render(rule, language, result), [...used.values()]));
+        const rests = basis.of(used, result.parameters);
+        const severity = result.severity ?? rule.severity;
+        const notInForceId = result.code === 'parameter-not-in-force' ? result.values?.['parameter'] : undefined;
+        const parameterId = typeof notInForceId === 'string' ? notInForceId : undefined;
+        const kept = keep === 'all' || (keep === 'failures' && result.outcome === 'fail');
+        const wanted = kept || onFinding !== undefined;
+        const needed = result.outcome === 'not-applicable' && tally.needsMessage(rule, result.code);
+        let message = stopped;
+        if (message === undefined) {
+          messages ??= ruleMessages(rule, language);
+          // Every result has a message, kept or not: a check that returns a code its messages lack is refused
+          // whatever the run keeps.
+          if (wanted || needed) message = render(rule, messages, language, result);
+          else if (messages[result.code] === undefined) throw noMessage(rule, language, result);
+        }
+        tally.add(rule, counts, {
+          outcome: result.outcome,
+          severity,
+          restsOnAssumption: rests.assumptions.length > 0,
+          code: result.code,
+          ...(parameterId !== undefined && { parameter: parameterId }),
+          ...(needed && message !== undefined && { message }),
+        });
+        if (!wanted) continue;
+        const made = finding(rule, about, result, severity, message!, rests);
+        if (kept) findings.push(made);
+        onFinding?.(made);
       }
     }
   }
 
-  return { asOf, profile: profile.id, locale: language.tag, rules: selected.map((r) => r.id), issues, findings, summary: summarise(findings, selected, language) };
+  return {
+    asOf,
+    profile: profile.id,
+    locale: language.tag,
+    rules: selected.map((r) => r.id),
+    parameters: basis.parameters(),
+    issues,
+    findings,
+    summary: tally.summary(),
+  };
 }
 
 /**
@@ -200,11 +276,9 @@ function selectRules(known: readonly Rule[], option: CheckOptions['rules']): rea
   });
 }
 
-function render(rule: Rule, locale: ResolvedLocale, result: RuleResult): string {
-  const message = ruleMessages(rule, locale)[result.code];
-  if (message === undefined) {
-    throw new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale.tag} message "${result.code}"`);
-  }
+function render(rule: Rule, messages: ReturnType<typeof ruleMessages>, locale: ResolvedLocale, result: RuleResult): string {
+  const message = messages[result.code];
+  if (message === undefined) throw noMessage(rule, locale, result);
   let text: unknown;
   try {
     text = message(result.values ?? {});
@@ -217,74 +291,35 @@ function render(rule: Rule, locale: ResolvedLocale, result: RuleResult): string 
   return text;
 }
 
-function finding(rule: Rule, id: string, result: RuleResult, message: string, used: ResolvedParameter[]): Finding {
-  const only = result.parameters;
-  const parameters = only === undefined ? used : used.filter((p) => only.includes(p.id));
-  const assumptions = parameters.filter((p) => p.assumption !== undefined).map((p) => p.id);
-  return {
-    rule: rule.id,
-    severity: result.severity ?? rule.severity,
-    outcome: result.outcome,
-    subject: { kind: rule.subject, id },
-    ...(result.item !== undefined && { item: result.item }),
-    path: result.path ?? [],
-    code: result.code,
-    message,
-    ...(result.expected !== undefined && { expected: result.expected }),
-    ...(result.actual !== undefined && { actual: result.actual }),
-    ...(result.values !== undefined && { values: result.values }),
-    parameters,
-    assumptions,
-    restsOnAssumption: assumptions.length > 0,
-    source: rule.source,
-  };
+function noMessage(rule: Rule, locale: ResolvedLocale, result: RuleResult): InvalidOptionError {
+  return new InvalidOptionError('rules', `rule "${rule.id}" has no ${locale.tag} message "${result.code}"`);
 }
 
-function summarise(findings: readonly Finding[], rules: readonly Rule[], locale: ResolvedLocale): Report['summary'] {
-  const byRule: Record<string, OutcomeCounts> = {};
-  const bySubject: Record<string, OutcomeCounts> = {};
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const total: OutcomeCounts = { pass: 0, fail: 0, notApplicable: 0 };
-  const failureTotal: FailureBasis = { onFigures: 0, onReadings: 0 };
-  const failureByRule: Record<string, FailureBasis> = {};
-  const reasons = new Map<string, Map<string, { code: string; parameter?: string; count: number; messages: Set<string> }>>();
-  const bump = (counts: OutcomeCounts, f: Finding) => {
-    if (f.outcome === 'pass') counts.pass++;
-    else if (f.outcome === 'fail') counts.fail++;
-    else counts.notApplicable++;
-  };
-  for (const f of findings) {
-    bump((byRule[f.rule] ??= { pass: 0, fail: 0, notApplicable: 0 }), f);
-    bump((bySubject[`${f.subject.kind}:${f.subject.id}`] ??= { pass: 0, fail: 0, notApplicable: 0 }), f);
-    bump(total, f);
-    const basis = (failureByRule[f.rule] ??= { onFigures: 0, onReadings: 0 });
-    if (f.outcome === 'fail') {
-      bySeverity[f.severity]++;
-      const key = f.restsOnAssumption ? 'onReadings' : 'onFigures';
-      basis[key]++;
-      failureTotal[key]++;
-    } else if (f.outcome === 'not-applicable') {
-      const parameter = f.code === 'parameter-not-in-force' ? f.values?.['parameter'] : undefined;
-      const key = typeof parameter === 'string' ? `${f.code}\u0000${parameter}` : f.code;
-      let ofRule = reasons.get(f.rule);
-      if (ofRule === undefined) reasons.set(f.rule, (ofRule = new Map()));
-      let reason = ofRule.get(key);
-      if (reason === undefined) {
-        reason = { code: f.code, ...(typeof parameter === 'string' && { parameter }), count: 0, messages: new Set() };
-        ofRule.set(key, reason);
-      }
-      reason.count++;
-      reason.messages.add(f.message);
-    }
-  }
-  const notApplicable: Record<string, readonly NotApplicableReason[]> = {};
-  for (const [ruleId, ofRule] of reasons) {
-    const rule = rules.find((r) => r.id === ruleId);
-    const written = rule === undefined ? undefined : ruleReasons(rule, locale);
-    notApplicable[ruleId] = [...ofRule.values()].map(({ messages, ...reason }) => ({
-      ...reason,
-      message: written?.[reason.code] ?? (messages.size === 1 ? [...messages][0]! : reason.code),
-    }));
-  }
-  return { byRule, bySubject, bySeverity, total, failures: { total: failureTotal, byRule: failureByRule }, notApplicable };
+const NO_PATH: readonly PathSegment[] = Object.freeze([]);
+
+/**
+ * A finding, its fields in the order of {@link Finding}. Findings of a subject share its `subject` object, findings
+ * resting on the same parameters share their `parameters` and `assumptions` arrays, findings with no path share an
+ * empty `path` (all frozen).
+ */
+function finding(rule: Rule, subject: Finding['subject'], result: RuleResult, severity: Severity, message: string, rests: Basis): Finding {
+  const f: { -readonly [K in keyof Finding]?: Finding[K] } = { rule: rule.id, severity, outcome: result.outcome, subject };
+  if (result.item !== undefined) f.item = result.item;
+  f.path = result.path ?? NO_PATH;
+  f.code = result.code;
+  f.message = message;
+  if (result.expected !== undefined) f.expected = result.expected;
+  if (result.actual !== undefined) f.actual = result.actual;
+  if (result.values !== undefined) f.values = result.values;
+  f.parameters = rests.ids;
+  f.assumptions = rests.assumptions;
+  f.restsOnAssumption = rests.assumptions.length > 0;
+  f.source = rule.source;
+  return f as Finding;
+}
+
+function findingsOption(value: unknown): 'all' | 'failures' | 'none' {
+  if (value === undefined) return 'all';
+  if (value === 'all' || value === 'failures' || value === 'none') return value;
+  throw new InvalidOptionError('findings', "expected 'all', 'failures' or 'none'", value);
 }

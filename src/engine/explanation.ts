@@ -39,6 +39,11 @@ export type Explainable = { readonly explanation: Explanation } | Finding;
 export interface ExplainOptions {
   /** Locale (default `zh-CN`). */
   readonly locale?: Locale;
+  /**
+   * For a finding: the parameters of its report (`report.parameters`), which findings name by id. With them, each
+   * parameter is shown with its value and citation (or assumption note); without them, by id only.
+   */
+  readonly parameters?: Readonly<Record<string, ResolvedParameter>>;
 }
 
 /**
@@ -47,12 +52,12 @@ export interface ExplainOptions {
  * sequences, line breaks, bidirectional overrides) are written as visible `\u001B` escapes.
  *
  * @param result - a result with an `explanation`, or a finding from a report
- * @param options - `locale`
+ * @param options - `locale`; for a finding, `parameters`: its report's parameters
  * @returns the text
  * @throws {@link InvalidOptionError} for a bad locale, or a `result` that is neither a calculator's result nor a finding
  * @example
  * ```ts
- * console.log(explain(report.findings[0]!, { locale: 'en' }));
+ * console.log(explain(report.findings[0]!, { locale: 'en', parameters: report.parameters }));
  * // Rule hall.min-items: At least 20 service items
  * // - Source: 昆山市基本公共服务调研报告, 二 依托社区完善公共服务, para. 3: “85%的社区服务项目达20个以上”
  * // - Parameter hall.minServiceItems = 20 …
@@ -64,7 +69,7 @@ export function explain(result: Explainable, options: ExplainOptions = {}): stri
   if (typeof result !== 'object' || result === null) throw notExplainable(result);
   const lines: string[] = [];
   try {
-    const explanation = 'explanation' in result ? result.explanation : findingExplanation(result);
+    const explanation = 'explanation' in result ? result.explanation : findingExplanation(result, options.parameters ?? {});
     const text = (t: LocalizedText): string => {
       const value = t[locale];
       if (typeof value !== 'string') throw notExplainable(result);
@@ -135,7 +140,7 @@ function both(f: (locale: Locale) => string): LocalizedText {
   return { 'zh-CN': f('zh-CN'), en: f('en') };
 }
 
-function findingExplanation(finding: Finding): Explanation {
+function findingExplanation(finding: Finding, parameters: Readonly<Record<string, ResolvedParameter>>): Explanation {
   const outcome = (locale: Locale) => {
     const w = engineMessages[locale].words;
     return finding.outcome === 'pass' ? w.pass : finding.outcome === 'fail' ? w.fail : w.notApplicable;
@@ -143,7 +148,10 @@ function findingExplanation(finding: Finding): Explanation {
   const json = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const steps: ExplanationStep[] = [
     { text: both((l) => `${engineMessages[l].words.source}: ${formatCitation(finding.source, { locale: l })}`) },
-    ...finding.parameters.map((p) => ({ text: p.label, parameter: p })),
+    ...finding.parameters.map((id): ExplanationStep => {
+      const p = Object.prototype.hasOwnProperty.call(parameters, id) ? parameters[id] : undefined;
+      return p === undefined ? { text: both((l) => `${engineMessages[l].words.parameter} ${id}`) } : { text: p.label, parameter: p };
+    }),
   ];
   steps.push({
     text: both((l) => {

@@ -94,6 +94,15 @@ export interface RuleContext {
    * `unknown` for any other string.
    */
   param<Id extends ParameterId | (string & {})>(id: Id): ResolvedParameter<ParameterValueOf<Id>>;
+  /**
+   * What the rule derives from its parameters, computed once per run and rule: `once(key, compute)` returns the
+   * value computed the first time `key` (compared by identity, as a `Map` key) was given. The parameters `compute`
+   * read count as read by every subject that gets the value (so its findings name them). Key it by what the value
+   * derives from — the resolved parameter (`once(param('signage.allowedPlaques'), …)`) or a constant of the rule's
+   * own (a `Symbol`) — never by the subject or an object made anew for each subject (it would never hit and would
+   * be kept for the whole run), and give two derivations two keys (the second would get the first's value).
+   */
+  once<T>(key: unknown, compute: () => T): T;
   /** The dataset, indexed. */
   readonly data: DatasetIndex;
 }
@@ -165,8 +174,11 @@ export interface Finding {
   readonly actual?: unknown;
   /** The message's values. */
   readonly values?: Readonly<Record<string, unknown>>;
-  /** The parameter values used, with their citations. */
-  readonly parameters: readonly ResolvedParameter[];
+  /**
+   * The ids of the parameters used, in the order used: the report's `parameters` holds each one's value in force,
+   * its citation or assumption note.
+   */
+  readonly parameters: readonly string[];
   /**
    * The ids of the parameters used whose value in force is marked as an assumption in the profile (our reading of
    * the report, not its figure), in the order used; empty when the finding rests on cited figures only.
@@ -221,9 +233,18 @@ export interface Report {
   readonly locale: string;
   /** The rules run, in order. */
   readonly rules: readonly string[];
+  /**
+   * Every parameter a finding rests on, by id, once (in the order first used): its value in force on `asOf`, its
+   * label, and its citation or assumption note. Findings name them by id. It covers every finding of the run, also
+   * those not kept (streamed to `onFinding`).
+   */
+  readonly parameters: Readonly<Record<string, ResolvedParameter>>;
   /** Validation issues of records that could not be checked (they are left out of the findings). */
   readonly issues: readonly ValidationIssue[];
-  /** Every finding, in rule order, then subject order. */
+  /**
+   * The findings kept (every one by default; the failures only, or none, as the `findings` option says), in rule
+   * order, then subject order. The summary counts every finding whatever is kept.
+   */
   readonly findings: readonly Finding[];
   /** Summaries. */
   readonly summary: {

@@ -93,7 +93,7 @@ const finding = z
     expected: z.unknown().optional(),
     actual: z.unknown().optional(),
     values: z.record(z.string(), z.unknown()).optional(),
-    parameters: z.array(resolvedParameter),
+    parameters: z.array(z.string()).describe('The ids of the parameters used: the report’s `parameters` holds each one.'),
     assumptions: z.array(z.string()),
     restsOnAssumption: z.boolean(),
     source: citation,
@@ -116,6 +116,7 @@ export const ReportSchema = z
     profile: z.string(),
     locale,
     rules: z.array(z.string()),
+    parameters: z.record(z.string(), resolvedParameter).describe('Every parameter a finding rests on, by id, once.'),
     issues: z.array(validationIssue),
     findings: z.array(finding),
     summary: z.object({

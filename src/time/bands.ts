@@ -31,6 +31,7 @@ export interface MinuteInterval {
  * ```
  */
 export function mergeIntervals(intervals: readonly MinuteInterval[]): MinuteInterval[] {
+  if (intervals.length < 2) return [...intervals];
   const sorted = [...intervals].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: MinuteInterval[] = [];
   for (const next of sorted) {
@@ -126,12 +127,13 @@ export function readWeeklyBands(
   const issues: ValidationIssue[] = [];
   const raw: Record<Weekday, MinuteInterval[]> = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
   for (const [band, i] of readList(openingHours, path, locale, issues)) {
-    readGuarded([...path, i], locale, issues, () => {
+    const at = [...path, i];
+    readGuarded(at, locale, issues, () => {
       const day = typeof band === 'object' && band !== null ? (band as { day?: unknown }).day : undefined;
-      const interval = readBand(band, [...path, i], locale, issues);
+      const interval = readBand(band, at, locale, issues);
       if (typeof band === 'object' && band !== null && !weekdays.includes(day as Weekday)) {
         issues.push(
-          makeIssue(locale, 'invalid_value', [...path, i, 'day'], {
+          makeIssue(locale, 'invalid_value', [...at, 'day'], {
             expected: weekdays.join(', '),
             received: describeReceived(day),
           }),
@@ -139,9 +141,14 @@ export function readWeeklyBands(
       } else if (interval !== undefined) raw[day as Weekday].push(interval);
     });
   }
-  const byDay = Object.fromEntries(weekdays.map((d) => [d, mergeIntervals(raw[d])])) as Record<
-    Weekday,
-    MinuteInterval[]
-  >;
+  const byDay: Record<Weekday, MinuteInterval[]> = {
+    mon: mergeIntervals(raw.mon),
+    tue: mergeIntervals(raw.tue),
+    wed: mergeIntervals(raw.wed),
+    thu: mergeIntervals(raw.thu),
+    fri: mergeIntervals(raw.fri),
+    sat: mergeIntervals(raw.sat),
+    sun: mergeIntervals(raw.sun),
+  };
   return { byDay, issues };
 }

@@ -31,7 +31,9 @@ describe('check', () => {
     expect(jinghe.message).toBe('the service item list is partial (3 listed), so whether there are 20 cannot be told');
     expect(jinghe.expected).toBe(20);
     expect(jinghe.actual).toBe(3);
-    expect(jinghe.parameters.map((p) => [p.id, p.value, p.citation?.paragraph])).toEqual([['hall.minServiceItems', 20, 3]]);
+    expect(jinghe.parameters).toEqual(['hall.minServiceItems']);
+    const minItems = report.parameters['hall.minServiceItems'];
+    expect([minItems?.id, minItems?.value, minItems?.citation?.paragraph]).toEqual(['hall.minServiceItems', 20, 3]);
     expect(jinghe.source.paragraph).toBe(3);
     expect(report.summary.byRule['hall.min-items']).toEqual({ pass: 0, fail: 0, notApplicable: 4 });
     expect(report.summary.bySeverity.warning).toBe(0);
@@ -83,8 +85,12 @@ describe('check', () => {
       serviceCenters: [{ id: 'x', name: 'x', kind: 'urban-community-service-center', communityIds: ['a'], oneStopHall: true, serviceItemIds: items.map((i) => i.id) }],
       serviceItems: items,
     };
-    const three = check(data, { asOf: '2013-06-30', rules: ['hall.min-items'] }).findings[0]!;
-    const zh = explain(three);
+    const report = check(data, { asOf: '2013-06-30', rules: ['hall.min-items'] });
+    const three = report.findings[0]!;
+    // Without the report's parameters, a finding names them by id only.
+    expect(explain(three)).toContain('参数 hall.minServiceItems');
+    expect(explain(three)).not.toContain('参数 hall.minServiceItems = 20');
+    const zh = explain(three, { parameters: report.parameters });
     // The title names the subject in the reader's language.
     expect(zh.split('\n')[0]).toBe('规则 hall.min-items — 社区 a');
     expect(explain(three, { locale: 'en' }).split('\n')[0]).toBe('Rule hall.min-items — community a');
@@ -93,7 +99,7 @@ describe('check', () => {
     expect(zh).toContain('85%的社区服务项目达20个以上');
     expect(zh).toContain('结论: 不符合 — 服务项目 3 项,少于 20 项(差 17 项)');
     expect(zh).toContain('- 依据报告数字');
-    const en = explain(three, { locale: 'en' });
+    const en = explain(three, { locale: 'en', parameters: report.parameters });
     expect(en).toContain('- on the report’s figures');
     const sixX = check(data, { asOf: '2013-06-30', rules: ['service.6x'], locale: 'en' }).findings[0]!;
     expect(explain(sixX, { locale: 'en' })).toContain('- on our readings: service.standardServices, service.minFeatured');

@@ -68,7 +68,7 @@ const calls = {
   // A report with nothing in it: no failure, no input problem, and no run (so no exit code): the verdict says so.
   './report': {
     names: 'renderText',
-    expr: `renderText({ asOf: '2013-06-30', profile: 'kunshan', locale: 'en', rules: [], issues: [], findings: [], summary: { byRule: {}, bySubject: {}, bySeverity: { error: 0, warning: 0, info: 0 }, total: { pass: 0, fail: 0, notApplicable: 0 }, failures: { total: { onFigures: 0, onReadings: 0 }, byRule: {} }, notApplicable: {} } }).trimEnd().split('\\n').at(-1)`,
+    expr: `renderText({ asOf: '2013-06-30', profile: 'kunshan', locale: 'en', rules: [], parameters: {}, issues: [], findings: [], summary: { byRule: {}, bySubject: {}, bySeverity: { error: 0, warning: 0, info: 0 }, total: { pass: 0, fail: 0, notApplicable: 0 }, failures: { total: { onFigures: 0, onReadings: 0 }, byRule: {} }, notApplicable: {} } }).trimEnd().split('\\n').at(-1)`,
     expected: '✓ no failure of severity error',
   },
 } as const;

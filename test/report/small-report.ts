@@ -29,12 +29,7 @@ export function smallReport(c1 = 'c1', c1Message = 'no one-stop service hall'): 
     {
       rule: 'hall.min-items', severity: 'warning', outcome: 'fail', subject: { kind: 'community', id: 'c2' }, path: [], code: 'too-few',
       message: '10 service items, fewer than 20 (10 short)', expected: 20, actual: 10, values: { count: 10, min: 20, gap: 10 },
-      parameters: [
-        {
-          id: 'hall.minServiceItems', profile: 'kunshan', label: { 'zh-CN': '社区服务项目数下限', en: 'Minimum number of service items' },
-          unit: 'count', value: 20, assumption: { 'zh-CN': '假设', en: 'an assumption, for the test' },
-        },
-      ],
+      parameters: ['hall.minServiceItems'],
       assumptions: ['hall.minServiceItems'], restsOnAssumption: true, source,
     },
   ];
@@ -43,6 +38,12 @@ export function smallReport(c1 = 'c1', c1Message = 'no one-stop service hall'): 
     profile: 'kunshan',
     locale: 'en',
     rules: ['hall.one-stop', 'hall.min-items', 'signage.four-plaques'],
+    parameters: {
+      'hall.minServiceItems': {
+        id: 'hall.minServiceItems', profile: 'kunshan', label: { 'zh-CN': '社区服务项目数下限', en: 'Minimum number of service items' },
+        unit: 'count', value: 20, assumption: { 'zh-CN': '假设', en: 'an assumption, for the test' },
+      },
+    },
     issues: [],
     findings,
     summary: {

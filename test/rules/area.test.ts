@@ -35,7 +35,7 @@ describe('area.per-households', () => {
     expect([f.subject.id, f.outcome]).toEqual(['qiandeng-datan', 'pass']);
     expect(f.message).toBe('用房面积 1300.0 平方米,481 户,每百户 270.3 平方米,不低于 30 平方米');
     expect((f.actual as { perHundred: number }).perHundred).toBeCloseTo(130000 / 481, 10);
-    expect(f.parameters.map((p) => [p.id, p.profile, p.value])).toEqual([
+    expect(f.parameters.map((id) => report.parameters[id]).map((p) => [p?.id, p?.profile, p?.value])).toEqual([
       ['area.perHundredHouseholds', 'national', 30],
       ['area.householdBasis', 'kunshan', 'resident-households'],
     ]);

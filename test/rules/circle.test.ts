@@ -47,7 +47,7 @@ describe('circle.15-minute', () => {
     ]);
     // The circle is a goal (打造): a failure informs.
     expect(report.findings[1]?.severity).toBe('info');
-    expect(report.findings[1]?.parameters.map((p) => p.id)).toEqual(['circle.minutes', 'circle.walkingSpeed', 'circle.detourFactor']);
+    expect(report.findings[1]?.parameters).toEqual(['circle.minutes', 'circle.walkingSpeed', 'circle.detourFactor']);
   });
 
   it('reads speed and detour from the profile: at 80 m/min the far community is within 15 minutes', () => {

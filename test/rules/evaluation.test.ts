@@ -57,7 +57,7 @@ describe('evaluation.mandatory', () => {
       '“不和谐社区评比”由省委、省政府要求开展,既非全市性创建任务,也不是国家、省委、省政府要求的“和谐社区”、“平安社区”创建,应由社区自愿参加,不得强制',
       '“和谐社区建设示范社区”由省委、省政府要求开展,既非全市性创建任务,也不是国家、省委、省政府要求的“和谐社区”、“平安社区”创建,应由社区自愿参加,不得强制',
     ]);
-    expect(report.findings[2]?.parameters.map((p) => p.id)).toEqual(['evaluation.mandatoryActivities', 'evaluation.mandatoryLevels']);
+    expect(report.findings[2]?.parameters).toEqual(['evaluation.mandatoryActivities', 'evaluation.mandatoryLevels']);
   });
 
   it('speaks English', () => {
@@ -107,7 +107,7 @@ describe('evaluation.resident-feedback', () => {
     ]);
     expect(report.findings[0]?.expected).toBe(0.5);
     expect(report.findings[0]?.actual).toBe(0.4);
-    expect(report.findings[0]?.parameters[0]?.assumption?.en).toContain('50%');
+    expect(report.parameters[report.findings[0]!.parameters[0]!]?.assumption?.en).toContain('50%');
     const en = check(data, { asOf, rules: ['evaluation.resident-feedback'], locale: 'en' });
     expect(en.findings[0]?.message).toBe('resident feedback carries 40% of the weight (40 / 100), less than 50%');
   });

@@ -27,7 +27,7 @@ describe('hall.staggered-hours', () => {
     expect(f.message).toBe(
       '未达错时工作制要求:每周常规时间外开放 0 分钟;周末开放 0 天(应至少 1 天);晚间开放至 19:00 的工作日 0 天(应至少 1 天)',
     );
-    expect(f.parameters.map((p) => p.id)).toEqual(['hall.ordinaryHours', 'hall.minWeekendDays', 'hall.eveningUntil', 'hall.minEveningWeekdays']);
+    expect(f.parameters).toEqual(['hall.ordinaryHours', 'hall.minWeekendDays', 'hall.eveningUntil', 'hall.minEveningWeekdays']);
   });
 
   it('passes a centre open Saturday morning and Wednesday until 20:00 (worked by hand: 150 + 180 minutes)', () => {

@@ -39,7 +39,7 @@ describe('ledger.rationalize', () => {
     ]);
     expect(report.findings[2]?.path).toEqual(['fields']);
     expect(report.findings[4]?.path).toEqual(['category']);
-    expect(report.findings[0]?.parameters.map((p) => [p.id, p.unit])).toEqual([
+    expect(report.findings[0]?.parameters.map((id) => [id, report.parameters[id]?.unit])).toEqual([
       ['ledger.catalogue', 'list'],
       ['ledger.mergeThreshold', 'ratio'],
     ]);

@@ -166,7 +166,7 @@ describe('rule definitions', () => {
     for (const { data, asOf } of corpus()) {
       for (const f of check(data, { asOf }).findings) {
         const rule = rules.find((r) => r.id === f.rule)!;
-        for (const p of f.parameters) expect(rule.parameters, f.rule).toContain(p.id);
+        for (const id of f.parameters) expect(rule.parameters, f.rule).toContain(id);
       }
     }
   });

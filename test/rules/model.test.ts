@@ -20,7 +20,7 @@ describe('model.template', () => {
     ]);
     expect(messages(report, 'qiandeng-datan-center')).toEqual(['具备纯农村社区参照(千灯大潭村)的全部设施']);
     expect(report.findings[0]?.severity).toBe('info');
-    expect(report.findings[0]?.parameters.map((p) => [p.id, p.citation?.paragraph])).toEqual([['model.template.newRural', 2]]);
+    expect(report.findings[0]?.parameters.map((id) => [id, report.parameters[id]?.citation?.paragraph])).toEqual([['model.template.newRural', 2]]);
   });
 
   it('lists the template facilities a pure-rural centre lacks', () => {

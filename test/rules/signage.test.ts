@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
+import { allowedPlaqueOf, normalizePlaqueName, plaqueKindsOf, plaqueMatcher } from '../../src/standards/signage/plaque-kinds.js';
 import { referenceData } from '../helpers.js';
 import { community, messages, rows } from './fixtures.js';
 
@@ -86,5 +87,52 @@ describe('signage.four-plaques', () => {
     );
     expect(report.summary.bySubject['community:a']).toEqual({ pass: 1, fail: 3, notApplicable: 0 });
     expect(report.summary.bySubject['community:b']).toEqual({ pass: 4, fail: 0, notApplicable: 0 });
+  });
+});
+
+describe('plaque names, normalised', () => {
+  it('leaves names of CJK unified ideographs only as they are, as NFKC does (every one of U+4E00–U+9FFF)', () => {
+    // The fast path skips NFKC for such names: NFKC itself must leave each of these characters unchanged.
+    let all = '';
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const ch = String.fromCodePoint(c);
+      expect(ch.normalize('NFKC')).toBe(ch);
+      all += ch;
+    }
+    expect(normalizePlaqueName(all)).toBe(all);
+  });
+
+  it('normalises the others: full-width letters and digits, spaces and quotation marks, compatibility ideographs', () => {
+    expect(normalizePlaqueName('“里厍社区” 居委会')).toBe('里厍社区居委会');
+    expect(normalizePlaqueName('第１网格ＡＢ')).toBe('第1网格AB');
+    // U+F900 is a compatibility ideograph (豈): NFKC maps it to U+8C48.
+    expect(normalizePlaqueName('\uF900')).toBe('\u8C48');
+  });
+
+  it('finds the kind with the longest normalised ending, as a plain NFKC comparison does', () => {
+    const kinds = plaqueKindsOf('signage.allowedPlaques', [
+      { id: 'committee', name: '社区居委会', suffixes: ['居委会', '居民委员会', '村委会', '村民委员会'] },
+      { id: 'center', name: '社区服务中心', suffixes: ['服务中心'] },
+      '江苏社区',
+    ]);
+    const kindOf = plaqueMatcher(kinds);
+    // The reference: NFKC and the ignored characters on every comparison, no fast path, no endings kept.
+    const plain = (s: string) => s.normalize('NFKC').replace(/[\s\u200B-\u200D\u2060\uFEFF"'“”‘’「」『』]/gu, '');
+    const reference = (name: string) => {
+      let best: { id: string; length: number } | undefined;
+      for (const kind of kinds) {
+        for (const suffix of kind.suffixes) {
+          const ending = plain(suffix);
+          if (plain(name).endsWith(ending) && (best === undefined || ending.length > best.length)) best = { id: kind.id, length: ending.length };
+        }
+      }
+      return best?.id;
+    };
+    for (const name of ['里厍社区居民委员会', '里厍社区 居委会', '居家养老服务中心', '社区警务室', '江苏社区', 'ＡＢ村民委员会', '“江苏社区”', '']) {
+      expect(kindOf(name)?.id, name).toBe(reference(name));
+      expect(allowedPlaqueOf(name, kinds)?.id, name).toBe(reference(name));
+    }
+    expect(kindOf('里厍社区居民委员会')?.id).toBe('committee');
+    expect(kindOf('社区警务室')).toBeUndefined();
   });
 });

@@ -41,7 +41,7 @@ describe('staff.professionalization', () => {
     const [a, b] = report.findings;
     expect([a?.outcome, a?.message, a?.severity]).toEqual(['pass', '专职人员 4 人,其中职业化专业化 3 人,占 75%', 'info']);
     expect(a?.actual).toEqual({ professionalised: 3, fullTime: 4, rate: { numerator: 3, denominator: 4, ratio: 0.75 } });
-    expect(a?.parameters.map((p) => p.id)).toEqual(['staff.professionalised']);
+    expect(a?.parameters).toEqual(['staff.professionalised']);
     // b1 has neither certificate nor education recorded: not professionalised.
     expect(b?.message).toBe('专职人员 1 人,其中职业化专业化 0 人,占 0%');
   });

@@ -40,3 +40,32 @@ describe('clock times', () => {
     expect(formatClock(1440)).toBe('24:00');
   });
 });
+
+describe('parseClock against the expression it implements', () => {
+  // The format, as a regular expression: HH:mm from 00:00 to 23:59, or 24:00.
+  const CLOCK = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
+  const byExpression = (s: string) => {
+    const m = CLOCK.exec(s);
+    if (m === null) return undefined;
+    return m[1] === undefined ? 1440 : Number(m[1]) * 60 + Number(m[2]);
+  };
+
+  it('agrees on every DD:DD, 00:00 to 99:99', () => {
+    for (let h = 0; h < 100; h++) {
+      for (let m = 0; m < 100; m++) {
+        const s = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+        expect(parseClock(s), s).toBe(byExpression(s));
+      }
+    }
+  });
+
+  it('agrees on strings near the format: other lengths, full-width digits, signs and spaces (property)', () => {
+    const chars = fc.constantFrom(...'0123456789:２：-+ .a\u0660'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 0, maxLength: 7 }).map((cs) => cs.join('')), (s) => {
+        expect(parseClock(s)).toBe(byExpression(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

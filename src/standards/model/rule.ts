@@ -46,16 +46,33 @@ function readTemplate(id: string, value: unknown): Template {
   return t as Template;
 }
 
-function provides(item: ServiceItem, service: TemplateService): boolean {
-  const name = item.name.normalize('NFKC');
-  return (
-    (service.categories ?? []).includes(item.category) ||
-    (service.keywords ?? []).some((k) => k !== '' && name.includes(k.normalize('NFKC')))
-  );
+/** A template's services with their keywords normalised (NFKC), made once per run and template. */
+interface PreparedTemplate {
+  readonly template: Template;
+  readonly services: readonly { readonly service: TemplateService; readonly keywords: readonly string[] }[];
 }
 
-function compare(center: ServiceCenter, model: CommunityModel, template: Template, context: RuleContext): RuleResult<keyof (typeof templateMessages)['zh-CN']>[] {
+function prepare(id: string, value: unknown): PreparedTemplate {
+  const template = readTemplate(id, value);
+  return {
+    template,
+    services: template.services.map((service) => ({
+      service,
+      keywords: (service.keywords ?? []).filter((k) => k !== '').map((k) => k.normalize('NFKC')),
+    })),
+  };
+}
+
+function provides(item: ServiceItem, name: string, service: PreparedTemplate['services'][number]): boolean {
+  return (service.service.categories ?? []).includes(item.category) || service.keywords.some((k) => name.includes(k));
+}
+
+/** The key of the rule's cache of normalised item names (per run). */
+const ITEM_NAMES = Symbol('item names');
+
+function compare(center: ServiceCenter, model: CommunityModel, prepared: PreparedTemplate, context: RuleContext): RuleResult<keyof (typeof templateMessages)['zh-CN']>[] {
   const { data } = context;
+  const { template } = prepared;
   const values = { model, referenceCase: template.referenceCase };
   const results: RuleResult<keyof (typeof templateMessages)['zh-CN']>[] = [];
   const item = (part: string) => `${model}:${part}`;
@@ -96,7 +113,14 @@ function compare(center: ServiceCenter, model: CommunityModel, template: Templat
     return results;
   }
   const items = center.serviceItemIds.flatMap((id) => data.get('serviceItem', id) ?? []);
-  const lacking = template.services.filter((s) => !items.some((i) => provides(i, s)));
+  // Item names normalised once per run: a city's catalogue is shared by its centres.
+  const names = context.once(ITEM_NAMES, () => new Map<ServiceItem, string>());
+  const nameOf = (i: ServiceItem) => {
+    let name = names.get(i);
+    if (name === undefined) names.set(i, (name = i.name.normalize('NFKC')));
+    return name;
+  };
+  const lacking = prepared.services.filter((s) => !items.some((i) => provides(i, nameOf(i), s))).map((s) => s.service);
   if (lacking.length > 0 && center.serviceItemsPartial === true) {
     // A partial list that does not show a service says nothing about whether it is offered.
     results.push({
@@ -160,7 +184,8 @@ export const modelTemplate = defineRule({
           { outcome: 'not-applicable', code: 'no-template', item: model, values: { model } },
         ];
       }
-      return compare(center, model, readTemplate(id, context.param(id).value), context);
+      const resolved = context.param(id);
+      return compare(center, model, context.once(resolved, () => prepare(id, resolved.value)), context);
     });
   },
 });

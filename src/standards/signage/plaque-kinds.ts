@@ -35,8 +35,13 @@ const IGNORED = /[\s\u200B-\u200D\u2060\uFEFF"'“”‘’「」『』]/gu;
  * ```
  */
 export function normalizePlaqueName(name: string): string {
+  // Most names are CJK unified ideographs only (U+4E00–U+9FFF): NFKC leaves them as they are (the compatibility
+  // ideographs are elsewhere, U+F900–U+FAFF) and none is ignored, so the name is already normal.
+  if (CJK_ONLY.test(name)) return name;
   return name.normalize('NFKC').replace(IGNORED, '');
 }
+
+const CJK_ONLY = /^[\u4E00-\u9FFF]*$/u;
 
 /**
  * Reads a list of plaque kinds (`signage.allowedPlaques`, `signage.mark`): entries `{ id, name, suffixes }`, or
@@ -52,7 +57,22 @@ export function normalizePlaqueName(name: string): string {
  * ```
  */
 export function readPlaqueKinds(param: ParamReader, id: string): readonly AllowedPlaque[] {
-  const value = param(id).value;
+  return plaqueKindsOf(id, param(id).value);
+}
+
+/**
+ * Reads the value of a plaque-kinds parameter, as {@link readPlaqueKinds} does, from the value itself.
+ *
+ * @param id - the parameter id (for the error)
+ * @param value - its value
+ * @returns the kinds
+ * @throws {@link ProfileDefinitionError} when the value is neither shape
+ * @example
+ * ```ts
+ * plaqueKindsOf('signage.mark', ['江苏社区']); //=> [{ id: '江苏社区', name: '江苏社区', suffixes: ['江苏社区'] }]
+ * ```
+ */
+export function plaqueKindsOf(id: string, value: unknown): readonly AllowedPlaque[] {
   const bad = (): never => {
     throw new ProfileDefinitionError(`Parameter "${id}" must hold plaque names or { id, name, suffixes } entries.`, { id });
   };
@@ -80,13 +100,29 @@ export function readPlaqueKinds(param: ParamReader, id: string): readonly Allowe
  * ```
  */
 export function allowedPlaqueOf(name: string, kinds: readonly AllowedPlaque[]): AllowedPlaque | undefined {
-  const text = normalizePlaqueName(name);
-  let best: { kind: AllowedPlaque; length: number } | undefined;
-  for (const kind of kinds) {
-    for (const suffix of kind.suffixes) {
-      const s = normalizePlaqueName(suffix);
-      if (s !== '' && text.endsWith(s) && (best === undefined || s.length > best.length)) best = { kind, length: s.length };
+  return plaqueMatcher(kinds)(name);
+}
+
+/**
+ * A function that finds the kind of a plaque, as {@link allowedPlaqueOf} does, with the kinds' endings normalised
+ * once: for checking many plaques against the same kinds (a rule, once per run).
+ *
+ * @param kinds - the allowed plaques and marks
+ * @returns the finder: a plaque's name in, its kind (or `undefined`) out
+ * @example
+ * ```ts
+ * const kindOf = plaqueMatcher(kinds);
+ * kindOf('里厍社区居民委员会')?.id; //=> 'committee'
+ * ```
+ */
+export function plaqueMatcher(kinds: readonly AllowedPlaque[]): (name: string) => AllowedPlaque | undefined {
+  const endings = kinds.flatMap((kind) => kind.suffixes.map((suffix) => ({ kind, ending: normalizePlaqueName(suffix) })).filter((e) => e.ending !== ''));
+  return (name) => {
+    const text = normalizePlaqueName(name);
+    let best: { kind: AllowedPlaque; length: number } | undefined;
+    for (const { kind, ending } of endings) {
+      if (text.endsWith(ending) && (best === undefined || ending.length > best.length)) best = { kind, length: ending.length };
     }
-  }
-  return best?.kind;
+    return best?.kind;
+  };
 }

@@ -6,8 +6,11 @@
 import { kunshanReport } from '../../citation.js';
 import type { RuleResult } from '../../engine/types.js';
 import { fourPlaquesMessages } from './messages.js';
-import { allowedPlaqueOf, readPlaqueKinds, type AllowedPlaque } from './plaque-kinds.js';
+import { plaqueKindsOf, plaqueMatcher, type AllowedPlaque } from './plaque-kinds.js';
 import { defineRule } from '../../engine/define-rule.js';
+
+/** The key of the rule's plaque finder, made once per run. */
+const MATCHER = Symbol('plaque matcher');
 
 /**
  * `signage.four-plaques` — the community hangs only the four plaques (`signage.allowedPlaques`: community Party
@@ -37,16 +40,19 @@ export const signageFourPlaques = defineRule({
   parameters: ['signage.allowedPlaques', 'signage.mark'],
   messages: fourPlaquesMessages,
   check(community, context) {
-    const allowed = readPlaqueKinds(context.param, 'signage.allowedPlaques');
-    const marks = readPlaqueKinds(context.param, 'signage.mark');
+    // The kinds and their normalised endings are read once per run; the parameters are still read for each community.
+    const allowedParameter = context.param('signage.allowedPlaques');
+    const markParameter = context.param('signage.mark');
+    const allowed = context.once(allowedParameter, () => plaqueKindsOf('signage.allowedPlaques', allowedParameter.value));
+    const marks = context.once(markParameter, () => plaqueKindsOf('signage.mark', markParameter.value));
     const plaques = context.data.byCommunity('plaque', community.id);
     if (plaques.length === 0) return { outcome: 'not-applicable', code: 'not-reported', expected: allowed.map((k) => k.id) };
     const results: RuleResult<keyof (typeof fourPlaquesMessages)['zh-CN']>[] = [];
-    const kinds = [...allowed, ...marks];
+    const kinds = context.once(MATCHER, () => ({ all: [...allowed, ...marks], kindOf: plaqueMatcher([...allowed, ...marks]) }));
     const firstOf = new Map<string, string>();
     const counts = new Map<string, number>();
     for (const plaque of plaques) {
-      const kind: AllowedPlaque | undefined = allowedPlaqueOf(plaque.name, kinds);
+      const kind: AllowedPlaque | undefined = kinds.kindOf(plaque.name);
       if (kind === undefined) {
         const actual = { plaque: plaque.id, kind: null };
         results.push({
@@ -54,7 +60,7 @@ export const signageFourPlaques = defineRule({
           code: 'extra',
           item: plaque.name,
           values: { plaque: plaque.name },
-          expected: kinds.map((k) => k.id),
+          expected: kinds.all.map((k) => k.id),
           actual,
         });
         continue;
