@@ -41,6 +41,15 @@ function deeplyPlain(value: unknown): boolean {
   return Object.values(value).every(deeplyPlain);
 }
 
+/** {@link deeplyPlain}, or `false` for what cannot even be read (a revoked proxy, a getter that throws). */
+function safelyPlain(value: unknown): boolean {
+  try {
+    return deeplyPlain(value);
+  } catch {
+    return false;
+  }
+}
+
 /** Every record of a dataset, with its kind. */
 function recordsOf(dataset: Record<string, unknown>): Array<[RecordKind, unknown]> {
   return recordKinds.flatMap((kind) => ((dataset[datasetKeys[kind]] as unknown[] | undefined) ?? []).map((r) => [kind, r] as [RecordKind, unknown]));
@@ -130,7 +139,8 @@ describe.each(recordKinds)('the fast path and zod agree on %s records', (kind) =
       fc.property(
         validArb(desc).chain((v) => fuzzArb(desc, v)),
         (r) => {
-          expect(fastAcceptsRecord(kind, r), show(r)).toBe(zodAccepts(kind, r));
+          // Objects without a prototype (fast-check makes some) are zod's to copy: the fast path leaves them to it.
+          expect(fastAcceptsRecord(kind, r), show(r)).toBe(zodAccepts(kind, r) && deeplyPlain(r));
         },
       ),
       { numRuns: FUZZ_RUNS },
@@ -190,7 +200,8 @@ describe('hostile and odd values, by hand', () => {
   ];
 
   it.each(cases)('%s', (_what, kind, input) => {
-    expect(fastAcceptsRecord(kind, input)).toBe(zodAccepts(kind, input));
+    // Exactly zod's verdict on plain objects and arrays; the others are left to zod, which copies them.
+    expect(fastAcceptsRecord(kind, input)).toBe(zodAccepts(kind, input) && safelyPlain(input));
     // Whatever the path, validateRecord never throws on it.
     expect(() => validateRecord(kind, input)).not.toThrow();
   });
