@@ -192,7 +192,16 @@ import { ucs2length } from './ucs2length.js';
 
 ${code.replace(/^"use strict";\n?/m, '').replace(/^export const (\w+) =/gm, 'const $1 =')}
 
-/** The compiled validator of each record kind, and of a whole dataset (\`dataset\`). */
+/**
+ * The compiled validator of each record kind, and of a whole dataset (\`dataset\`): whether the input is valid by
+ * the JSON Schema, without the models' refinements.
+ *
+ * @example
+ * \`\`\`ts
+ * compiledValidators.plaque({ id: 'p', communityId: 'c', name: '社区居委会' }); //=> true
+ * compiledValidators.plaque({ id: 'p', communityId: 'c' }); //=> false
+ * \`\`\`
+ */
 export const compiledValidators: Readonly<Record<import('../models/kinds.js').RecordKind | 'dataset', (data: unknown) => boolean>> = {
   dataset,
 ${kindList}

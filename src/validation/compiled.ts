@@ -7509,7 +7509,16 @@ const dutyShift = validate87;
 const grid = validate89;
 
 
-/** The compiled validator of each record kind, and of a whole dataset (`dataset`). */
+/**
+ * The compiled validator of each record kind, and of a whole dataset (`dataset`): whether the input is valid by
+ * the JSON Schema, without the models' refinements.
+ *
+ * @example
+ * ```ts
+ * compiledValidators.plaque({ id: 'p', communityId: 'c', name: '社区居委会' }); //=> true
+ * compiledValidators.plaque({ id: 'p', communityId: 'c' }); //=> false
+ * ```
+ */
 export const compiledValidators: Readonly<Record<import('../models/kinds.js').RecordKind | 'dataset', (data: unknown) => boolean>> = {
   dataset,
   community,
