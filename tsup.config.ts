@@ -17,7 +17,7 @@ import { defineConfig, type Options } from 'tsup';
  * - Type declarations are bundled per entry: `dist/<name>.d.ts` and `dist/<name>.d.cts`.
  *
  * Dependencies: zod, date-fns, @date-fns/tz, chinese-days and csv-parse are runtime dependencies, imported by every
- * layout. kdbush, geokdbush and tinyqueue are ESM-only and small: every layout bundles them (src/geo/vendor.ts), so
+ * layout. kdbush is ESM-only and small: every layout bundles it (src/geo/vendor.ts), so
  * that ESM and CJS agree and the CJS build loads on every Node.js 20 release. string-width (ESM-only; the text
  * renderer of `community-standards/report` and the CLI use it) is bundled the same way (src/report/vendor.ts). Their licence notices are in THIRD_PARTY_NOTICES.md.
  */
@@ -43,7 +43,7 @@ export const nodeEntries = {
 };
 
 /** ESM-only third-party code bundled wherever it is used (see above). */
-const geoBundled = ['kdbush', 'geokdbush', 'tinyqueue'];
+const geoBundled = ['kdbush'];
 const textBundled = ['string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width', 'emoji-regex'];
 const bundled = [...geoBundled, ...textBundled];
 

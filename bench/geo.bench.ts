@@ -1,6 +1,7 @@
 /**
  * Benchmark of the 15-minute service circle (`community-standards/geo`): the k-d tree search of
- * `serviceCircleCoverage` against a brute-force nested loop, and its growth with the number of residences.
+ * `serviceCircleCoverage` against a brute-force nested loop, against the method it replaced in issue 19
+ * (geokdbush's best-first search, kept in bench/geo-baseline.ts), and its growth with the number of residences.
  *
  * Run: `npx tsx bench/geo.bench.ts` (self-contained: deterministic synthetic data in a Kunshan-sized box,
  * 120.75–121.15°E × 31.15–31.55°N, about 38 km × 44 km). Times are machine-dependent; read the ratios.
@@ -10,6 +11,7 @@
  */
 import { do_not_optimize, measure } from 'mitata';
 import { serviceCircleCoverage, type Residence, type ServiceSite } from '../src/geo/index.js';
+import { geokdbushCoverage } from './geo-baseline.js';
 
 const MINUTES = [5, 10, 15];
 const SPEED = 4000 / 60;
@@ -77,14 +79,16 @@ async function bestMs(fn: () => unknown, samples: number): Promise<number> {
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
-// 1. Same answer: the index and the nested loop count the same households.
+// 1. Same answer: the index and the nested loop count the same households (a middle size: 20,000 × 2,000).
 {
-  const homes = residences(5_000, 11);
-  const places = sites(500, 12);
+  const homes = residences(20_000, 11);
+  const places = sites(2_000, 12);
   const a = indexed(homes, places).circles.map((c) => c.households);
   const b = bruteForce(homes, places);
+  const c = geokdbushCoverage(homes, places, { minutes: MINUTES, walkingSpeed: SPEED, detourFactor: DETOUR }).households;
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`index ${a.join()} ≠ brute force ${b.join()}`);
-  console.log(`check 5,000 × 500: index and brute force agree (households within 5/10/15 min: ${a.join(' / ')})\n`);
+  if (JSON.stringify(a) !== JSON.stringify(c)) throw new Error(`index ${a.join()} ≠ geokdbush ${c.join()}`);
+  console.log(`check 20,000 × 2,000: index, geokdbush and brute force agree (households within 5/10/15 min: ${a.join(' / ')})\n`);
 }
 
 // 2. Index vs brute force on the same smaller inputs: 10,000 residences and 1,000 or 10,000 sites.
@@ -97,7 +101,7 @@ for (const m of [1_000, 10_000]) {
   nsPerPair = (bruteMs * 1e6) / (10_000 * m);
   console.log(`10,000 residences × ${m.toLocaleString('en')} sites (best of ${m > 1_000 ? 3 : 5} / 10 runs)`);
   console.log(`  brute force (nested loop)  ${fmt(bruteMs).padStart(10)}`);
-  console.log(`  k-d tree (geokdbush)       ${fmt(indexMs).padStart(10)}`);
+  console.log(`  k-d tree (serviceCircleCoverage) ${fmt(indexMs).padStart(10)}`);
   console.log(`  ratio brute / index        ${(bruteMs / indexMs).toFixed(1).padStart(8)}×\n`);
 }
 
@@ -130,3 +134,47 @@ console.log('\n1,000,000 residences × 10,000 sites');
 console.log(`  k-d tree (measured)                    ${fmt(big.ms).padStart(10)}`);
 console.log(`  brute force (${nsPerPair.toFixed(1)} ns/pair × 10¹⁰ pairs)  ${fmt(bruteBigMs).padStart(10)}`);
 console.log(`  ratio brute / index                    ${(bruteBigMs / big.ms).toFixed(0).padStart(8)}×`);
+
+// 5. Before and after issue 19, side by side: the same 1,000,000 × 10,000 inputs, rounds alternating between the two
+// (so that a busy spell of the shared machine slows both), a full GC before each run.
+{
+  const homes = residences(1_000_000, 4);
+  const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const options = { minutes: MINUTES, walkingSpeed: SPEED, detourFactor: DETOUR };
+  const cases = [
+    { name: 'before: geokdbush best-first search (bench/geo-baseline.ts)', run: () => geokdbushCoverage(homes, places, options).households },
+    { name: 'after: unit-vector search on the kdbush arrays (serviceCircleCoverage)', run: () => indexed(homes, places).circles.map((c) => c.households) },
+  ];
+  const rounds = 5;
+  const times = cases.map(() => [] as number[]);
+  const cpu = cases.map(() => [] as number[]);
+  const answers = new Set<string>();
+  for (let r = 0; r < rounds; r++) {
+    cases.forEach((c, i) => {
+      collect();
+      const usage = process.cpuUsage();
+      const start = performance.now();
+      answers.add(JSON.stringify(c.run()));
+      times[i]?.push(performance.now() - start);
+      const used = process.cpuUsage(usage);
+      cpu[i]?.push((used.user + used.system) / 1000);
+    });
+  }
+  if (answers.size !== 1) throw new Error(`the two methods disagree: ${[...answers].join(' vs ')}`);
+  const stat = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { min: sorted[0] ?? Number.NaN, median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN };
+  };
+  const [before, after] = times.map(stat);
+  const [beforeCpu, afterCpu] = cpu.map(stat);
+  console.log(`\n### 1,000,000 residences × 10,000 sites, before and after (issue 19), side by side\n`);
+  console.log(`${rounds} alternating rounds after a full GC each; households within 5/10/15 min identical in every run: ${[...answers][0]}.`);
+  console.log('CPU time is the process\'s (user + system, the collector\'s threads included).\n');
+  console.log('| method | wall min | wall median | CPU median | wall median vs before |');
+  console.log('|---|---:|---:|---:|---:|');
+  cases.forEach((c, i) => {
+    const w = [before, after][i]!;
+    const u = [beforeCpu, afterCpu][i]!;
+    console.log(`| ${c.name} | ${fmt(w.min)} | ${fmt(w.median)} | ${fmt(u.median)} | ${(w.median / before!.median).toFixed(2)}× |`);
+  });
+}

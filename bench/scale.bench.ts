@@ -1,13 +1,18 @@
 /**
  * End to end at scale: `check` on `generateDataset` with 1,000, 10,000 and 100,000 communities — time and peak
- * memory — to show how the cost grows (it should be linear: the per-community cost stays flat).
+ * memory — to show how the cost grows (it should be linear: the per-community cost stays flat); and the streaming
+ * generator (`generateNdjson`) writing 100,000 and 600,000 communities to a temporary file — time and peak memory.
  *
  * Each size runs in its own child process (this file, with `child <size>`), so that one size's heap does not
  * colour the next one's memory figures; the children run with `--expose-gc` and a larger heap.
  *
- * Run alone: `npx tsx bench/scale.bench.ts` (or `npm run bench -- scale`).
+ * Run alone: `npx tsx bench/scale.bench.ts` (or `npm run bench -- scale`); only the generator rows:
+ * `npx tsx bench/scale.bench.ts generator`.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -156,5 +161,72 @@ function parent(): void {
   console.log(lines.join('\n'));
 }
 
+/** What a generator child reports. */
+interface GeneratorResult {
+  communities: number;
+  lines: number;
+  bytes: number;
+  ms: number;
+  peakRssMb: number;
+}
+
+const GENERATOR_SIZES = [100_000, 600_000];
+
+/** Writes `generateNdjson({ communities, seed: 1 })` to a file in `dir` through bench/write-lines.ts, then deletes it. */
+async function generatorChild(communities: number, dir: string): Promise<void> {
+  const { generateNdjson } = await import('../src/datasets/generate.js');
+  const { writeLines } = await import('./write-lines.js');
+  const file = join(dir, `generated-${communities}.ndjson`);
+  const start = performance.now();
+  const written = await writeLines(file, generateNdjson({ communities, seed: 1 }));
+  const ms = performance.now() - start;
+  rmSync(file, { force: true });
+  const result: GeneratorResult = { communities, ...written, ms, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** The generator rows: each size in its own process, with Node's default heap. */
+function generatorParent(): void {
+  const file = fileURLToPath(import.meta.url);
+  const dir = mkdtempSync(join(tmpdir(), 'cs-bench-generate-'));
+  const results: GeneratorResult[] = [];
+  try {
+    for (const size of GENERATOR_SIZES) {
+      console.error(`  scale: generating ${size.toLocaleString('en')} communities…`);
+      const out = execFileSync(process.execPath, ['--import', 'tsx', file, 'generator-child', String(size), dir], { encoding: 'utf8' });
+      results.push(JSON.parse(out.trim().split('\n').pop() ?? '{}') as GeneratorResult);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const f0 = (n: number) => Math.round(n).toLocaleString('en');
+  const lines = [
+    '## The streaming generator: `generateNdjson` written to a file\n',
+    '`generateNdjson({ communities: n, seed: 1 })` (the records of `generateDataset`, grouped by community) written to a temporary ' +
+      'file by bench/write-lines.ts (a write stream, 1,000 lines a `write`, waiting for `drain`). Each size in its own process with ' +
+      'Node\'s default heap; one run each. Peak RSS is `process.resourceUsage().maxRSS` of the whole process (Node and tsx included).\n',
+    '| communities | lines | file size (GiB) | time | lines/s | peak RSS |',
+    '|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    lines.push(`| ${f0(r.communities)} | ${f0(r.lines)} | ${(r.bytes / 2 ** 30).toFixed(2)} | ${(r.ms / 1000).toFixed(1)} s | ${f0(r.lines / (r.ms / 1000))} | ${f0(r.peakRssMb)} MB |`);
+  }
+  const [small, large] = results;
+  if (small !== undefined && large !== undefined) {
+    lines.push(
+      '',
+      `From ${f0(small.communities)} to ${f0(large.communities)} communities (${(large.bytes / small.bytes).toFixed(1)}× the file), ` +
+        `peak RSS goes from ${f0(small.peakRssMb)} to ${f0(large.peakRssMb)} MB: memory does not grow with the output ` +
+        '(test/datasets/generate-stream.test.ts writes 30,000 communities in a 64 MB heap, where `generateDataset` of that size dies).',
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
 if (process.argv[2] === 'child') await child(Number(process.argv[3]), process.argv[4] === 'failures' ? 'failures' : 'all');
-else parent();
+else if (process.argv[2] === 'generator-child') await generatorChild(Number(process.argv[3]), process.argv[4] ?? tmpdir());
+else if (process.argv[2] === 'generator') generatorParent();
+else {
+  parent();
+  generatorParent();
+}

@@ -6,10 +6,9 @@
  */
 import { optionBag } from '../options.js';
 import type { GeoPoint } from '../models/common.js';
-import { haversineMetres } from './distance.js';
 import { pointFeature, type PointFeature, type PointFeatureCollection } from './geojson.js';
 import { geoIssue, type GeoIssue } from './issue.js';
-import { indexSites, nearestSiteIndex } from './nearest-site.js';
+import { indexSites, nearestSite, type Nearest } from './nearest-site.js';
 import { resolveCircleOptions, type ServiceCircleOptions } from './parameters.js';
 import { readPoints } from './read-points.js';
 import type { InvalidOptionError } from '../errors.js';
@@ -90,7 +89,10 @@ export interface ServiceCircleCoverage {
 /**
  * Measures the 15-minute service circle. For each residence it finds the nearest site by great-circle distance
  * (haversine on a sphere of the WGS84 mean radius, 6,371,008.8 m) through a k-d tree of the sites, turns the
- * distance into a walk (× `detourFactor` ÷ `walkingSpeed`), and counts the households within each threshold.
+ * distance into a walk (× `detourFactor` ÷ `walkingSpeed`), and counts the households within each threshold
+ * (walk ≤ threshold). The search is exact: each distance is the smallest haversine distance over all sites, bit
+ * for bit what a loop over every site gives, so a residence exactly at a threshold counts as it would there.
+ * Residences are measured as they are read, without a list of them being kept.
  * Bad entries (coordinates outside WGS84 ranges, NaN, missing fields, negative or fractional households,
  * repeated ids) become issues and are left out; the rest is still computed. Runs in O((n + m) log m) on
  * typical data (n residences, m sites).
@@ -120,29 +122,26 @@ export function serviceCircleCoverage(
 ): ServiceCircleCoverage {
   options = optionBag(options);
   const { minutes, walkingSpeed, detourFactor, locale } = resolveCircleOptions(options);
-  const homes = readPoints('residences', residences, locale);
   const places = readPoints('sites', sites, locale);
-  const issues = [...homes.issues, ...places.issues];
-  if (homes.points.length === 0) issues.push(geoIssue(locale, 'no_residences', ['residences']));
-  if (places.points.length === 0) issues.push(geoIssue(locale, 'no_sites', ['sites']));
-
   const index = indexSites(places.points);
+  const nearest: Nearest = { position: -1, metres: Number.NaN };
   const largest = minutes[minutes.length - 1] ?? 0;
   const households = minutes.map(() => 0);
   const counts = minutes.map(() => 0);
   const access: ResidenceAccess[] = [];
   const uncovered: PointFeature<UncoveredProperties>[] = [];
   let totalHouseholds = 0;
-  for (const home of homes.points) {
+  // Each residence is measured as it is read: no list of read residences is kept.
+  const homes = readPoints('residences', residences, locale, (home) => {
     totalHouseholds += home.households;
     let nearestSiteId: string | null = null;
     let distanceMetres: number | null = null;
     let walkingMinutes: number | null = null;
     if (index !== undefined) {
-      const site = places.points[nearestSiteIndex(index, home.lon, home.lat)];
+      const site = places.points[nearestSite(index, home.lon, home.lat, nearest).position];
       if (site !== undefined) {
         nearestSiteId = site.id;
-        distanceMetres = haversineMetres(home.lon, home.lat, site.lon, site.lat);
+        distanceMetres = nearest.metres;
         walkingMinutes = (distanceMetres * detourFactor) / walkingSpeed;
         for (let k = minutes.length - 1; k >= 0 && walkingMinutes <= (minutes[k] ?? 0); k--) {
           households[k] = (households[k] ?? 0) + home.households;
@@ -155,7 +154,10 @@ export function serviceCircleCoverage(
     if (walkingMinutes === null || walkingMinutes > largest) {
       uncovered.push(pointFeature(id, home.lon, home.lat, { id, households: count, nearestSiteId, distanceMetres, walkingMinutes }));
     }
-  }
+  });
+  const issues = [...homes.issues, ...places.issues];
+  if (access.length === 0) issues.push(geoIssue(locale, 'no_residences', ['residences']));
+  if (places.points.length === 0) issues.push(geoIssue(locale, 'no_sites', ['sites']));
 
   const measurable = index !== undefined && totalHouseholds > 0;
   const circles = minutes.map((m, k): CircleShare => {
@@ -172,7 +174,7 @@ export function serviceCircleCoverage(
   });
   return {
     totalHouseholds,
-    totalResidences: homes.points.length,
+    totalResidences: access.length,
     circles,
     residences: access,
     uncovered: { type: 'FeatureCollection', features: uncovered },

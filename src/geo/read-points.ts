@@ -87,6 +87,8 @@ class Entry {
  * @param root - which list, also the first segment of every issue path
  * @param input - the untrusted list
  * @param locale - the message locale
+ * @param visit - when given, each usable point is passed to it as it is read (in input order) instead of being
+ *   kept in `points`, which stays empty: no list of a million points to hold
  * @returns the usable points, in input order, and the issues
  * @example
  * ```ts
@@ -94,7 +96,12 @@ class Entry {
  * //=> { points: [{ index: 0, id: 's', lon: 121, lat: 31, households: 0 }], issues: [{ code: 'invalid_type', path: ['sites', 1, 'location', 'lat'], … }] }
  * ```
  */
-export function readPoints(root: 'residences' | 'sites', input: unknown, locale: Locale): { points: ReadPoint[]; issues: GeoIssue[] } {
+export function readPoints(
+  root: 'residences' | 'sites',
+  input: unknown,
+  locale: Locale,
+  visit?: (point: ReadPoint) => void,
+): { points: ReadPoint[]; issues: GeoIssue[] } {
   const points: ReadPoint[] = [];
   const issues: GeoIssue[] = [];
   let length: unknown;
@@ -112,8 +119,37 @@ export function readPoints(root: 'residences' | 'sites', input: unknown, locale:
     new Entry(issues, locale, root).report('too_big', [], `at most ${MAX_LIST_LENGTH} entries`, String(length));
     return { points, issues };
   }
-  const firstById = new Map<string, number>();
+  // The ids taken: a Set (one hash lookup per entry); where each was first seen is looked up only when an id
+  // repeats, through a Map built then from the ids and positions taken so far (a repeated id is rare, so the
+  // common case never builds it).
+  const taken = new Set<string>();
+  const takenIds: string[] = [];
+  const takenAt: number[] = [];
+  let firstById: Map<string, number> | undefined;
+  const firstOf = (id: string): number => {
+    if (firstById === undefined) {
+      firstById = new Map();
+      takenIds.forEach((taken, i) => firstById?.set(taken, takenAt[i] ?? -1));
+    }
+    return firstById.get(id) ?? -1;
+  };
+  const take = (point: ReadPoint): boolean => {
+    const before = taken.size;
+    taken.add(point.id);
+    if (taken.size === before) return false;
+    if (firstById === undefined) {
+      takenIds.push(point.id);
+      takenAt.push(point.index);
+    } else firstById.set(point.id, point.index);
+    if (visit === undefined) points.push(point);
+    else visit(point);
+    return true;
+  };
+  const residences = root === 'residences';
   for (let index = 0; index < length; index++) {
+    const quick = wellFormed(residences, input as readonly unknown[], index);
+    // a repeated id falls through: the full reading below reports it
+    if (quick !== undefined && take(quick)) continue;
     const entry = new Entry(issues, locale, root, index);
     const value = get(input, index);
     if (!isRecord(value)) {
@@ -140,13 +176,40 @@ export function readPoints(root: 'residences' | 'sites', input: unknown, locale:
       households = count ?? 0;
     } else kind = entry.string(get(value, 'kind'), ['kind'], false);
     if (entry.issues > 0 || id === undefined || lon === undefined || lat === undefined) continue;
-    const first = firstById.get(id);
-    if (first !== undefined) {
-      issues.push(geoIssue(locale, 'duplicate_id', [root, index, 'id'], { params: { id, first: formatPath([root, first, 'id']) } }));
-      continue;
+    if (!take(kind === undefined ? { index, id, lon, lat, households } : { index, id, lon, lat, households, kind })) {
+      issues.push(geoIssue(locale, 'duplicate_id', [root, index, 'id'], { params: { id, first: formatPath([root, firstOf(id), 'id']) } }));
     }
-    firstById.set(id, index);
-    points.push(kind === undefined ? { index, id, lon, lat, households } : { index, id, lon, lat, households, kind });
   }
   return { points, issues };
+}
+
+/**
+ * The fast path of {@link readPoints} for the common case: the entry at `index` as a point when every field is
+ * well formed — the same checks as the full reading, without building paths or issues — or `undefined` when
+ * anything is off (or reading throws), for the full reading to say what. Reads each field once.
+ */
+function wellFormed(residences: boolean, input: readonly unknown[], index: number): ReadPoint | undefined {
+  try {
+    const value = input[index] as Record<string, unknown> | null | undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    const id = value['id'];
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) return undefined;
+    const location = value['location'] as Record<string, unknown> | null | undefined;
+    if (typeof location !== 'object' || location === null || Array.isArray(location)) return undefined;
+    const lon = location['lon'];
+    const lat = location['lat'];
+    // NaN fails every comparison, so it is left to the full reading too.
+    if (typeof lon !== 'number' || !(lon >= -180 && lon <= 180) || typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) return undefined;
+    if (residences) {
+      const households = value['households'];
+      if (typeof households !== 'number' || !Number.isInteger(households) || households < 0 || households > Number.MAX_SAFE_INTEGER) return undefined;
+      return { index, id, lon, lat, households };
+    }
+    const kind = value['kind'];
+    if (kind === undefined) return { index, id, lon, lat, households: 0 };
+    if (typeof kind !== 'string' || kind.length > MAX_ID_LENGTH) return undefined;
+    return { index, id, lon, lat, households: 0, kind };
+  } catch {
+    return undefined;
+  }
 }
