@@ -13,7 +13,8 @@ import addFormats from 'ajv-formats';
 import { generateDataset } from '../src/datasets/generate.js';
 import { Dataset, recordModels, validateDataset, validateRecord, type RecordKind } from '../src/index.js';
 import { datasetKeys } from '../src/models/index.js';
-import { interleaved, table, type Measurement } from './harness.js';
+import { fastAcceptsDataset } from '../src/validation/fast-path.js';
+import { interleaved, machine, table, type Measurement } from './harness.js';
 
 const COMMUNITIES = 10_000;
 const RUNS = 7;
@@ -44,6 +45,7 @@ if (!Dataset.safeParse(dataset).success || !validateDataset(dataset).ok || !ajvF
 let sink = 0;
 const out: string[] = [];
 out.push(`## Validation: the library against plain zod and Ajv\n`);
+out.push(`Machine: ${machine()}\n`);
 out.push(
   `Records from \`generateDataset({ communities: ${COMMUNITIES.toLocaleString('en')}, seed: 1 })\`, round-tripped through JSON as if read from a file: ${records.toLocaleString('en')} records in all. ` +
     `Median of ${RUNS} interleaved rounds (every case once per round, a full GC before each) after a warm-up. "time vs baseline" is each row's time over the first row's (plain zod): ` +
@@ -57,6 +59,7 @@ const wholeRows: Measurement[] = interleaved(
     { name: 'plain zod: `Dataset.safeParse`', items: records, fn: () => (sink += Dataset.safeParse(dataset).success ? 1 : 0) },
     { name: '**`validateDataset`** (shape + cross-record checks)', items: records, fn: () => (sink += validateDataset(dataset).ok ? 1 : 0) },
     { name: 'Ajv: `dataset.json`', items: records, fn: () => (sink += ajvFor('dataset')(dataset) ? 1 : 0) },
+    { name: 'the compiled validators alone (`src/validation/compiled.ts` + refinements; no cross-record checks)', items: records, fn: () => (sink += fastAcceptsDataset(dataset) ? 1 : 0) },
   ],
   RUNS,
 );

@@ -3,18 +3,24 @@
  *
  * @module
  */
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import type { RecordKind } from '../models/kinds.js';
-import { tagRecord, type InputItem } from './input-item.js';
-import { capLines, MAX_LINE_CHARS } from './line-limit.js';
+import { NDJSON_KIND_KEY } from '../datasets/ndjson.js';
+import { isRecordKind } from '../validation/validate-record.js';
+import { isJsonObject, tagRecord, type InputItem } from './input-item.js';
+import { MAX_LINE_CHARS } from './line-limit.js';
+
+/** A line break, as `node:readline` reads them: `\r\n`, `\n`, or a lone `\r`. */
+const LINE_BREAK = /\r\n|\n|\r/g;
 
 /**
- * Reads NDJSON text line by line (`node:readline` over a stream, which pauses the stream while its lines wait to
- * be taken, so memory stays flat whatever the file's size):
- * each non-blank line is parsed and tagged (see `tagRecord`). A line that is not JSON yields a
- * `malformed_line` problem naming the file and line, and reading goes on. Lines may end with `\n` or `\r\n`. A
- * line longer than `MAX_LINE_CHARS` (8 Mi characters) is left out unread, as a `line_too_long` problem.
+ * Reads NDJSON text line by line, chunk by chunk as it comes (the text is pulled only as the records are taken,
+ * so memory stays flat whatever the file's size): each non-blank line is parsed and tagged (see `tagRecord`). A
+ * line that is not JSON yields a `malformed_line` problem naming the file and line, and reading goes on. Lines
+ * may end with `\n`, `\r\n` or `\r` (as `node:readline` reads them). A line longer than `MAX_LINE_CHARS` (8 Mi
+ * characters) is left out unread, as a `line_too_long` problem.
+ *
+ * The lines are split here rather than by `node:readline`, which re-split the text `capLines` had already
+ * scanned, behind a stream: this reader is what `validate`'s speed hangs on (bench/cli.bench.ts).
  *
  * @param text - the text, chunk by chunk
  * @param file - the file's name, for locations
@@ -27,32 +33,72 @@ import { capLines, MAX_LINE_CHARS } from './line-limit.js';
  * ```
  */
 export async function* readNdjson(text: AsyncIterable<string>, file: string, kindOption?: RecordKind): AsyncGenerator<InputItem> {
-  const long: { line: number; length: number }[] = [];
-  const capped = capLines(text, (line, length) => long.push({ line, length }));
-  const lines = createInterface({ input: Readable.from(capped), crlfDelay: Number.POSITIVE_INFINITY });
-  const tooLong = (at: { line: number; length: number }): InputItem => ({
-    type: 'problem',
-    problem: { code: 'line_too_long', location: { file, line: at.line }, params: { length: at.length, max: MAX_LINE_CHARS } },
-  });
-  let line = 0;
-  try {
-    for await (const content of lines) {
-      line++;
-      while (long.length > 0 && (long[0]?.line ?? 0) <= line) yield tooLong(long.shift() as { line: number; length: number });
-      if (content.trim() === '') continue;
+  let line = 0; // the number of lines ended so far
+  let pending = ''; // the current line so far, while it is within the cap
+  let length = 0; // its length, also once it is dropped
+  let afterReturn = false; // the previous chunk ended with `\r`: a `\n` starting this one ends no line
+  const items: InputItem[] = [];
+  const endLine = () => {
+    line++;
+    if (length > MAX_LINE_CHARS) {
+      items.push({ type: 'problem', problem: { code: 'line_too_long', location: { file, line }, params: { length, max: MAX_LINE_CHARS } } });
+    } else if (pending.trim() !== '') {
+      items.push(parseLine(pending, file, line, kindOption));
+    }
+    pending = '';
+    length = 0;
+  };
+  for await (const chunk of text) {
+    let start = afterReturn && chunk.charCodeAt(0) === 10 ? 1 : 0;
+    afterReturn = false;
+    LINE_BREAK.lastIndex = start;
+    for (let m = LINE_BREAK.exec(chunk); m !== null; m = LINE_BREAK.exec(chunk)) {
+      length += m.index - start;
+      if (length <= MAX_LINE_CHARS) pending = pending === '' ? chunk.slice(start, m.index) : pending + chunk.slice(start, m.index);
+      else pending = '';
+      endLine();
+      start = LINE_BREAK.lastIndex;
+      if (m[0] === '\r' && start === chunk.length) afterReturn = true;
+    }
+    length += chunk.length - start;
+    if (length <= MAX_LINE_CHARS) pending += chunk.slice(start);
+    else pending = '';
+    for (let i = 0; i < items.length; i++) yield items[i] as InputItem;
+    items.length = 0;
+  }
+  if (length > 0) endLine();
+  for (const item of items) yield item;
+}
+
+/** A line as `toNdjson` writes it: `{"$kind":"<kind>",` and the record's own fields. */
+const TAGGED = /^\{"\$kind":"([A-Za-z]+)",/;
+
+/**
+ * Parses and tags one line. A line that starts as `toNdjson` writes it (the tag first) is parsed without its tag,
+ * which spares `tagRecord` copying every record to drop it; any other line, and any line whose rest still has a
+ * `$kind` (a duplicate key, which JSON.parse resolves to the last), is parsed whole and tagged as before.
+ */
+function parseLine(content: string, file: string, line: number, kindOption: RecordKind | undefined): InputItem {
+  const tagged = TAGGED.exec(content);
+  if (tagged !== null) {
+    const kind = tagged[1] as string;
+    if (isRecordKind(kind) && (kindOption === undefined || kindOption === kind)) {
       let value: unknown;
       try {
-        value = JSON.parse(content);
-      } catch (error) {
-        yield { type: 'problem', problem: { code: 'malformed_line', location: { file, line }, params: { detail: jsonErrorDetail(error) } } };
-        continue;
+        value = JSON.parse(`{${content.slice(tagged[0].length)}`);
+      } catch {
+        value = undefined; // malformed: parsed whole below, for the parser's own message
       }
-      yield tagRecord(value, { file, line }, kindOption);
+      if (isJsonObject(value) && !Object.prototype.hasOwnProperty.call(value, NDJSON_KIND_KEY)) return { type: 'record', kind, value, location: { file, line } };
     }
-    while (long.length > 0) yield tooLong(long.shift() as { line: number; length: number });
-  } finally {
-    lines.close();
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    return { type: 'problem', problem: { code: 'malformed_line', location: { file, line }, params: { detail: jsonErrorDetail(error) } } };
+  }
+  return tagRecord(value, { file, line }, kindOption);
 }
 
 /**

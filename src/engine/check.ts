@@ -14,7 +14,7 @@ import { findParameter, parameter } from '../profiles/parameter.js';
 import type { ParameterId, ParameterValueOf } from '../profiles/parameter-types.js';
 import type { Profile, ResolvedParameter } from '../profiles/types.js';
 import type { PathSegment, ValidationIssue } from '../validation/issue.js';
-import { validateDataset } from '../validation/validate-dataset.js';
+import { validateDatasetIndexed } from '../validation/validate-dataset.js';
 import { createBasisCache, type Basis } from './basis.js';
 import { indexDataset } from './dataset-index.js';
 import { createTally } from './tally.js';
@@ -127,7 +127,7 @@ export function runRules(input: unknown, options: RunOptions): Report {
   const keep = findingsOption(options.findings);
   const onFinding = options.onFinding;
   if (onFinding !== undefined && typeof onFinding !== 'function') throw new InvalidOptionError('onFinding', 'expected a function', onFinding);
-  const validation = validateDataset(input, { locale });
+  const { result: validation, ids } = validateDatasetIndexed(input, { locale });
   const dataset: Dataset = validation.ok ? validation.value : (validation.partial ?? {});
   const issues: readonly ValidationIssue[] = validation.issues;
   const asOfOption = options.asOf ?? dataset.meta?.asOf;
@@ -152,7 +152,7 @@ export function runRules(input: unknown, options: RunOptions): Report {
     return hit;
   };
   const notInForce = new Map<string, { values: Readonly<Record<string, unknown>>; message: string }>();
-  const data = indexDataset(dataset);
+  const data = indexDataset(dataset, ids);
   const findings: Finding[] = [];
   const tally = createTally(selected, language);
   const basis = createBasisCache();

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../models/dataset.js';
 import { datasetKeys, type RecordKind, type RecordOf } from '../models/kinds.js';
+import type { RecordIds } from '../validation/validate-dataset.js';
 
 /** Lookups over a dataset. Built lazily: a map is made the first time it is asked for. */
 export interface DatasetIndex {
@@ -25,14 +26,18 @@ export interface DatasetIndex {
  * Indexes a (validated) dataset for the rules.
  *
  * @param dataset - the dataset
+ * @param ids - the ids of its records that validation built (`validateDatasetIndexed`), by kind: each id and the
+ *   index of its record in the kind's list; a kind without them gets its map built here, the first time it is
+ *   asked for
  * @returns the index
  * @example
  * ```ts
- * const index = indexDataset(dataset);
+ * const { result, ids } = validateDatasetIndexed(input);
+ * const index = indexDataset(result.ok ? result.value : {}, ids);
  * index.byCommunity('serviceCenter', 'qiandeng-datan').map((c) => c.id); //=> ['qiandeng-datan-center']
  * ```
  */
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: Dataset, ids?: RecordIds): DatasetIndex {
   const byId = new Map<RecordKind, Map<string, unknown>>();
   const byCommunity = new Map<RecordKind, Map<string, unknown[]>>();
   const all = <K extends RecordKind>(kind: K): readonly RecordOf<K>[] =>
@@ -42,6 +47,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     dataset,
     all,
     get(kind, id) {
+      const shared = ids?.get(kind);
+      if (shared !== undefined) {
+        const at = shared.get(id);
+        return at === undefined ? undefined : (all(kind)[at] as RecordOf<typeof kind>);
+      }
       let map = byId.get(kind);
       if (map === undefined) {
         map = new Map();

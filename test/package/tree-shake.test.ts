@@ -119,9 +119,10 @@ describe('importing validateRecord alone', () => {
     });
   });
 
-  it('stays within 128 KB minified', () => {
-    // Measured at 110.8 KB, of which zod is 88.5 KB.
-    expect(result.bytes).toBeLessThanOrEqual(128 * 1024);
+  it('stays within 200 KB minified', () => {
+    // Measured at 110.8 KB, of which zod is 88.5 KB; 187 KB since issue 19 added the validators compiled from the
+    // JSON Schemas (src/validation/compiled.ts, 75 KB minified, 7.7 kB brotli).
+    expect(result.bytes).toBeLessThanOrEqual(200 * 1024);
   });
 });
 
