@@ -7,7 +7,7 @@
  * The files are written by `generateNdjson` (generateDataset's records, grouped by community, seed 1).
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, statSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { generateNdjson } from '../src/datasets/generate.js';
 
@@ -32,12 +32,37 @@ export async function writeGroupedFile(file: string, communities: number): Promi
 /** One run of the built CLI: wall seconds and peak RSS (MiB) of the process, from /usr/bin/time. */
 export function timeCheck(bin: string, file: string, jobs: number | undefined): { seconds: number; rssMb: number; summary: Record<string, unknown> } {
   const args = ['-f', '%e %M', process.execPath, bin, 'check', file, '--output', 'ndjson', '--no-progress', ...(jobs === undefined ? [] : ['--jobs', String(jobs)])];
-  const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 2 ** 31 - 1, env: { PATH: process.env['PATH'] ?? '' } });
+  // The findings go to a file (at 600,000 communities they are longer than any string can be); the summary is its
+  // last line.
+  const output = `${file}.out`;
+  const fd = openSync(output, 'w');
+  let result;
+  try {
+    result = spawnSync('/usr/bin/time', args, { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * 2 ** 20, env: { PATH: process.env['PATH'] ?? '' } });
+  } finally {
+    closeSync(fd);
+  }
   const stats = result.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, kb] = stats.split(' ').map(Number);
-  const last = result.stdout.slice(result.stdout.lastIndexOf('\n', result.stdout.length - 2) + 1);
+  const last = lastLine(output);
+  rmSync(output, { force: true });
   if (result.status !== 0 && result.status !== 1) throw new Error(`check failed (${String(result.status)}): ${result.stderr.slice(0, 2000)}`);
   return { seconds: seconds ?? NaN, rssMb: (kb ?? NaN) / 1024, summary: JSON.parse(last) as Record<string, unknown> };
+}
+
+/** The last line of a file (read from its end). */
+function lastLine(file: string): string {
+  const size = statSync(file).size;
+  const length = Math.min(size, 16 * 2 ** 20);
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, buffer, 0, length, size - length);
+  } finally {
+    closeSync(fd);
+  }
+  const text = buffer.toString('utf8').trimEnd();
+  return text.slice(text.lastIndexOf('\n') + 1);
 }
 
 /** The file's size in MiB. */
