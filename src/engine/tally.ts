@@ -73,12 +73,9 @@ export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tal
   const failureTotal: FailureBasis = { onFigures: 0, onReadings: 0 };
   const failureByRule = new Map<string, FailureBasis>();
   const reasons = new Map<string, Map<string, ReasonCount>>();
-  // The written reasons of a rule id: those of the first rule of the run with that id, for counting and summary alike.
+  // The written reasons of each rule id: those of the first rule of the run with that id.
   const written = new Map<string, Readonly<Record<string, string | undefined>> | undefined>();
-  const writtenOf = (rule: Rule) => {
-    if (!written.has(rule.id)) written.set(rule.id, ruleReasons(rules.find((r) => r.id === rule.id) ?? rule, locale));
-    return written.get(rule.id);
-  };
+  for (const rule of rules) if (!written.has(rule.id)) written.set(rule.id, ruleReasons(rule, locale));
   const bump = (counts: OutcomeCounts, outcome: Outcome) => {
     if (outcome === 'pass') counts.pass++;
     else if (outcome === 'fail') counts.fail++;
@@ -87,7 +84,7 @@ export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tal
 
   return {
     needsMessage(rule, code) {
-      return writtenOf(rule)?.[code] === undefined;
+      return written.get(rule.id)?.[code] === undefined;
     },
     subject(key) {
       let counts = bySubject.get(key);
@@ -123,8 +120,7 @@ export function createTally(rules: readonly Rule[], locale: ResolvedLocale): Tal
     summary() {
       const notApplicable: Record<string, readonly NotApplicableReason[]> = {};
       for (const [ruleId, ofRule] of reasons) {
-        const first = rules.find((r) => r.id === ruleId);
-        const reasonsWritten = first === undefined ? written.get(ruleId) : writtenOf(first);
+        const reasonsWritten = written.get(ruleId);
         notApplicable[ruleId] = [...ofRule.values()].map(({ messages, ...reason }) => ({
           ...reason,
           message: reasonsWritten?.[reason.code] ?? (messages.size === 1 ? [...messages][0]! : reason.code),
