@@ -65,7 +65,7 @@ describe('the documentation site in headless Chromium', () => {
   });
 
   it('renders a rule’s page with the Chinese sentence it encodes', async () => {
-    const page = await open('variables/index.hallMinItems.html');
+    const page = await open('variables/rules.hallMinItems.html');
     const text = await page.locator('body').innerText();
     expect(text).toContain('hall.min-items');
     expect(text).toContain('85%的社区服务项目达20个以上');
