@@ -80,6 +80,25 @@ describe('the documentation site in headless Chromium', () => {
     await page.close();
   });
 
+  it('gives a rule its own page: sentence, parameter linked to its page, worked examples', async () => {
+    const page = await open('documents/rules.hall.min-items.html');
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('85%的社区服务项目达20个以上');
+    expect(text).toContain('hall.min-items/fail-19');
+    await page.getByRole('link', { name: 'hall.minServiceItems' }).first().click();
+    await page.waitForURL(/parameters\.hall\.minServiceItems\.html$/);
+    expect(await page.locator('body').innerText()).toContain('社区服务项目数下限');
+    await page.close();
+  });
+
+  it('shows the 2012 switch of the community work funds on the parameter’s timeline', async () => {
+    const page = await open('documents/parameters.funding.communityWork.html');
+    const text = await page.locator('body').innerText();
+    expect(text).toMatch(/2005-01-01 .*8,000 元 · registered-households/);
+    expect(text).toMatch(/2012-01-01 .*15,000 元 · resident-households/);
+    await page.close();
+  });
+
   it('logs no errors and fetches nothing that is missing', () => {
     expect(problems).toEqual([]);
   });
