@@ -11,6 +11,8 @@ import { fenToYuanText } from '../src/engine/format-parameter.js';
 import {
   check,
   defineProfile,
+  diffDates,
+  diffProfiles,
   explain,
   formatCitation,
   kunshan,
@@ -19,6 +21,7 @@ import {
   rules,
   type ConformanceVector,
   type ParameterDefinition,
+  type ParameterDifference,
   type ParameterValue,
   type Profile,
   type Rule,
@@ -192,6 +195,53 @@ export function parameterPage(id: string): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** The date a profile page compares profiles on: the report's (its figures are "截至2013年第二季度"). */
+const COMPARED_ON = '2013-06-30';
+
+/** The dates on which some value of a profile (or of those it builds on) begins, or the day after one ends. */
+export function changeDates(profile: Profile): string[] {
+  const dates = new Set<string>();
+  for (let p: Profile | undefined = profile; p !== undefined; p = p.extends) {
+    for (const definition of Object.values(p.parameters)) {
+      for (const v of definition.values) {
+        if (v.from !== undefined) dates.add(v.from);
+        if (v.to !== undefined) dates.add(new Date(Date.parse(`${v.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+      }
+    }
+  }
+  return [...dates].sort();
+}
+
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+function differenceLine(d: ParameterDifference): string {
+  const text = (r: ParameterDifference['before']) => (r === undefined ? '—' : `${valueText(r.unit, { value: r.value as ParameterValue['value'] })}${r.basis === undefined ? '' : ` · ${r.basis}`} (\`${r.profile}\`)`);
+  return `| [${d.id}](../parameters/${pageName(d.id)}) | ${d.change} | ${cell(text(d.before))} | ${cell(text(d.after))} |`;
+}
+
+/**
+ * The page of a shipped profile: what it changes from the profile it builds on (on the report's date), and every
+ * date on which one of its values changes, with what changed (`diffProfiles`, `diffDates`).
+ */
+export function profilePage(profile: Profile): string {
+  const lines = ['---', `title: Profile ${profile.id}`, '---', GENERATED, '', `# Profile \`${profile.id}\` — ${profile.name['zh-CN']} / ${profile.name.en}`, ''];
+  const own = Object.keys(profile.parameters).sort();
+  lines.push(`${own.length} parameters of its own${profile.extends === undefined ? '' : `; builds on \`${profile.extends.id}\``}. Each links to its page.`);
+  const header = ['| parameter | change | before | after |', '|---|---|---|---|'];
+  if (profile.extends !== undefined) {
+    const base = profile.extends;
+    const d = diffProfiles(base, profile, { asOf: COMPARED_ON });
+    lines.push('', `## Compared with \`${base.id}\` on ${COMPARED_ON} / 与 \`${base.id}\` 比较`, '', `\`diffProfiles(${base.id}, ${profile.id}, { asOf: '${COMPARED_ON}' })\`: ${d.length} differences.`, '', ...header, ...d.map(differenceLine));
+  }
+  lines.push('', '## What changed when / 各日期的变化', '', 'Each date on which a value begins or ends, and what changed from the day before (`diffDates`).');
+  for (const date of changeDates(profile)) {
+    const d = diffDates(profile, { from: dayBefore(date), to: date });
+    if (d.length === 0) continue;
+    lines.push('', `### ${date}`, '', ...header, ...d.map(differenceLine));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
 /** Every parameter id of the shipped profiles, sorted. */
 export function parameterIds(): string[] {
   return [...new Set([...Object.keys(national.parameters), ...Object.keys(kunshan.parameters)])].sort();
@@ -202,5 +252,6 @@ export function itemPages(): Record<string, string> {
   const pages: Record<string, string> = {};
   for (const rule of rules) pages[`rules/${pageName(rule.id)}`] = rulePage(rule);
   for (const id of parameterIds()) pages[`parameters/${pageName(id)}`] = parameterPage(id);
+  for (const profile of [national, kunshan]) pages[`profiles/${pageName(profile.id)}`] = profilePage(profile);
   return pages;
 }

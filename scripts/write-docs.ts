@@ -1,6 +1,6 @@
 /**
  * `npm run docs:pages`: writes docs/rules.md, docs/parameters.md and the per-rule and per-parameter pages under
- * docs/rules/ and docs/parameters/ from the code, and removes pages of rules or parameters that no longer exist.
+ * docs/rules/ and docs/parameters/ and the per-profile pages under docs/profiles/ from the code, and removes pages of rules or parameters that no longer exist.
  * With `--check`, writes nothing and exits 1 when a page is stale.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ for (const [name, content] of Object.entries(pages)) {
     writeFileSync(docs + name, content);
   }
 }
-for (const folder of ['rules', 'parameters']) {
+for (const folder of ['rules', 'parameters', 'profiles']) {
   let names: string[] = [];
   try {
     names = readdirSync(docs + folder);

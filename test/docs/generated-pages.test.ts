@@ -33,7 +33,7 @@ describe('per-rule and per-parameter pages', () => {
 
   it('are committed as generated (run `npm run docs:pages`), and no other page is left in their folders', () => {
     for (const [name, content] of Object.entries(pages)) expect(read(name), name).toBe(content);
-    for (const folder of ['rules', 'parameters']) {
+    for (const folder of ['rules', 'parameters', 'profiles']) {
       const committed = readdirSync(new URL(`../../docs/${folder}/`, import.meta.url)).map((f) => `${folder}/${f}`);
       expect(committed.sort()).toEqual(Object.keys(pages).filter((p) => p.startsWith(`${folder}/`)).sort());
     }
@@ -64,6 +64,20 @@ describe('per-rule and per-parameter pages', () => {
     // The report's figures (paragraph 7); the 2005 start of the old rate is our reading, and says so.
     expect(lines[0]).toMatch(/^2005-01-01 .*8,000 元 · registered-households · report ¶7 \/ 报告第 7 段 \+ assumption.*┤ 2011-12-31$/);
     expect(lines[1]).toMatch(/^2012-01-01 .*15,000 元 · resident-households · report ¶7 \/ 报告第 7 段 ──▶ in force$/);
+  });
+
+  it('give each shipped profile a page listing, date by date, what changed (on 2012-01-01: the work funds, the venture budget)', () => {
+    const page = pages['profiles/kunshan.md']!;
+    const start = page.indexOf('### 2012-01-01\n');
+    const section = page.slice(start, page.indexOf('\n### ', start + 5));
+    expect(start).toBeGreaterThan(0);
+    const rows = section.split('\n').filter((l) => l.startsWith('| ['));
+    expect(rows.map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '| [funding.communityWork](../parameters/funding.communityWork.md) | changed',
+      '| [funding.welfareVenture](../parameters/funding.welfareVenture.md) | added',
+    ]);
+    expect(rows[0]).toContain('8,000 元 · registered-households');
+    expect(rows[0]).toContain('15,000 元 · resident-households');
   });
 
   it('link each parameter to the rules that read it', () => {

@@ -99,6 +99,14 @@ describe('the documentation site in headless Chromium', () => {
     await page.close();
   });
 
+  it('lists on the Kunshan profile page what changed on 2012-01-01', async () => {
+    const page = await open('documents/Profiles_and_parameters.Profile_kunshan.html');
+    const text = await page.locator('body').innerText();
+    const section = text.slice(text.indexOf('2012-01-01'));
+    expect(section).toMatch(/funding\.communityWork\s+changed\s+8,000 元 · registered-households \(kunshan\)\s+15,000 元 · resident-households \(kunshan\)/);
+    await page.close();
+  });
+
   it('logs no errors and fetches nothing that is missing', () => {
     expect(problems).toEqual([]);
   });
