@@ -117,7 +117,7 @@ describe('the calculators page of the documentation site, in headless Chromium',
     await page.locator('#lang').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Calculators');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(() => page.locator('#funds-result').innerText()).toContain('1,125,000');
     expect(await axe(page)).toEqual([]);
     await page.close();
