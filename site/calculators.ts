@@ -7,6 +7,7 @@ import { allocateWelfareBudget, communityWorkFunds } from '../src/calculators/in
 import { explain, type Locale } from '../src/index.js';
 import { formatMoney, parseMoney, type Money } from '../src/money/index.js';
 import { applyTexts, byId, currentLocale, onLocaleChange } from './page.js';
+import { tableOf } from './table.js';
 
 const texts = {
   'zh-CN': {
@@ -134,35 +135,13 @@ function computeWelfare(locale: Locale): void {
       yuanText(d.granted, locale),
       d.issues.length > 0 ? d.issues.map((i) => i.message).join(' ') : t.outcome[d.outcome],
     ]);
-    table.append(tableOf(t.head, rows));
+    table.append(tableOf(t.head, rows, { numeric: [0, 3, 4, 5] }));
     note.textContent = explain(allocation, { locale });
   } catch (error) {
     // A date with no budget in force, or a malformed date: said on the page.
     result.textContent = error instanceof Error ? error.message : String(error);
     result.classList.add('problem');
   }
-}
-
-/** A table built with DOM nodes (text only: what a reader pasted is never parsed as HTML). */
-function tableOf(head: readonly string[], rows: readonly (readonly string[])[]): HTMLTableElement {
-  const table = document.createElement('table');
-  const tr = table.createTHead().insertRow();
-  for (const h of head) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = h;
-    tr.append(th);
-  }
-  const body = table.createTBody();
-  for (const row of rows) {
-    const r = body.insertRow();
-    row.forEach((value, i) => {
-      const td = r.insertCell();
-      td.textContent = value;
-      if (i === 0 || i === 3 || i === 4 || i === 5) td.className = 'num';
-    });
-  }
-  return table;
 }
 
 function start(): void {

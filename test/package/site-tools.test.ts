@@ -23,7 +23,7 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-describe('the calculators page of the documentation site, in headless Chromium', () => {
+describe('the tools of the documentation site, in headless Chromium', () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
   let base = '';
@@ -31,7 +31,9 @@ describe('the calculators page of the documentation site, in headless Chromium',
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(SITE, 'media', 'calculators.html'))) throw new Error('docs-site/media/calculators.html is missing: run `npm run docs:site` first');
+    for (const tool of ['calculators', 'profiles']) {
+      if (!existsSync(join(SITE, 'media', `${tool}.html`))) throw new Error(`docs-site/media/${tool}.html is missing: run \`npm run docs:site\` first`);
+    }
     server = createServer((request, response) => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       requests.push(path);
@@ -49,13 +51,13 @@ describe('the calculators page of the documentation site, in headless Chromium',
     await new Promise<void>((resolve) => (server === undefined ? resolve() : server.close(() => resolve())));
   });
 
-  async function open(query = ''): Promise<Page> {
+  async function open(query = '', tool = 'calculators'): Promise<Page> {
     const page = await (browser as Browser).newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console.error ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${base}/media/calculators.html${query}`);
+    await page.goto(`${base}/media/${tool}.html${query}`);
     return page;
   }
 
@@ -123,8 +125,25 @@ describe('the calculators page of the documentation site, in headless Chromium',
     await page.close();
   });
 
-  it('logs no errors and asks the server for nothing but the page itself', () => {
+  it('compares parameters: what changed in Kunshan on 2012-01-01, linked to the parameters’ pages; accessible', async () => {
+    const page = await open('', 'profiles');
+    await expect.poll(() => page.locator('#dates-table tbody tr').count()).toBe(2);
+    const rows = await page.locator('#dates-table tbody tr').allInnerTexts();
+    // Report ¶7: 8,000 yuan per 100 registered households, then from 2012 15,000 per 100 resident households; and
+    // "2012年起,每年投入500万元开展公益创投活动".
+    expect(rows[0]).toMatch(/^funding\.communityWork\t改变\t.*8,000.*户籍.*\t.*15,000.*常住/);
+    expect(rows[1]).toMatch(/^funding\.welfareVenture\t新增\t—\t5,000,000 ?元.*报告 ¶7/);
+    expect(await page.locator('#profiles-result').innerText()).toMatch(/^\d+ 个参数不同。$/);
+    expect(await axe(page)).toEqual([]);
+    await page.locator('#dates-table a', { hasText: 'funding.communityWork' }).click();
+    await page.waitForURL(/documents\/parameters\.funding\.communityWork\.html$/);
+    expect(await page.locator('body').innerText()).toContain('15,000 元 · resident-households');
+    await page.close();
+  });
+
+  it('logs no errors and asks the server only for the pages (and the one page a link was followed to)', () => {
     expect(problems).toEqual([]);
-    expect(new Set(requests)).toEqual(new Set(['/media/calculators.html']));
+    expect(requests.filter((r) => !r.startsWith('/documents/') && !r.startsWith('/assets/'))).toEqual(requests.filter((r) => r.startsWith('/media/')));
+    expect(new Set(requests.filter((r) => r.startsWith('/media/')))).toEqual(new Set(['/media/calculators.html', '/media/profiles.html']));
   });
 });
