@@ -31,7 +31,7 @@ describe('the tools of the documentation site, in headless Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    for (const tool of ['calculators', 'profiles']) {
+    for (const tool of ['calculators', 'profiles', 'search']) {
       if (!existsSync(join(SITE, 'media', `${tool}.html`))) throw new Error(`docs-site/media/${tool}.html is missing: run \`npm run docs:site\` first`);
     }
     server = createServer((request, response) => {
@@ -141,9 +141,24 @@ describe('the tools of the documentation site, in headless Chromium', () => {
     await page.close();
   });
 
+  it('searches rules and parameters in Chinese by substring, full-width digits too, and links every result to a page that exists', async () => {
+    const page = await open('?q=四块牌子', 'search');
+    const first = page.locator('#results li a').first();
+    await expect.poll(() => first.innerText()).toBe('signage.four-plaques — “四块牌子”');
+    // “社区工作经费拨付标准从原来的每百户户籍人口8000元”, typed with full-width digits.
+    await page.locator('#query').fill('户籍人口８０００元');
+    await expect.poll(() => page.locator('#results li a').allInnerTexts()).toEqual(['funding.communityWork — 社区工作经费拨付标准', 'funding.communityWorkRounding — 社区工作经费舍入方式']);
+    await page.locator('#query').fill('');
+    const hrefs = await page.locator('#results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(60);
+    for (const href of hrefs) expect(existsSync(join(SITE, 'media', href)), href).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('logs no errors and asks the server only for the pages (and the one page a link was followed to)', () => {
     expect(problems).toEqual([]);
     expect(requests.filter((r) => !r.startsWith('/documents/') && !r.startsWith('/assets/'))).toEqual(requests.filter((r) => r.startsWith('/media/')));
-    expect(new Set(requests.filter((r) => r.startsWith('/media/')))).toEqual(new Set(['/media/calculators.html', '/media/profiles.html']));
+    expect(new Set(requests.filter((r) => r.startsWith('/media/')))).toEqual(new Set(['/media/calculators.html', '/media/profiles.html', '/media/search.html']));
   });
 });
