@@ -149,7 +149,8 @@ describe('the tools of the documentation site, in headless Chromium', () => {
     await page.locator('#query').fill('户籍人口８０００元');
     await expect.poll(() => page.locator('#results li a').allInnerTexts()).toEqual(['funding.communityWork — 社区工作经费拨付标准', 'funding.communityWorkRounding — 社区工作经费舍入方式']);
     await page.locator('#query').fill('');
-    const hrefs = await page.locator('#results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    const links = page.locator('#results li a');
+    const hrefs = await Promise.all(Array.from({ length: await links.count() }, (_, i) => links.nth(i).getAttribute('href').then((h) => h ?? '')));
     expect(hrefs.length).toBeGreaterThan(60);
     for (const href of hrefs) expect(existsSync(join(SITE, 'media', href)), href).toBe(true);
     expect(await axe(page)).toEqual([]);
