@@ -6,7 +6,7 @@ import { renderTable } from '../src/report/table.js';
 import { kunshan2013, provenanceOf, referenceCommunities } from '../src/datasets/index.js';
 import { check, formatPath, rules, validateDataset, formatParameterValue, kunshan, parameter, type Dataset, type Report } from '../src/index.js';
 import { cityStatistics, compareWithReport, formatReportFigure, formatStatistic } from '../src/statistics/index.js';
-import { allocateWelfareBudget, cityWorkFunds } from '../src/calculators/index.js';
+import { allocateWelfareBudget, cityWorkFunds, featuredBrandBudget } from '../src/calculators/index.js';
 import { formatMoney, subtract } from '../src/money/index.js';
 import { accessLog } from './access-log.js';
 
@@ -166,8 +166,10 @@ out.push(
     ['left', 'left'],
   ),
 );
+const brandBudget = featuredBrandBudget({ from: 2005, to: 2013 });
 out.push(
-  `品牌投入 / brand budget: ${formatParameterValue(parameter(kunshan, 'funding.featuredBrands', AS_OF), { locale: 'zh-CN' })}(2005年以来,第7段 / since 2005, paragraph 7)`,
+  `品牌投入 / brand budget: ${formatParameterValue(parameter(kunshan, 'funding.featuredBrands', AS_OF), { locale: 'zh-CN' })}(2005年以来,第7段 / since 2005, paragraph 7);` +
+    `2005–2013 年合计 / total ${formatMoney(brandBudget.total, { unit: 'wan' })}`,
 );
 
 out.push('', `用时 / time: ${Math.round(performance.now() - started)} ms`);

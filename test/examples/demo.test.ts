@@ -60,6 +60,7 @@ describe('npm run demo', () => {
     expect(section).toMatch(/居民互助系列品牌\s+邻里互助会馆、12345,楼道需要我、六金工作室/);
     expect(section).toMatch(/新型工作品牌\s+百帮服务社、昆山社工团队成长计划、爱传万家/);
     expect(section).toContain('5,000,000 元/年');
+    expect(section).toContain('2005–2013 年合计 / total 4,500万元'); // 9 years × 500万元
   });
 
   it('prints the rules × reference communities table and an access log in Chinese', () => {
