@@ -650,7 +650,7 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
         "description": "\"6+X\" 特色服务: whether it is a local featured service (the \"X\")."
       },
       "brand": {
-        "description": "品牌: the service brand it belongs to, e.g. `乐龄之家`."
+        "description": "品牌: the service brand it belongs to, e.g. `乐龄之家` — one of the profile's `brand.catalogue`, compared without quotation marks, punctuation or spaces (rule `brand.in-catalogue`)."
       },
       "description": {
         "description": "说明: description."
