@@ -11,6 +11,8 @@
 // Issue 19 added the validators compiled ahead of time from the JSON Schemas (src/validation/compiled.ts, generated
 // by Ajv's standalone code): 7.7 kB brotli (76 kB minified) wherever validation goes. Measured then: main 71.3 kB,
 // interop 67.6 kB, ledgers 48.7 kB, validateRecord alone 36.5 kB; their limits were raised by that cost (scale's too).
+// Issue 20 (property management and brands) added two record kinds (their schemas, descriptions and compiled
+// validators) and seven cited parameters to the Kunshan profile: interop measured 72.4 kB, so its limit is 75 kB.
 const { exports: map } = require('./package.json');
 
 /** The ESM file an application's bundler gets for a subpath of the package (the `module` condition). */
@@ -20,7 +22,7 @@ module.exports = [
   { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '78 kB' },
   { name: 'community-standards/time', path: esm('./time'), limit: '38 kB' },
   { name: 'community-standards/datasets', path: esm('./datasets'), limit: '55 kB' },
-  { name: 'community-standards/interop', path: esm('./interop'), limit: '70 kB' },
+  { name: 'community-standards/interop', path: esm('./interop'), limit: '75 kB' },
   { name: 'community-standards/geo', path: esm('./geo'), limit: '6 kB' },
   { name: 'community-standards/report', path: esm('./report'), limit: '52 kB' },
   { name: 'community-standards/models', path: esm('./models'), limit: '33 kB' },

@@ -6,7 +6,7 @@ import { renderTable } from '../src/report/table.js';
 import { kunshan2013, provenanceOf, referenceCommunities } from '../src/datasets/index.js';
 import { check, formatPath, rules, validateDataset, formatParameterValue, kunshan, parameter, type Dataset, type Report } from '../src/index.js';
 import { cityStatistics, compareWithReport, formatReportFigure, formatStatistic } from '../src/statistics/index.js';
-import { allocateWelfareBudget, cityWorkFunds } from '../src/calculators/index.js';
+import { allocateWelfareBudget, cityWorkFunds, featuredBrandBudget } from '../src/calculators/index.js';
 import { formatMoney, subtract } from '../src/money/index.js';
 import { accessLog } from './access-log.js';
 
@@ -132,6 +132,45 @@ out.push(
 // 7. Access decisions
 heading('七、工作准入记录(示例)', 'Work access log (example)');
 out.push(...accessLog({ locale: 'zh-CN' }));
+
+// 8. Property management and service brands (paragraph 3)
+heading('八、物业管理与服务品牌', 'Property management and service brands (paragraph 3)');
+const propertyRules = ['property.triad-workshop', 'property.joint-meeting', 'property.integration-pilot', 'brand.in-catalogue'];
+const estates = dataset.residentialEstates ?? [];
+const inPilot = estates.filter((e) => e.integrationPilot === true).length;
+out.push(
+  `住宅区 / estates ${estates.length} 个(合成 / synthetic),分属 ${new Set(estates.map((e) => e.communityId)).size} 个社区;` +
+    `物业一体化试点 / in the integration pilot ${inPilot} 个,未纳入 / outside ${estates.filter((e) => e.integrationPilot === false).length} 个,未报送 / not said ${estates.filter((e) => e.integrationPilot === undefined).length} 个`,
+);
+out.push(
+  ...renderTable(
+    ['规则 / rule', '结果 / code', '数 / n', '示例 / example'],
+    propertyRules.flatMap((id) => {
+      const found = report.findings.filter((f) => f.rule === id && f.outcome !== 'not-applicable');
+      const codes = [...new Set(found.map((f) => f.code))];
+      return codes.map((code, i) => {
+        const first = found.find((f) => f.code === code)!;
+        return [i === 0 ? id : '', `${first.outcome === 'pass' ? '✓' : '✗'} ${code}`, String(found.filter((f) => f.code === code).length), first.message];
+      });
+    }),
+    ['left', 'left', 'right', 'left'],
+  ),
+);
+const families = parameter(kunshan, 'brand.families', AS_OF).value;
+const catalogue = parameter(kunshan, 'brand.catalogue', AS_OF).value;
+out.push('', '品牌目录(报告第3段)/ The brand catalogue (paragraph 3):');
+out.push(
+  ...renderTable(
+    ['系列 / family', '品牌 / brands'],
+    families.map((f) => [f.title['zh-CN'], catalogue.filter((b) => b.family === f.id).map((b) => b.name).join('、')]),
+    ['left', 'left'],
+  ),
+);
+const brandBudget = featuredBrandBudget({ from: 2005, to: 2013 });
+out.push(
+  `品牌投入 / brand budget: ${formatParameterValue(parameter(kunshan, 'funding.featuredBrands', AS_OF), { locale: 'zh-CN' })}(2005年以来,第7段 / since 2005, paragraph 7);` +
+    `2005–2013 年合计 / total ${formatMoney(brandBudget.total, { unit: 'wan' })}`,
+);
 
 out.push('', `用时 / time: ${Math.round(performance.now() - started)} ms`);
 console.log(out.join('\n'));

@@ -16,8 +16,10 @@
  */
 export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './standards/hall/rule.js';
 export { serviceSixPlusX } from './standards/service/rule.js';
+export { brandInCatalogue } from './standards/brand/rule.js';
 export { centerFivePlusOne } from './standards/center/rule.js';
 export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './standards/governance/rule.js';
+export { propertyTriadWorkshop, propertyJointMeeting, propertyIntegrationPilot } from './standards/property/rule.js';
 export { circleFifteenMinute } from './standards/circle/rule.js';
 export { staffProfessionalization } from './standards/staff/rule.js';
 export { areaPerHouseholds } from './standards/area/rule.js';

@@ -40,6 +40,7 @@ export {
   type AllowanceBase,
 } from './subsistence-allowance.js';
 export { checkMinimumWage, type MinimumWageCheck, type MinimumWageOptions } from './minimum-wage.js';
+export { featuredBrandBudget, type BrandBudget, type BrandBudgetOptions, type BrandBudgetYear } from './brand-budget.js';
 export { previousFromGrowth, resolveGrowth, type GrowthRate, type PreviousFromGrowth } from './growth.js';
 export {
   previousYearOf,

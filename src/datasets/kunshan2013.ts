@@ -19,6 +19,7 @@ import { makeOrganizations, makePartnerUnits } from './kunshan/organizations.js'
 import { kunshanPlan } from './kunshan/plan.js';
 import { makePlaques } from './kunshan/plaques.js';
 import { makeProjects } from './kunshan/projects.js';
+import { makePropertyRecords } from './kunshan/property.js';
 import { makeStaff } from './kunshan/staff.js';
 import { planTopology } from './kunshan/topology.js';
 import { createRandom } from './random.js';
@@ -36,6 +37,9 @@ const CENTER_STAFF_PER_KIND = 120;
 /** Communities given synthetic access requests, ledgers and creation activities: our figure; the report gives none. */
 const BURDEN_COMMUNITIES = 10;
 
+/** Urban communities given synthetic residential estates and property meetings: our figure; the report gives none. */
+const PROPERTY_COMMUNITIES = 8;
+
 /** Welfare applications besides the 35 funded in 2012: our figures; the report gives none. */
 const APPLICATIONS = { rejected2012: 17, venture2013: 58, bidding2013: 36 } as const;
 
@@ -44,8 +48,10 @@ const SOURCE = [
   `其余记录均为合成数据(固定种子 ${KUNSHAN_2013_SEED}),人名、社区名、面积、人数等均系虚构,只是按报告的全市数字构造,使由记录算出的统计数与报告一致`,
   '(服务中心177/130个,社区155/153个,“一站式”大厅100%,服务项目达20个以上85%,社会组织689+1336家,持证社工262+54人,',
   '专职人员1558人86%、“两委会”成员1580人57%,平均用房面积超过1315/1274平方米,共建单位275个,2012年公益创投资助35个社区的项目);',
-  `工作准入申请、台账与创建活动(${BURDEN_COMMUNITIES}个合成社区)全为虚构,报告未给出此类记录。`,
-  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none.`,
+  `工作准入申请、台账与创建活动(${BURDEN_COMMUNITIES}个合成社区)全为虚构,报告未给出此类记录;`,
+  `住宅区、“三位一体工作坊”会议与物业管理联席会议(${PROPERTY_COMMUNITIES}个合成城市社区)全为虚构,报告未给出住宅区、会议或试点名单;`,
+  '服务项目所标品牌为合成:品牌名取自报告第3段(乐龄之家、夕阳护春蕾、邻里互助会馆),挂在哪个项目上是虚构的,“爱心超市”是虚构的目录外品牌。',
+  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none; so are the residential estates, workshop meetings and joint meetings on property management (in ${PROPERTY_COMMUNITIES} synthetic urban communities: the report lists no estate, meeting or pilot); the brands on service items are the report's names (paragraph 3) put on items of our choosing, and 爱心超市 is an invented brand outside the catalogue.`,
 ].join('');
 
 /**
@@ -56,7 +62,10 @@ const SOURCE = [
  * partner units, the 2012 public-welfare venture round (35 funded) and the 2013 applications, plaques and grids;
  * and in 10 synthetic communities the same six work-access requests, five ledgers and five creation activities,
  * so that `access.required`, `ledger.rationalize` and the `evaluation.*` rules have passes and failures (the report
- * gives no such records).
+ * gives no such records); in 8 synthetic urban communities three residential estates each, their "三位一体工作坊"
+ * meetings and the city's two joint meetings on property management, so that the `property.*` rules have passes and
+ * failures (the report gives no such records either); and brands on four catalogue items, three of the report's
+ * nine and one outside the catalogue, for `brand.in-catalogue`.
  *
  * The four reference communities (`referenceCommunities`) carry the report's figures and nothing invented: no
  * synthetic record refers to them. **Everything else is synthetic**, generated from a fixed seed, and constrained so
@@ -118,7 +127,8 @@ export function kunshan2013(): Dataset {
   const random = stream(70);
   const syntheticPlaques = communities.flatMap((c) => makePlaques(random, c));
   const burden = makeBurdenRecords(stream(100), communities, BURDEN_COMMUNITIES);
-  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity', id: string): ProvenanceEntry => ({
+  const property = makePropertyRecords(stream(110), communities, PROPERTY_COMMUNITIES);
+  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity' | 'residentialEstate' | 'propertyMeeting', id: string): ProvenanceEntry => ({
     kind,
     id,
     source: 'synthetic',
@@ -132,6 +142,8 @@ export function kunshan2013(): Dataset {
       ...burden.accessRequests.map((r) => invented('accessRequest', r.id)),
       ...burden.ledgers.map((r) => invented('ledger', r.id)),
       ...burden.creationActivities.map((r) => invented('creationActivity', r.id)),
+      ...property.residentialEstates.map((r) => invented('residentialEstate', r.id)),
+      ...property.propertyMeetings.map((r) => invented('propertyMeeting', r.id)),
     ],
   };
   return {
@@ -150,6 +162,7 @@ export function kunshan2013(): Dataset {
     }),
     grids: people.flatMap((p) => p.grids),
     ...burden,
+    ...property,
   };
 }
 

@@ -80,6 +80,10 @@ export const Dataset = z.strictObject({
   dutyShifts: list(recordModels.dutyShift),
   /** 网格: grids. */
   grids: list(recordModels.grid),
+  /** 住宅区: residential estates. */
+  residentialEstates: list(recordModels.residentialEstate),
+  /** 物业管理会议: property meetings (workshops and joint meetings). */
+  propertyMeetings: list(recordModels.propertyMeeting),
 });
 /** 数据集 — a dataset of records. */
 export type Dataset = z.infer<typeof Dataset>;

@@ -22,5 +22,16 @@ export {
   criterionSourceLabels,
   AssessmentCriterion,
 } from './creation-activity.js';
+export {
+  propertyMeetingKinds,
+  PropertyMeetingKind,
+  propertyMeetingKindLabels,
+  propertyParties,
+  PropertyParty,
+  propertyPartyLabels,
+  propertyTopics,
+  PropertyTopic,
+  propertyTopicLabels,
+} from './property-meeting.js';
 export { welfareProgrammes, WelfareProgramme, welfareProgrammeLabels } from './welfare-project.js';
 export * from './provenance.js';

@@ -15,8 +15,10 @@ import { Grid } from './grid.js';
 import { Ledger } from '../standards/ledger/model.js';
 import { PartnerUnit } from './partner-unit.js';
 import { Plaque } from '../standards/signage/model.js';
+import { PropertyMeeting } from './property-meeting.js';
 import { ProviderListing } from './provider-listing.js';
 import { ResidentNeed } from './resident-need.js';
+import { ResidentialEstate } from './residential-estate.js';
 import { ServiceCase } from './service-case.js';
 import { ServiceCenter } from './service-center.js';
 import { ServiceItem } from './service-item.js';
@@ -54,6 +56,8 @@ export const recordModels = /* @__PURE__ */ Object.freeze({
   serviceCase: ServiceCase,
   dutyShift: DutyShift,
   grid: Grid,
+  residentialEstate: ResidentialEstate,
+  propertyMeeting: PropertyMeeting,
 } as const);
 
 /** A record kind's name: `community`, `serviceCenter`, `staffMember`, … */
@@ -68,7 +72,7 @@ export type RecordOf<K extends RecordKind> = z.infer<(typeof recordModels)[K]>;
  * @example
  * ```ts
  * recordKinds.includes('community'); //=> true
- * recordKinds.length; //=> 19
+ * recordKinds.length; //=> 21
  * ```
  */
 export const recordKinds = Object.freeze(Object.keys(recordModels) as RecordKind[]);
@@ -101,6 +105,8 @@ export const datasetKeys = /* @__PURE__ */ Object.freeze({
   serviceCase: 'serviceCases',
   dutyShift: 'dutyShifts',
   grid: 'grids',
+  residentialEstate: 'residentialEstates',
+  propertyMeeting: 'propertyMeetings',
 } as const satisfies Record<RecordKind, string>);
 
 /** A `Dataset` key: the plural of a record kind. */
@@ -153,6 +159,9 @@ export const references: readonly Reference[] = /* @__PURE__ */ deepFrozen(Objec
   { from: 'dutyShift', field: 'staffMemberId', to: 'staffMember', many: false },
   { from: 'grid', field: 'communityId', to: 'community', many: false },
   { from: 'grid', field: 'responsibleStaffIds', to: 'staffMember', many: true },
+  { from: 'residentialEstate', field: 'communityId', to: 'community', many: false },
+  { from: 'propertyMeeting', field: 'communityId', to: 'community', many: false },
+  { from: 'propertyMeeting', field: 'estateIds', to: 'residentialEstate', many: true },
 ] as const satisfies readonly Reference[]));
 
 /**
@@ -183,4 +192,6 @@ export const recordKindLabels = defineLabels<RecordKind>({
   serviceCase: { 'zh-CN': '事件', en: 'service case' },
   dutyShift: { 'zh-CN': '值班', en: 'duty shift' },
   grid: { 'zh-CN': '网格', en: 'grid' },
+  residentialEstate: { 'zh-CN': '住宅区', en: 'residential estate' },
+  propertyMeeting: { 'zh-CN': '物业管理会议', en: 'property meeting' },
 });

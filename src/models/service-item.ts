@@ -25,7 +25,10 @@ export const ServiceItem = z.strictObject({
   standardService: z.string().min(1).max(100).optional(),
   /** "6+X" 特色服务: whether it is a local featured service (the "X"). */
   featured: z.boolean().optional(),
-  /** 品牌: the service brand it belongs to, e.g. `乐龄之家`. */
+  /**
+   * 品牌: the service brand it belongs to, e.g. `乐龄之家` — one of the profile's `brand.catalogue`, compared without
+   * quotation marks, punctuation or spaces (rule `brand.in-catalogue`).
+   */
   brand: Name.optional(),
   /** 说明: description. */
   description: FreeText.optional(),

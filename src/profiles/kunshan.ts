@@ -8,6 +8,7 @@
 import { buildProfile } from './build-profile.js';
 import { accessParameters } from '../standards/access/kunshan.js';
 import { areaParameters } from '../standards/area/kunshan.js';
+import { brandParameters } from '../standards/brand/kunshan.js';
 import { centerParameters } from '../standards/center/kunshan.js';
 import { circleParameters } from '../standards/circle/kunshan.js';
 import { evaluationParameters } from '../standards/evaluation/kunshan.js';
@@ -15,6 +16,7 @@ import { governanceParameters } from '../standards/governance/kunshan.js';
 import { hallParameters } from '../standards/hall/kunshan.js';
 import { ledgerParameters } from '../standards/ledger/kunshan.js';
 import { modelParameters } from '../standards/model/kunshan.js';
+import { propertyParameters } from '../standards/property/kunshan.js';
 import { serviceParameters } from '../standards/service/kunshan.js';
 import { signageParameters } from '../standards/signage/kunshan.js';
 import { staffParameters } from '../standards/staff/kunshan.js';
@@ -49,6 +51,8 @@ export const kunshan = /* @__PURE__ */ buildProfile({
     ...accessParameters,
     ...ledgerParameters,
     ...evaluationParameters,
+    ...propertyParameters,
+    ...brandParameters,
     ...moneyParameters,
   },
 });

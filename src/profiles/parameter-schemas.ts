@@ -183,6 +183,55 @@ export const FivePlusOneStatusValue = /* @__PURE__ */ z
   .readonly();
 
 /**
+ * The brand families (`brand.families`): `{ id, title: { 'zh-CN', en }, source? }`, ids distinct.
+ *
+ * @example
+ * ```ts
+ * BrandFamilies.safeParse([{ id: 'mutual-aid', title: { 'zh-CN': '居民互助系列品牌', en: 'Mutual aid' } }]).success; //=> true
+ * ```
+ */
+export const BrandFamilies = /* @__PURE__ */ z
+  .array(z.object({ id: text, title: localized, source: citation.optional() }).readonly())
+  .readonly()
+  .superRefine(distinctIds);
+
+/**
+ * The brand catalogue (`brand.catalogue`): `{ id, name, family, aliases?, source? }`, names with something besides
+ * spaces, ids distinct.
+ *
+ * @example
+ * ```ts
+ * BrandCatalogue.safeParse([{ id: 'leling', name: '乐龄之家', family: 'featured-service' }]).success; //=> true
+ * BrandCatalogue.safeParse([{ id: 'x', name: ' ', family: 'f' }]).success; //=> false
+ * ```
+ */
+export const BrandCatalogue = /* @__PURE__ */ z
+  .array(z.object({ id: text, name, family: text, aliases: z.array(name).readonly().optional(), source: citation.optional() }).readonly())
+  .readonly()
+  .superRefine(distinctIds);
+
+/**
+ * Whether a brand catalogue lists every brand (`brand.catalogueStatus`): `'open'` (the report's lists end in 等) or
+ * `'closed'`.
+ *
+ * @example
+ * ```ts
+ * CatalogueStatus.safeParse('open').success; //=> true
+ * ```
+ */
+export const CatalogueStatus = /* @__PURE__ */ z.enum(['open', 'closed']);
+
+/**
+ * How binding the integrated property management pilot is (`property.integrationPilotStatus`).
+ *
+ * @example
+ * ```ts
+ * PilotStatus.safeParse('pilot').success; //=> true
+ * ```
+ */
+export const PilotStatus = /* @__PURE__ */ z.enum(['pilot', 'required']);
+
+/**
  * What counts as professionalised (`staff.professionalised`): social-worker levels, and a minimum education or `null`.
  *
  * @example
@@ -235,6 +284,9 @@ export const builtInParameterSchemas: { readonly [Id in ParameterId]?: z.ZodType
   'access.requiredApprovers': NameList,
   'access.reviewBodies': NameList,
   'area.householdBasis': HouseholdBasis,
+  'brand.catalogue': BrandCatalogue,
+  'brand.catalogueStatus': CatalogueStatus,
+  'brand.families': BrandFamilies,
   'center.fivePlusOneStatus': FivePlusOneStatusValue,
   'center.plusOne': IdList,
   'center.stations': IdList,
@@ -253,6 +305,8 @@ export const builtInParameterSchemas: { readonly [Id in ParameterId]?: z.ZodType
   'model.template.ruralUrbanMixed': ModelTemplate,
   'points.rounding': RoundingModeValue,
   'points.starLevels': StarLevels,
+  'property.integrationPilotStatus': PilotStatus,
+  'property.triadParties': IdList,
   'service.standardServices': IdList,
   'signage.allowedPlaques': PlaqueKinds,
   'signage.mark': PlaqueKinds,

@@ -78,6 +78,15 @@ export interface ParameterTypes {
   'access.reviewBodies': readonly string[];
   'allowance.subsistence': number;
   'area.householdBasis': Basis;
+  'brand.catalogue': readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly family: string;
+    readonly aliases?: readonly string[] | undefined;
+    readonly source?: Citation | undefined;
+  }[];
+  'brand.catalogueStatus': 'open' | 'closed';
+  'brand.families': readonly { readonly id: string; readonly title: LocalizedText; readonly source?: Citation | undefined }[];
   'area.perHundredHouseholds': number;
   'area.reportedAverageRural': number;
   'area.reportedAverageUrban': number;
@@ -119,6 +128,10 @@ export interface ParameterTypes {
   'points.rounding': RoundingMode;
   'points.starLevels': readonly number[];
   'points.validityMonths': number;
+  'property.integrationPilotStatus': 'pilot' | 'required';
+  'property.jointMeetingWithinMonths': number;
+  'property.triadMeetingWithinMonths': number;
+  'property.triadParties': readonly string[];
   'service.minFeatured': number;
   'service.standardServices': readonly string[];
   'signage.allowedPlaques': readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];

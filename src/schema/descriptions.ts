@@ -233,6 +233,12 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "grids": {
         "description": "网格: grids."
+      },
+      "residentialEstates": {
+        "description": "住宅区: residential estates."
+      },
+      "propertyMeetings": {
+        "description": "物业管理会议: property meetings (workshops and joint meetings)."
       }
     }
   },
@@ -313,6 +319,35 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "description": {
         "description": "共建项目: what it does with them."
+      }
+    }
+  },
+  "PropertyMeeting": {
+    "description": "物业管理会议 — one meeting of a community's \"三位一体工作坊\" (`triad-workshop`, with the community's id) or of the city's joint meeting on property management (`joint-meeting`, city-wide: a `communityId` on it is ignored by the rules).",
+    "properties": {
+      "id": {
+        "description": "编号: the meeting's id."
+      },
+      "kind": {
+        "description": "会议类别: workshop or joint meeting."
+      },
+      "date": {
+        "description": "日期: the day it met."
+      },
+      "communityId": {
+        "description": "社区: the community whose workshop met (a workshop meeting without one counts for no community)."
+      },
+      "estateIds": {
+        "description": "涉及住宅区: the estates whose affairs it took up."
+      },
+      "parties": {
+        "description": "参会方: who took part."
+      },
+      "topics": {
+        "description": "议题: consultation, mediation or both."
+      },
+      "notes": {
+        "description": "备注: notes."
       }
     }
   },
@@ -400,6 +435,38 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "description": {
         "description": "说明: description."
+      }
+    }
+  },
+  "ResidentialEstate": {
+    "description": "住宅区 / 小区 — a residential estate and its property arrangements: the property service company (物业服务企业), whether the owners have an owners' committee (业主委员会), and whether the estate is in the pilot of the incentive mechanism for integrated property management (物业一体化管理激励机制试点). The estate belongs to the community it lies in (\"属地管理\", paragraph 3). An unknown is left out (not `false`): the rules then say \"not reported\" rather than \"no\".",
+    "properties": {
+      "id": {
+        "description": "编号: the estate's id."
+      },
+      "communityId": {
+        "description": "所属社区: the community it lies in (\"属地管理\")."
+      },
+      "name": {
+        "description": "名称: the estate's name."
+      },
+      "households": {
+        "description": "户数: households living in the estate."
+      },
+      "propertyCompany": {
+        "description": "物业服务企业: the property service company managing it (absent when none or not reported)."
+      },
+      "ownersCommittee": {
+        "description": "业主委员会: whether the owners have set up an owners' committee."
+      },
+      "integrationPilot": {
+        "description": "物业一体化管理激励机制试点: whether the estate is in the pilot."
+      },
+      "integrationPilotSince": {
+        "description": "纳入试点日期: the day the estate joined the pilot."
+      },
+      "notes": {
+        "description": "备注: notes."
       }
     }
   },
@@ -583,7 +650,7 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
         "description": "\"6+X\" 特色服务: whether it is a local featured service (the \"X\")."
       },
       "brand": {
-        "description": "品牌: the service brand it belongs to, e.g. `乐龄之家`."
+        "description": "品牌: the service brand it belongs to, e.g. `乐龄之家` — one of the profile's `brand.catalogue`, compared without quotation marks, punctuation or spaces (rule `brand.in-catalogue`)."
       },
       "description": {
         "description": "说明: description."

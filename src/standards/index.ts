@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../engine/types.js';
 import { areaPerHouseholds } from './area/rule.js';
+import { brandInCatalogue } from './brand/rule.js';
 import { centerFivePlusOne } from './center/rule.js';
 import { circleFifteenMinute } from './circle/rule.js';
 import { governanceGrid, governancePropertyTriad, governanceSixInOne, governanceStructure } from './governance/rule.js';
@@ -13,6 +14,7 @@ import { evaluationMandatory, evaluationResidentFeedback } from './evaluation/ru
 import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall/rule.js';
 import { ledgerRationalize } from './ledger/rule.js';
 import { modelTemplate } from './model/rule.js';
+import { propertyIntegrationPilot, propertyJointMeeting, propertyTriadWorkshop } from './property/rule.js';
 import { serviceSixPlusX } from './service/rule.js';
 import { signageFourPlaques } from './signage/rule.js';
 import { staffProfessionalization } from './staff/rule.js';
@@ -27,11 +29,15 @@ export type DefaultRule =
   | typeof hallModes
   | typeof hallStaggeredHours
   | typeof serviceSixPlusX
+  | typeof brandInCatalogue
   | typeof centerFivePlusOne
   | typeof governanceStructure
   | typeof governanceSixInOne
   | typeof governanceGrid
   | typeof governancePropertyTriad
+  | typeof propertyTriadWorkshop
+  | typeof propertyJointMeeting
+  | typeof propertyIntegrationPilot
   | typeof circleFifteenMinute
   | typeof staffProfessionalization
   | typeof areaPerHouseholds
@@ -56,11 +62,15 @@ export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   hallModes,
   hallStaggeredHours,
   serviceSixPlusX,
+  brandInCatalogue,
   centerFivePlusOne,
   governanceStructure,
   governanceSixInOne,
   governanceGrid,
   governancePropertyTriad,
+  propertyTriadWorkshop,
+  propertyJointMeeting,
+  propertyIntegrationPilot,
   circleFifteenMinute,
   staffProfessionalization,
   areaPerHouseholds,

@@ -15,7 +15,7 @@ import { ucs2length } from './ucs2length.js';
 /** Every error the generated functions report (nobody reads them: zod explains). */
 const invalid = Object.freeze([Object.freeze({})]);
 const dataset = validate52;
-const schema19 = {"properties":{"meta":{"properties":{"name":0,"asOf":0,"source":0,"provenance":{"properties":{"default":0,"entries":{"items":{"properties":{"kind":0,"id":0,"field":0,"source":0,"paragraph":0,"quote":0,"reasoning":0}}}}}}},"communities":{"items":0},"serviceCenters":{"items":0},"serviceItems":{"items":0},"facilities":{"items":0},"staffMembers":{"items":0},"socialOrganizations":{"items":0},"partnerUnits":{"items":0},"volunteers":{"items":0},"volunteerServices":{"items":0},"residentNeeds":{"items":0},"providerListings":{"items":0},"accessRequests":{"items":0},"ledgers":{"items":0},"plaques":{"items":0},"creationActivities":{"items":0},"welfareProjects":{"items":0},"serviceCases":{"items":0},"dutyShifts":{"items":0},"grids":{"items":0}}};
+const schema19 = {"properties":{"meta":{"properties":{"name":0,"asOf":0,"source":0,"provenance":{"properties":{"default":0,"entries":{"items":{"properties":{"kind":0,"id":0,"field":0,"source":0,"paragraph":0,"quote":0,"reasoning":0}}}}}}},"communities":{"items":0},"serviceCenters":{"items":0},"serviceItems":{"items":0},"facilities":{"items":0},"staffMembers":{"items":0},"socialOrganizations":{"items":0},"partnerUnits":{"items":0},"volunteers":{"items":0},"volunteerServices":{"items":0},"residentNeeds":{"items":0},"providerListings":{"items":0},"accessRequests":{"items":0},"ledgers":{"items":0},"plaques":{"items":0},"creationActivities":{"items":0},"welfareProjects":{"items":0},"serviceCases":{"items":0},"dutyShifts":{"items":0},"grids":{"items":0},"residentialEstates":{"items":0},"propertyMeetings":{"items":0}}};
 const func1 = (d) => typeof d !== "object" || d === null || Object.getPrototypeOf(d) === (Array.isArray(d) ? Array.prototype : Object.prototype);
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ucs2length;
@@ -6260,6 +6260,606 @@ return errors === 0;
 }
 validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema39 = {"properties":{"id":0,"communityId":0,"name":0,"households":0,"propertyCompany":0,"ownersCommittee":0,"integrationPilot":0,"integrationPilotSince":0,"notes":0}};
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/community-standards/schemas/residentialEstate.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate91.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!func1(data)){
+validate91.errors = invalid;
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.id === undefined) && (missing0 = "id")) || ((data.communityId === undefined) && (missing0 = "communityId"))) || ((data.name === undefined) && (missing0 = "name"))){
+validate91.errors = invalid;
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema39.properties, key0))){
+validate91.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func4(data0) > 200){
+validate91.errors = invalid;
+return false;
+}
+else {
+if(func4(data0) < 1){
+validate91.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data0)){
+validate91.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate91.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.communityId !== undefined){
+let data1 = data.communityId;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func4(data1) > 200){
+validate91.errors = invalid;
+return false;
+}
+else {
+if(func4(data1) < 1){
+validate91.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data1)){
+validate91.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate91.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+let data2 = data.name;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(func4(data2) > 500){
+validate91.errors = invalid;
+return false;
+}
+else {
+if(func4(data2) < 1){
+validate91.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate91.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.households !== undefined){
+let data3 = data.households;
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate91.errors = invalid;
+return false;
+}
+if(errors === _errs8){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+validate91.errors = invalid;
+return false;
+}
+else {
+if(data3 < 0 || isNaN(data3)){
+validate91.errors = invalid;
+return false;
+}
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.propertyCompany !== undefined){
+let data4 = data.propertyCompany;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if(func4(data4) > 500){
+validate91.errors = invalid;
+return false;
+}
+else {
+if(func4(data4) < 1){
+validate91.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate91.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ownersCommittee !== undefined){
+const _errs12 = errors;
+if(typeof data.ownersCommittee !== "boolean"){
+validate91.errors = invalid;
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.integrationPilot !== undefined){
+const _errs14 = errors;
+if(typeof data.integrationPilot !== "boolean"){
+validate91.errors = invalid;
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.integrationPilotSince !== undefined){
+let data7 = data.integrationPilotSince;
+const _errs16 = errors;
+if(errors === _errs16){
+if(errors === _errs16){
+if(typeof data7 === "string"){
+if(!pattern3.test(data7)){
+validate91.errors = invalid;
+return false;
+}
+}
+else {
+validate91.errors = invalid;
+return false;
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notes !== undefined){
+let data8 = data.notes;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data8 === "string"){
+if(func4(data8) > 10000){
+validate91.errors = invalid;
+return false;
+}
+}
+else {
+validate91.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate91.errors = invalid;
+return false;
+}
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema40 = {"properties":{"id":0,"kind":0,"date":0,"communityId":0,"estateIds":{"items":0},"parties":{"items":0},"topics":{"items":0},"notes":0}};
+
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/community-standards/schemas/propertyMeeting.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate93.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!func1(data)){
+validate93.errors = invalid;
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.date === undefined) && (missing0 = "date"))){
+validate93.errors = invalid;
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "date")) || (key0 === "communityId")) || (key0 === "estateIds")) || (key0 === "parties")) || (key0 === "topics")) || (key0 === "notes"))){
+validate93.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func4(data0) > 200){
+validate93.errors = invalid;
+return false;
+}
+else {
+if(func4(data0) < 1){
+validate93.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data0)){
+validate93.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data1 = data.kind;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate93.errors = invalid;
+return false;
+}
+if(!((data1 === "triad-workshop") || (data1 === "joint-meeting"))){
+validate93.errors = invalid;
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+let data2 = data.date;
+const _errs6 = errors;
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+validate93.errors = invalid;
+return false;
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.communityId !== undefined){
+let data3 = data.communityId;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(func4(data3) > 200){
+validate93.errors = invalid;
+return false;
+}
+else {
+if(func4(data3) < 1){
+validate93.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data3)){
+validate93.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.estateIds !== undefined){
+let data4 = data.estateIds;
+const _errs10 = errors;
+if(!func1(data4)){
+validate93.errors = invalid;
+return false;
+}
+if(errors === _errs10){
+if(Array.isArray(data4)){
+if(data4.length > 10000){
+validate93.errors = invalid;
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if(func4(data5) > 200){
+validate93.errors = invalid;
+return false;
+}
+else {
+if(func4(data5) < 1){
+validate93.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data5)){
+validate93.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.parties !== undefined){
+let data6 = data.parties;
+const _errs14 = errors;
+if(!func1(data6)){
+validate93.errors = invalid;
+return false;
+}
+if(errors === _errs14){
+if(Array.isArray(data6)){
+if(data6.length > 10){
+validate93.errors = invalid;
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+const _errs16 = errors;
+if(typeof data7 !== "string"){
+validate93.errors = invalid;
+return false;
+}
+if(!(((data7 === "community") || (data7 === "owners-committee")) || (data7 === "property-company"))){
+validate93.errors = invalid;
+return false;
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.topics !== undefined){
+let data8 = data.topics;
+const _errs18 = errors;
+if(!func1(data8)){
+validate93.errors = invalid;
+return false;
+}
+if(errors === _errs18){
+if(Array.isArray(data8)){
+if(data8.length > 10){
+validate93.errors = invalid;
+return false;
+}
+else {
+var valid3 = true;
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+const _errs20 = errors;
+if(typeof data9 !== "string"){
+validate93.errors = invalid;
+return false;
+}
+if(!((data9 === "affairs") || (data9 === "disputes"))){
+validate93.errors = invalid;
+return false;
+}
+var valid3 = _errs20 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notes !== undefined){
+let data10 = data.notes;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data10 === "string"){
+if(func4(data10) > 10000){
+validate93.errors = invalid;
+return false;
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate93.errors = invalid;
+return false;
+}
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="compiled-dataset.json" */;
@@ -6464,7 +7064,7 @@ if(typeof data8 !== "string"){
 validate52.errors = invalid;
 return false;
 }
-if(!(((((((((((((((((((data8 === "community") || (data8 === "serviceCenter")) || (data8 === "serviceItem")) || (data8 === "facility")) || (data8 === "staffMember")) || (data8 === "socialOrganization")) || (data8 === "partnerUnit")) || (data8 === "volunteer")) || (data8 === "volunteerService")) || (data8 === "residentNeed")) || (data8 === "providerListing")) || (data8 === "accessRequest")) || (data8 === "ledger")) || (data8 === "plaque")) || (data8 === "creationActivity")) || (data8 === "welfareProject")) || (data8 === "serviceCase")) || (data8 === "dutyShift")) || (data8 === "grid"))){
+if(!(((((((((((((((((((((data8 === "community") || (data8 === "serviceCenter")) || (data8 === "serviceItem")) || (data8 === "facility")) || (data8 === "staffMember")) || (data8 === "socialOrganization")) || (data8 === "partnerUnit")) || (data8 === "volunteer")) || (data8 === "volunteerService")) || (data8 === "residentNeed")) || (data8 === "providerListing")) || (data8 === "accessRequest")) || (data8 === "ledger")) || (data8 === "plaque")) || (data8 === "creationActivity")) || (data8 === "welfareProject")) || (data8 === "serviceCase")) || (data8 === "dutyShift")) || (data8 === "grid")) || (data8 === "residentialEstate")) || (data8 === "propertyMeeting"))){
 validate52.errors = invalid;
 return false;
 }
@@ -7439,6 +8039,88 @@ var valid0 = _errs89 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.residentialEstates !== undefined){
+let data53 = data.residentialEstates;
+const _errs92 = errors;
+if(!func1(data53)){
+validate52.errors = invalid;
+return false;
+}
+if(errors === _errs92){
+if(Array.isArray(data53)){
+if(data53.length > 10000000){
+validate52.errors = invalid;
+return false;
+}
+else {
+var valid24 = true;
+const len20 = data53.length;
+for(let i20=0; i20<len20; i20++){
+const _errs94 = errors;
+if(!(validate91(data53[i20], {instancePath:instancePath+"/residentialEstates/" + i20,parentData:data53,parentDataProperty:i20,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+var valid24 = _errs94 === errors;
+if(!valid24){
+break;
+}
+}
+}
+}
+else {
+validate52.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs92 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.propertyMeetings !== undefined){
+let data55 = data.propertyMeetings;
+const _errs95 = errors;
+if(!func1(data55)){
+validate52.errors = invalid;
+return false;
+}
+if(errors === _errs95){
+if(Array.isArray(data55)){
+if(data55.length > 10000000){
+validate52.errors = invalid;
+return false;
+}
+else {
+var valid25 = true;
+const len21 = data55.length;
+for(let i21=0; i21<len21; i21++){
+const _errs97 = errors;
+if(!(validate93(data55[i21], {instancePath:instancePath+"/propertyMeetings/" + i21,parentData:data55,parentDataProperty:i21,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+var valid25 = _errs97 === errors;
+if(!valid25){
+break;
+}
+}
+}
+}
+else {
+validate52.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs95 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -7508,6 +8190,10 @@ const dutyShift = validate87;
 
 const grid = validate89;
 
+const residentialEstate = validate91;
+
+const propertyMeeting = validate93;
+
 
 /**
  * The compiled validator of each record kind, and of a whole dataset (`dataset`): whether the input is valid by
@@ -7540,4 +8226,6 @@ export const compiledValidators: Readonly<Record<import('../models/kinds.js').Re
   serviceCase,
   dutyShift,
   grid,
+  residentialEstate,
+  propertyMeeting,
 };

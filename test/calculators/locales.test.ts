@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowanceText } from '../../src/calculators/messages/allowance.js';
+import { brandBudgetText } from '../../src/calculators/messages/brands.js';
 import { fundsText } from '../../src/calculators/messages/funds.js';
 import { indicatorsText } from '../../src/calculators/messages/indicators.js';
 import { calculatorIssueMessages } from '../../src/calculators/messages/issues.js';
@@ -8,7 +9,7 @@ import { welfareText } from '../../src/calculators/messages/welfare.js';
 import { locales } from '../../src/index.js';
 
 describe('calculator locales', () => {
-  const tables = { allowanceText, fundsText, indicatorsText, calculatorIssueMessages, pointsText, welfareText };
+  const tables = { allowanceText, brandBudgetText, fundsText, indicatorsText, calculatorIssueMessages, pointsText, welfareText };
   for (const [name, table] of Object.entries(tables)) {
     it(`${name} has the same keys in every locale`, () => {
       const keys = locales.map((l) => Object.keys(table[l]).sort());

@@ -116,6 +116,42 @@ describe('the synthetic burden-reduction records of kunshan2013()', () => {
   });
 });
 
+describe('the synthetic property and brand records of kunshan2013() (issue 20)', () => {
+  it('give the property.* and brand rules passes and failures, counted by hand', () => {
+    // Eight synthetic urban communities, three estates each (in the pilot since 2012-07-01 / not in it / not said);
+    // their workshops by position 0–3 repeating: met 2013-05-15 with all three (pass), only 2012-11-20 (lapsed),
+    // 2013-06-05 without the owners' committee (incomplete), never (no meetings): 2 pass, 6 fail; the city's joint
+    // meeting met on 2012-12-18 and 2013-04-16, within 12 months: 8 pass. The 300 other communities have no
+    // estate. Brands: 乐龄之家, “夕阳护春蕾”社区校外辅导站 and 邻里互助会馆 catalogued, 爱心超市 not; the other
+    // 36 catalogue items and the 3 reference items name no brand.
+    expect(data.residentialEstates).toHaveLength(24);
+    expect(data.propertyMeetings).toHaveLength(8 / 4 * 3 + 2);
+    const report = check(data, { asOf: '2013-06-30', rules: ['property.triad-workshop', 'property.joint-meeting', 'property.integration-pilot', 'brand.in-catalogue'] });
+    expect(report.summary.byRule).toEqual({
+      'property.triad-workshop': { pass: 2, fail: 6, notApplicable: 300 },
+      'property.joint-meeting': { pass: 8, fail: 0, notApplicable: 300 },
+      'property.integration-pilot': { pass: 8, fail: 8, notApplicable: 8 },
+      'brand.in-catalogue': { pass: 3, fail: 1, notApplicable: 39 },
+    });
+    const workshopCodes = report.findings.filter((f) => f.rule === 'property.triad-workshop' && f.outcome === 'fail').map((f) => f.code).sort();
+    expect(workshopCodes).toEqual(['incomplete', 'incomplete', 'lapsed', 'lapsed', 'no-meetings', 'no-meetings']);
+  });
+
+  it('belong to synthetic urban communities, are marked synthetic, and name the report’s brands', () => {
+    const owners = new Set((data.residentialEstates ?? []).map((e) => e.communityId));
+    expect(owners.size).toBe(8);
+    for (const id of owners) {
+      expect(REFERENCE.has(id), id).toBe(false);
+      expect(byId(data.communities, id)?.kind).toBe('urban');
+    }
+    const synthetic = (data.meta?.provenance?.entries ?? []).filter((e) => e.kind === 'residentialEstate' || e.kind === 'propertyMeeting');
+    expect(synthetic).toHaveLength(24 + 8);
+    expect(synthetic.every((e) => e.source === 'synthetic')).toBe(true);
+    expect(data.meta?.source).toContain('住宅区、“三位一体工作坊”会议与物业管理联席会议(8个合成城市社区)全为虚构');
+    expect((data.serviceItems ?? []).flatMap((i) => i.brand ?? [])).toEqual(['爱心超市', '乐龄之家', '“夕阳护春蕾”社区校外辅导站', '邻里互助会馆']);
+  });
+});
+
 describe('the four reference communities in kunshan2013()', () => {
   it('are exactly the records of referenceCommunities()', () => {
     const ref = referenceCommunities();

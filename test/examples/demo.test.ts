@@ -49,6 +49,20 @@ describe('npm run demo', () => {
     expect(output).toMatch(/中心\.serviceItemsPartial\s+推/);
   });
 
+  it('shows property management and the brand catalogue (paragraph 3), with the counts worked out by hand', () => {
+    const section = output.slice(output.indexOf('八、物业管理与服务品牌'));
+    // 8 synthetic communities × 3 estates: one in the pilot, one outside, one not said each.
+    expect(section).toContain('住宅区 / estates 24 个(合成 / synthetic),分属 8 个社区');
+    expect(section).toMatch(/property\.triad-workshop\s+✓ meets\s+2 /);
+    expect(section).toMatch(/✗ no-meetings\s+2 /);
+    expect(section).toMatch(/property\.joint-meeting\s+✓ met\s+8 /);
+    expect(section).toMatch(/特色社区服务系列品牌\s+夕阳护春蕾、乐龄之家、未成年人社会观护站/);
+    expect(section).toMatch(/居民互助系列品牌\s+邻里互助会馆、12345,楼道需要我、六金工作室/);
+    expect(section).toMatch(/新型工作品牌\s+百帮服务社、昆山社工团队成长计划、爱传万家/);
+    expect(section).toContain('5,000,000 元/年');
+    expect(section).toContain('2005–2013 年合计 / total 4,500万元'); // 9 years × 500万元
+  });
+
   it('prints the rules × reference communities table and an access log in Chinese', () => {
     expect(output).toMatch(/hall\.one-stop\s+✓\s+✓\s+✓\s+✓/);
     expect(output).toContain('不予准入');

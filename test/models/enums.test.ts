@@ -69,15 +69,16 @@ describe('the registry of record kinds (src/models/kinds.ts)', () => {
     volunteerService: 'volunteerServices', residentNeed: 'residentNeeds', providerListing: 'providerListings',
     accessRequest: 'accessRequests', ledger: 'ledgers', plaque: 'plaques', creationActivity: 'creationActivities',
     welfareProject: 'welfareProjects', serviceCase: 'serviceCases', dutyShift: 'dutyShifts', grid: 'grids',
+    residentialEstate: 'residentialEstates', propertyMeeting: 'propertyMeetings',
   };
 
-  it('recordKinds, recordModels, datasetKeys and recordKindLabels cover the same 19 kinds', () => {
+  it('recordKinds, recordModels, datasetKeys and recordKindLabels cover the same 21 kinds', () => {
     const kinds = Object.keys(plurals).sort();
     expect([...recordKinds].sort()).toEqual(kinds);
     expect(Object.keys(recordModels).sort()).toEqual(kinds);
     expect(Object.keys(datasetKeys).sort()).toEqual(kinds);
     expect(Object.keys(recordKindLabels).sort()).toEqual(kinds);
-    expect(new Set(recordKinds).size).toBe(19);
+    expect(new Set(recordKinds).size).toBe(21);
     expect(Object.isFrozen(recordKinds)).toBe(true);
   });
 
@@ -134,5 +135,9 @@ describe('the registry of record kinds (src/models/kinds.ts)', () => {
     expect(has('serviceCenter', 'communityIds', 'community', true)).toBe(true);
     expect(has('staffMember', 'communityId', 'community', false)).toBe(true);
     expect(has('grid', 'responsibleStaffIds', 'staffMember', true)).toBe(true);
+    // issue 20: an estate lies in a community ("属地管理"); a meeting names its community and the estates it took up
+    expect(has('residentialEstate', 'communityId', 'community', false)).toBe(true);
+    expect(has('propertyMeeting', 'communityId', 'community', false)).toBe(true);
+    expect(has('propertyMeeting', 'estateIds', 'residentialEstate', true)).toBe(true);
   });
 });

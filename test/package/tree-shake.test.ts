@@ -95,9 +95,10 @@ describe('importing communityWorkFunds alone', () => {
     });
   });
 
-  it('stays within 58 KB minified', () => {
-    // Measured at 48.9 KB, of which the Kunshan profile (every parameter with its citation) is 30.6 KB.
-    expect(result.bytes).toBeLessThanOrEqual(58 * 1024);
+  it('stays within 62 KB minified', () => {
+    // Measured at 48.9 KB, of which the Kunshan profile (every parameter with its citation) is 30.6 KB; 59.8 KB after
+    // issue 20 added the brand catalogue and the property parameters (each quoting the report) to the profile.
+    expect(result.bytes).toBeLessThanOrEqual(62 * 1024);
   });
 });
 

@@ -122,7 +122,8 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
     const typed: Record<Exclude<ParameterId, 'suzhou.maxQueueMinutes'>, true> = {
       'access.assistList': true, 'access.bodyAliases': true, 'access.dutiesList': true, 'access.requiredApprovers': true,
       'access.reviewBodies': true, 'allowance.subsistence': true, 'area.householdBasis': true, 'area.perHundredHouseholds': true,
-      'area.reportedAverageRural': true, 'area.reportedAverageUrban': true, 'center.fivePlusOneStatus': true, 'center.plusOne': true,
+      'area.reportedAverageRural': true, 'area.reportedAverageUrban': true, 'brand.catalogue': true, 'brand.catalogueStatus': true,
+      'brand.families': true, 'center.fivePlusOneStatus': true, 'center.plusOne': true,
       'center.stations': true, 'circle.detourFactor': true, 'circle.distance10Minutes': true, 'circle.distance15Minutes': true,
       'circle.distance5Minutes': true, 'circle.minutes': true, 'circle.walkingSpeed': true, 'evaluation.mandatoryActivities': true,
       'evaluation.mandatoryLevels': true, 'evaluation.minResidentFeedbackShare': true, 'funding.biddingPilot': true,
@@ -132,7 +133,8 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
       'hall.ordinaryHours': true, 'hall.requiredModes': true, 'ledger.catalogue': true, 'ledger.mergeThreshold': true,
       'model.template.newRural': true, 'model.template.oldTown': true, 'model.template.pureRural': true,
       'model.template.ruralUrbanMixed': true, 'points.maxHoursPerActivity': true, 'points.perHour': true, 'points.rounding': true,
-      'points.starLevels': true, 'points.validityMonths': true, 'service.minFeatured': true, 'service.standardServices': true,
+      'points.starLevels': true, 'points.validityMonths': true, 'property.integrationPilotStatus': true,
+      'property.jointMeetingWithinMonths': true, 'property.triadMeetingWithinMonths': true, 'property.triadParties': true, 'service.minFeatured': true, 'service.standardServices': true,
       'signage.allowedPlaques': true, 'signage.mark': true, 'staff.professionalised': true, 'wage.minimum': true,
     };
     expect(parameterIds(kunshan)).toEqual(Object.keys(typed).sort());
@@ -156,7 +158,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
         checked++;
       }
     }
-    expect(checked).toBe(55); // 54 parameters, funding.communityWork with two dated values
+    expect(checked).toBe(62); // 61 parameters, funding.communityWork with two dated values
   });
 
   it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {

@@ -8,7 +8,7 @@
  * - `fuzzArb`: values with one random change, whose verdict nobody predicts (only the two validators must agree).
  */
 import fc from 'fast-check';
-import { accessRequestKinds, activityLevels, centerKinds, communityKinds, communityModels, criterionSources, educationLevels, facilityKinds, governanceBodies, governanceServices, serviceCategories, serviceModes, socialOrganizationTypes, socialWorkerLevels, staffRoles, stationKinds, targetGroups, weekdays, welfareProgrammes } from '../../src/models/index.js';
+import { accessRequestKinds, activityLevels, propertyMeetingKinds, propertyParties, propertyTopics, centerKinds, communityKinds, communityModels, criterionSources, educationLevels, facilityKinds, governanceBodies, governanceServices, serviceCategories, serviceModes, socialOrganizationTypes, socialWorkerLevels, staffRoles, stationKinds, targetGroups, weekdays, welfareProgrammes } from '../../src/models/index.js';
 import { type RecordKind } from '../../src/index.js';
 
 /** The shape of a value, as the models document it. String lengths count Unicode code points. */
@@ -147,6 +147,14 @@ export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
     { first: 'start', second: 'end', strict: true, compare: lexical },
   ),
   grid: obj({ id: req(id), communityId: req(id), name: req(name), responsibleStaffIds: req(idList()), households: opt(count) }),
+  residentialEstate: obj({
+    id: req(id), communityId: req(id), name: req(name), households: opt(count), propertyCompany: opt(name), ownersCommittee: opt(bool),
+    integrationPilot: opt(bool), integrationPilotSince: opt(date), notes: opt(text),
+  }),
+  propertyMeeting: obj({
+    id: req(id), kind: req(en(propertyMeetingKinds)), date: req(date), communityId: opt(id), estateIds: opt(idList()),
+    parties: opt(arr(en(propertyParties), 0, 10)), topics: opt(arr(en(propertyTopics), 0, 10)), notes: opt(text),
+  }),
 };
 
 // ---- characters and strings -----------------------------------------------------------------------------------

@@ -28,8 +28,21 @@ const CATALOGUE: Readonly<Partial<Record<ServiceCategory, readonly string[]>>> =
 };
 
 /**
+ * Brands put on catalogue items: three of the report's names (paragraph 3) on items of our choosing — 乐龄之家 is a
+ * 托老所 (day care for the elderly), 夕阳护春蕾 a 社区校外辅导站 (after-school tutoring), 邻里互助会馆 a mutual-aid
+ * brand — and 爱心超市, an invented brand outside the catalogue. Synthetic.
+ */
+const BRANDS: Readonly<Record<string, string>> = {
+  日间照料: '乐龄之家',
+  青少年校外辅导: '“夕阳护春蕾”社区校外辅导站',
+  邻里互助: '邻里互助会馆',
+  慈善捐助: '爱心超市',
+};
+
+/**
  * The synthetic city catalogue: 40 items with ids `ks-item-01…` and codes `KS-01…`, in the categories of spec
- * §3.1. The volunteer and mutual-aid items are marked as featured ("X" of "6+X").
+ * §3.1. The volunteer and mutual-aid items are marked as featured ("X" of "6+X"); four items carry a brand (three
+ * of the report's, put on items of our choosing, and one invented outside the catalogue).
  *
  * @returns the items
  * @example
@@ -43,7 +56,15 @@ export function serviceCatalogue(): ServiceItem[] {
   for (const [category, names] of Object.entries(CATALOGUE) as [ServiceCategory, readonly string[]][]) {
     for (const name of names) {
       const n = String(items.length + 1).padStart(2, '0');
-      items.push({ id: `ks-item-${n}`, code: `KS-${n}`, name, category, ...(category === 'volunteer-mutual-aid' && { featured: true }) });
+      const brand = BRANDS[name];
+      items.push({
+        id: `ks-item-${n}`,
+        code: `KS-${n}`,
+        name,
+        category,
+        ...(category === 'volunteer-mutual-aid' && { featured: true }),
+        ...(brand !== undefined && { brand }),
+      });
     }
   }
   return items;
