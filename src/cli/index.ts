@@ -16,6 +16,7 @@ import { explainCommand, rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { computeStatistics, statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
+import { templateCommand } from './commands/template.js';
 import { ExitCode } from './exit-code.js';
 import { processIo, type CliIo } from './io.js';
 import { renderHtml } from '../report/html.js';
@@ -171,6 +172,11 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       const output = await explainCommand(args, io.cwd);
       if (args.output === 'json') json(output);
       else io.stdout.write(renderExplainText(output));
+      return ExitCode.ok;
+    }
+    case 'template': {
+      const file = await templateCommand(args, io);
+      io.stdout.write(`→ ${file}\n`);
       return ExitCode.ok;
     }
     case 'help':

@@ -23,6 +23,8 @@ export interface Source {
   bytesRead(): number;
   /** The text, chunk by chunk, strictly decoded as UTF-8 (see `decodeUtf8`). */
   readonly text: AsyncIterable<string>;
+  /** The bytes, chunk by chunk (a workbook is read as bytes); iterate either this or `text`, once. */
+  readonly bytes: AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function openSource(file: string, io: CliIo): Promise<Source> {
   const count = (n: number) => {
     read += n;
   };
-  if (file === '-') return { file, size: undefined, bytesRead: () => read, text: decodeUtf8(io.stdin, file, count) };
+  if (file === '-') return { file, size: undefined, bytesRead: () => read, text: decodeUtf8(io.stdin, file, count), bytes: counted(io.stdin, count) };
   const path = resolve(io.cwd, file);
   let size: number | undefined;
   try {
@@ -65,7 +67,15 @@ export async function openSource(file: string, io: CliIo): Promise<Source> {
       throw unreadable(file, error);
     }
   }
-  return { file, size, bytesRead: () => read, text: decodeUtf8(bytes(), file, count) };
+  return { file, size, bytesRead: () => read, text: decodeUtf8(bytes(), file, count), bytes: counted(bytes(), count) };
+}
+
+async function* counted(chunks: AsyncIterable<Uint8Array | string>, count: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    count(bytes.byteLength);
+    yield bytes;
+  }
 }
 
 function unreadable(file: string, error: unknown): FatalInputError {

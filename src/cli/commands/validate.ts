@@ -68,7 +68,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<Validat
     }
     counts.invalid++;
     const id = readId(item.value);
-    for (const issue of result.issues) log.add(fromIssue(issue, item.location, item.kind, id));
+    for (const issue of result.issues) log.add(fromIssue(issue, item.location, item.kind, id, locale));
     return false;
   });
 
