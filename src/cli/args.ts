@@ -118,7 +118,7 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 }
 const OUTPUTS: Readonly<Record<CommandName, readonly OutputKind[]>> = {
   validate: ['text', 'json'],
-  check: ['text', 'json', 'html', 'ndjson'],
+  check: ['text', 'json', 'html', 'ndjson', 'xlsx'],
   stats: ['text', 'json', 'html'],
   schema: ['text'],
   rules: ['text', 'json'],

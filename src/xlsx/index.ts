@@ -9,6 +9,7 @@
 export { readXlsx, columnLetters, type ReadXlsxOptions, type XlsxRead, type XlsxRecord, type XlsxProblem } from './read.js';
 export { validateXlsx, type XlsxIssue, type XlsxValidation } from './validate.js';
 export { writeTemplate, cellValue, CHOICES_SHEET, type TemplateOptions } from './template.js';
+export { renderXlsx, type RenderXlsxOptions } from './render.js';
 export { readCell, excelSerialDate, textDate, type CellRead, type CellOptions } from './cells.js';
 export { xlsxFields, kindOfSheet, chineseTerm, columnLookup, normalizeName, toHalfWidth, type XlsxField, type XlsxCellType, type XlsxChoice } from './fields.js';
 export { scanWorkbook, defaultXlsxLimits, type XlsxLimits, type ScanRefusal } from './scan.js';

@@ -85,3 +85,27 @@ describe('template', () => {
     expect((await cli(['template', '社区', '--output', 'v.xlsx', '--force'], at)).code).toBe(0);
   });
 });
+
+describe('check --output xlsx FILE', () => {
+  it('writes the report as a workbook, with the city statistics beside the report’s figures', async () => {
+    const { code, stdout } = await cli(['check', 'kunshan.xlsx', '--as-of', '2013-06-30', '--output', 'xlsx', 'report.xlsx', '--locale', 'en'], at);
+    expect(code).toBe(1);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('→ report.xlsx');
+    const { readFileSync } = await import('node:fs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(join(dir, 'report.xlsx'))) as never);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Findings', 'Communities', 'Statistics']);
+    const statistics = workbook.getWorksheet('Statistics');
+    expect(statistics?.getRow(1).values).toEqual([undefined, 'figure', 'computed', 'report', 'agrees', 'source']);
+    expect(statistics?.actualRowCount).toBeGreaterThan(1);
+    // The findings name the community's row in the input workbook.
+    const findings = workbook.getWorksheet('Findings')?.getSheetValues() as unknown[][];
+    expect(findings.some((row) => Array.isArray(row) && row[12] === '[kunshan.xlsx]社区!A3')).toBe(true);
+  });
+
+  it('needs the file, and never writes over an input', async () => {
+    expect((await cli(['check', 'kunshan.xlsx', '--as-of', '2013-06-30', '--output', 'xlsx'], at)).code).toBe(2);
+    const over = await cli(['check', 'kunshan.xlsx', '--as-of', '2013-06-30', '--output', 'xlsx', 'kunshan.xlsx', '--force'], at);
+    expect(over.code).toBe(2);
+  });
+});
