@@ -38,6 +38,8 @@ export interface CliArgs {
   readonly xlsxFile?: string;
   readonly kind?: RecordKind;
   readonly format?: InputFormat;
+  /** `--encoding gbk`: text files are GBK (GB18030); UTF-8 otherwise. */
+  readonly encoding?: 'gbk';
   readonly profile?: string;
   /** `YYYY-MM-DD`. */
   readonly asOf?: string;
@@ -64,6 +66,7 @@ export type ParsedArgs =
 const OPTIONS = {
   kind: { type: 'string', short: 'k' },
   format: { type: 'string', short: 'f' },
+  encoding: { type: 'string' },
   output: { type: 'string', short: 'o' },
   profile: { type: 'string', short: 'p' },
   'as-of': { type: 'string' },
@@ -80,7 +83,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** `--no-progress` is accepted by every command (those that read no file have no bar to turn off). */
-const READING: readonly OptionName[] = ['kind', 'format', 'no-progress'];
+const READING: readonly OptionName[] = ['kind', 'format', 'encoding', 'no-progress'];
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   validate: [...READING, 'output', 'max-problems'],
   check: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'fail-on', 'force', 'jobs', 'findings'],
@@ -249,6 +252,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.format !== undefined && !isInputFormat(values.format)) {
     throw new UsageFailure('bad_value', { option: '--format', value: values.format, expected: inputFormats.join(', ') });
   }
+  const encoding = values.encoding?.toLowerCase();
+  if (encoding !== undefined && !['utf-8', 'utf8', 'gbk', 'gb18030'].includes(encoding)) {
+    throw new UsageFailure('bad_value', { option: '--encoding', value: values.encoding, expected: 'utf-8, gbk' });
+  }
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'info') {
     throw new UsageFailure('bad_value', { option: '--fail-on', value: failOn, expected: 'error, warning, info' });
@@ -277,6 +284,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       ...(xlsxFile !== undefined && { xlsxFile }),
       ...(values.kind !== undefined && { kind: values.kind as RecordKind }),
       ...(values.format !== undefined && { format: values.format as InputFormat }),
+      ...((encoding === 'gbk' || encoding === 'gb18030') && { encoding: 'gbk' as const }),
       ...(values.profile !== undefined && { profile: values.profile }),
       ...(asOf !== undefined && { asOf }),
       locale: (values.locale ?? locale) as Locale,

@@ -93,7 +93,9 @@ const zhCN: CliMessages = {
           (truncated === true ? ':文件在一个字符的中间结束(可能没有完整写入或下载)' : ':文件可能已损坏,或混有其他编码的内容')
         : `不是 UTF-8 编码的文本(第 ${String(offset)} 字节)` +
           (guess === 'gb18030' ? ',看起来是 GBK/GB18030 编码(旧版 Excel 等常这样保存)' : ',看起来是 UTF-16 编码') +
-          `。请另存为 UTF-8 再试,例如:iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 原文件 > 新文件`,
+          (guess === 'gb18030' ? '。可加 --encoding gbk 直接读取,或' : '。请') +
+          `另存为 UTF-8 再试,例如:iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 原文件 > 新文件`,
+    not_gbk: () => '不是有效的 GBK/GB18030 编码:请确认文件的编码(不加 --encoding 时按 UTF-8 读取)',
     malformed_json_file: ({ detail }) => `不是有效的 JSON:${String(detail)}`,
     csv_needs_kind: () => '无法确定记录类型:请用 --kind 指定,或在表头加一列 $kind',
     malformed_line: ({ detail }) => `该行不是有效的 JSON(${String(detail)}),已跳过`,
@@ -163,6 +165,7 @@ const zhCN: CliMessages = {
 选项:
   -k, --kind KIND           没有 $kind 字段的记录的类型(CSV 的每一行、JSON 数组的元素)
   -f, --format FORMAT       json | ndjson | csv | xlsx(默认按扩展名判断)
+      --encoding ENCODING   utf-8(默认)| gbk:文本文件(CSV、JSON、NDJSON)的编码
   -p, --profile PROFILE     kunshan(默认)| national | 标准文件(JSON)的路径
       --as-of DATE          检查日期 YYYY-MM-DD(默认取数据 meta 中的 asOf)
   -o, --output FORMAT       text(默认)| json | html FILE(check、stats)| ndjson(check:逐行输出不符合项,最后一行为汇总)
@@ -219,7 +222,9 @@ const en: CliMessages = {
           (truncated === true ? ': the file ends inside a character (written or downloaded only in part?)' : ': the file is damaged, or mixes in text in another encoding')
         : `not UTF-8 text (at byte ${String(offset)})` +
           (guess === 'gb18030' ? '; it looks like GBK/GB18030, as old spreadsheets save it' : '; it looks like UTF-16') +
-          `. Save it as UTF-8 and try again, e.g. iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 in.csv > out.csv`,
+          (guess === 'gb18030' ? '. Read it as it is with --encoding gbk, or save' : '. Save') +
+          ` it as UTF-8 and try again, e.g. iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 in.csv > out.csv`,
+    not_gbk: () => 'not valid GBK/GB18030: check the file’s encoding (without --encoding it is read as UTF-8)',
     malformed_json_file: ({ detail }) => `not valid JSON: ${String(detail)}`,
     csv_needs_kind: () => 'cannot tell the record kind: give --kind KIND or add a $kind column',
     malformed_line: ({ detail }) => `not valid JSON (${String(detail)}); line skipped`,
@@ -290,6 +295,7 @@ Commands:
 Options:
   -k, --kind KIND           the kind of records without a $kind field (CSV rows, JSON array elements)
   -f, --format FORMAT       json | ndjson | csv | xlsx (default: from the file's extension)
+      --encoding ENCODING   utf-8 (default) | gbk: the encoding of text files (CSV, JSON, NDJSON)
   -p, --profile PROFILE     kunshan (default) | national | the path of a profile file (JSON)
       --as-of DATE          the date to check as of, YYYY-MM-DD (default: asOf in the data's meta)
   -o, --output FORMAT       text (default) | json | html FILE (check, stats) | ndjson (check: a finding a line, then the summary)

@@ -13,6 +13,7 @@ import { sheetCell } from '../xlsx/sheet-cell.js';
  *
  * - `unreadable_file` (fatal): missing, a directory, no permission
  * - `not_utf8` (fatal): bytes that are not UTF-8 (GBK from an old spreadsheet, UTF-16…)
+ * - `not_gbk` (fatal): with `--encoding gbk`, bytes that are not GBK/GB18030
  * - `malformed_json_file` (fatal): a `.json` file that does not parse
  * - `csv_needs_kind` (fatal): a CSV file with neither `--kind` nor a `$kind` column
  * - `malformed_line`: an NDJSON line that does not parse
@@ -44,6 +45,7 @@ import { sheetCell } from '../xlsx/sheet-cell.js';
 export const inputProblemCodes = [
   'unreadable_file',
   'not_utf8',
+  'not_gbk',
   'malformed_json_file',
   'csv_needs_kind',
   'malformed_line',
@@ -76,6 +78,7 @@ export type InputProblemCode = (typeof inputProblemCodes)[number];
 const FATAL: ReadonlySet<InputProblemCode> = new Set([
   'unreadable_file',
   'not_utf8',
+  'not_gbk',
   'malformed_json_file',
   'csv_needs_kind',
   'too_large',

@@ -28,6 +28,7 @@ describe('problems', () => {
     expect(inputProblemCodes.filter(isFatal)).toEqual([
       'unreadable_file',
       'not_utf8',
+      'not_gbk',
       'malformed_json_file',
       'csv_needs_kind',
       'too_large',
