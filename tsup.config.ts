@@ -16,8 +16,8 @@ import { defineConfig, type Options } from 'tsup';
  * - **CJS** (`require` condition): one bundle per entry, `dist/<name>.cjs`.
  * - Type declarations are bundled per entry: `dist/<name>.d.ts` and `dist/<name>.d.cts`.
  *
- * Dependencies: zod, date-fns, @date-fns/tz, chinese-days and csv-parse are runtime dependencies, imported by every
- * layout. kdbush is ESM-only and small: every layout bundles it (src/geo/vendor.ts), so
+ * Dependencies: zod, date-fns, @date-fns/tz, chinese-days, csv-parse, exceljs and fflate are runtime dependencies,
+ * imported by every layout (exceljs through its browser build, `exceljs/dist/exceljs.bare.min.js`: see src/xlsx/vendor.ts). kdbush is ESM-only and small: every layout bundles it (src/geo/vendor.ts), so
  * that ESM and CJS agree and the CJS build loads on every Node.js 20 release. string-width (ESM-only; the text
  * renderer of `community-standards/report` and the CLI use it) is bundled the same way (src/report/vendor.ts). Their licence notices are in THIRD_PARTY_NOTICES.md.
  */
@@ -36,6 +36,7 @@ export const entries = {
   report: 'src/report/index.ts',
   scale: 'src/scale/index.ts',
   rules: 'src/rules.ts',
+  xlsx: 'src/xlsx/index.ts',
 };
 
 /** Node-only entries: the CLI's API, its executable and its worker thread. */
@@ -64,7 +65,7 @@ export default defineConfig([
   // For bundlers: ESM, one file per module, but the vendored spatial index, bundled below.
   {
     ...common,
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/geo/vendor.ts', '!src/report/vendor.ts'],
+    entry: ['src/**/*.ts', '!src/**/*.d.ts', '!src/cli/**', '!src/geo/vendor.ts', '!src/report/vendor.ts'],
     bundle: false,
     format: ['esm'],
     outDir: 'dist/esm',

@@ -9,7 +9,7 @@ import type { Locale } from '../locale.js';
 import type { RecordKind } from '../models/kinds.js';
 import { toIsoDate } from '../profiles/as-of.js';
 import { isRecordKind } from '../validation/validate-record.js';
-import { isInputFormat, type InputFormat } from './format.js';
+import { inputFormats, isInputFormat, type InputFormat } from './format.js';
 import { UsageFailure } from './usage.js';
 
 /**
@@ -20,11 +20,11 @@ import { UsageFailure } from './usage.js';
  * commandNames.includes('check'); //=> true
  * ```
  */
-export const commandNames = ['validate', 'check', 'stats', 'schema', 'rules', 'explain', 'help'] as const;
+export const commandNames = ['validate', 'check', 'stats', 'schema', 'rules', 'explain', 'template', 'help'] as const;
 /** A command's name. */
 export type CommandName = (typeof commandNames)[number];
 /** What `--output` can be. */
-export type OutputKind = 'text' | 'json' | 'html' | 'ndjson';
+export type OutputKind = 'text' | 'json' | 'html' | 'ndjson' | 'xlsx';
 
 /** A parsed, checked command line. */
 export interface CliArgs {
@@ -34,8 +34,12 @@ export interface CliArgs {
   readonly output: OutputKind;
   /** The page's file, for `--output html FILE`. */
   readonly htmlFile?: string;
+  /** The workbook's file, for `--output xlsx FILE` (check) and `template --output FILE.xlsx`. */
+  readonly xlsxFile?: string;
   readonly kind?: RecordKind;
   readonly format?: InputFormat;
+  /** `--encoding gbk`: text files are GBK (GB18030); UTF-8 otherwise. */
+  readonly encoding?: 'gbk';
   readonly profile?: string;
   /** `YYYY-MM-DD`. */
   readonly asOf?: string;
@@ -62,6 +66,7 @@ export type ParsedArgs =
 const OPTIONS = {
   kind: { type: 'string', short: 'k' },
   format: { type: 'string', short: 'f' },
+  encoding: { type: 'string' },
   output: { type: 'string', short: 'o' },
   profile: { type: 'string', short: 'p' },
   'as-of': { type: 'string' },
@@ -78,7 +83,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** `--no-progress` is accepted by every command (those that read no file have no bar to turn off). */
-const READING: readonly OptionName[] = ['kind', 'format', 'no-progress'];
+const READING: readonly OptionName[] = ['kind', 'format', 'encoding', 'no-progress'];
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   validate: [...READING, 'output', 'max-problems'],
   check: [...READING, 'output', 'profile', 'as-of', 'max-problems', 'fail-on', 'force', 'jobs', 'findings'],
@@ -86,6 +91,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   schema: ['no-progress'],
   rules: ['output', 'no-progress'],
   explain: ['output', 'profile', 'as-of', 'no-progress'],
+  template: ['output', 'force', 'no-progress'],
   help: [],
 };
 const LONG_OF_SHORT: Readonly<Record<string, OptionName>> = Object.fromEntries(
@@ -115,11 +121,12 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 }
 const OUTPUTS: Readonly<Record<CommandName, readonly OutputKind[]>> = {
   validate: ['text', 'json'],
-  check: ['text', 'json', 'html', 'ndjson'],
+  check: ['text', 'json', 'html', 'ndjson', 'xlsx'],
   stats: ['text', 'json', 'html'],
   schema: ['text'],
   rules: ['text', 'json'],
   explain: ['text', 'json'],
+  template: ['xlsx'],
   help: ['text'],
 };
 const OPERANDS: Readonly<Record<CommandName, readonly [min: number, max: number, name: string]>> = {
@@ -129,21 +136,38 @@ const OPERANDS: Readonly<Record<CommandName, readonly [min: number, max: number,
   schema: [0, 1, 'KIND'],
   rules: [0, 0, ''],
   explain: [1, 1, 'RULE'],
+  template: [0, Number.POSITIVE_INFINITY, 'KIND'],
   help: [0, 1, 'COMMAND'],
 };
 
-/** `--output html FILE`: the file follows `html`; take it out before `parseArgs` sees it as an operand. */
-function takeHtmlFile(argv: readonly string[]): { argv: string[]; htmlFile?: string } {
+/**
+ * `--output html FILE` and `--output xlsx FILE`: the file follows `html` or `xlsx`; take it out before `parseArgs`
+ * sees it as an operand. `template --output FILE.xlsx` names the file directly.
+ */
+function takeOutputFile(argv: readonly string[]): { argv: string[]; htmlFile?: string; xlsxFile?: string } {
   const rest = [...argv];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--') break;
-    const valueAt = a === '--output=html' || a === '-ohtml' ? i : (a === '--output' || a === '-o') && rest[i + 1] === 'html' ? i + 1 : -1;
-    if (valueAt === -1) continue;
-    const file = rest[valueAt + 1];
-    if (file === undefined || file.startsWith('-')) throw new UsageFailure('html_needs_file', {});
-    rest.splice(valueAt + 1, 1);
-    return { argv: rest, htmlFile: file };
+    for (const kind of ['html', 'xlsx'] as const) {
+      const valueAt = a === `--output=${kind}` || a === `-o${kind}` ? i : (a === '--output' || a === '-o') && rest[i + 1] === kind ? i + 1 : -1;
+      if (valueAt === -1) continue;
+      const file = rest[valueAt + 1];
+      if (file === undefined || file.startsWith('-')) throw new UsageFailure(kind === 'html' ? 'html_needs_file' : 'xlsx_needs_file', {});
+      rest.splice(valueAt + 1, 1);
+      return kind === 'html' ? { argv: rest, htmlFile: file } : { argv: rest, xlsxFile: file };
+    }
+  }
+  if (rest.find((a) => !a.startsWith('-')) === 'template') {
+    // `template --output FILE.xlsx`: the value of --output is the file.
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i] ?? '';
+      const file = a === '--output' || a === '-o' ? rest[i + 1] : a.startsWith('--output=') ? a.slice(9) : undefined;
+      if (file === undefined) continue;
+      if (!/\.xlsx$/i.test(file)) throw new UsageFailure('xlsx_needs_file', {});
+      rest.splice(i, a.startsWith('--output=') ? 1 : 2, '--output=xlsx');
+      return { argv: rest, xlsxFile: file };
+    }
   }
   return { argv: rest };
 }
@@ -182,7 +206,7 @@ export function localeOf(argv: readonly string[]): Locale {
  */
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const locale = localeOf(argv);
-  const { argv: taken, htmlFile } = takeHtmlFile(argv);
+  const { argv: taken, htmlFile, xlsxFile } = takeOutputFile(argv);
   const rest = joinNegativeValues(taken);
   let parsed;
   try {
@@ -217,15 +241,20 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (operands.length < min) throw new UsageFailure('missing_operand', { command, operand });
   if (operands.length > max) throw new UsageFailure('too_many_operands', { command, extra: operands[max] });
 
+  if (command === 'template' && xlsxFile === undefined) throw new UsageFailure('xlsx_needs_file', {});
   const output = (values.output ?? 'text') as OutputKind;
-  if (!['text', 'json', 'html', 'ndjson'].includes(output)) throw new UsageFailure('bad_value', { option: '--output', value: output, expected: 'text, json, html, ndjson' });
+  if (!['text', 'json', 'html', 'ndjson', 'xlsx'].includes(output)) throw new UsageFailure('bad_value', { option: '--output', value: output, expected: 'text, json, html, ndjson, xlsx' });
   if (!OUTPUTS[command].includes(output)) throw new UsageFailure('output_not_for_command', { output, command });
   if (values.locale !== undefined && values.locale !== 'zh-CN' && values.locale !== 'en') {
     throw new UsageFailure('bad_value', { option: '--locale', value: values.locale, expected: 'zh-CN, en' });
   }
   if (values.kind !== undefined && !isRecordKind(values.kind)) throw new UsageFailure('unknown_kind', { kind: values.kind });
   if (values.format !== undefined && !isInputFormat(values.format)) {
-    throw new UsageFailure('bad_value', { option: '--format', value: values.format, expected: 'json, ndjson, csv' });
+    throw new UsageFailure('bad_value', { option: '--format', value: values.format, expected: inputFormats.join(', ') });
+  }
+  const encoding = values.encoding?.toLowerCase();
+  if (encoding !== undefined && !['utf-8', 'utf8', 'gbk', 'gb18030'].includes(encoding)) {
+    throw new UsageFailure('bad_value', { option: '--encoding', value: values.encoding, expected: 'utf-8, gbk' });
   }
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'info') {
@@ -252,8 +281,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       operands,
       output,
       ...(htmlFile !== undefined && { htmlFile }),
+      ...(xlsxFile !== undefined && { xlsxFile }),
       ...(values.kind !== undefined && { kind: values.kind as RecordKind }),
       ...(values.format !== undefined && { format: values.format as InputFormat }),
+      ...((encoding === 'gbk' || encoding === 'gb18030') && { encoding: 'gbk' as const }),
       ...(values.profile !== undefined && { profile: values.profile }),
       ...(asOf !== undefined && { asOf }),
       locale: (values.locale ?? locale) as Locale,

@@ -7,6 +7,8 @@
 import { NDJSON_KIND_KEY } from '../datasets/ndjson.js';
 import { recordKinds, type RecordKind } from '../models/kinds.js';
 import { isRecordKind } from '../validation/validate-record.js';
+import { readCell } from '../xlsx/cells.js';
+import { columnLookup, xlsxFields, type XlsxField } from '../xlsx/fields.js';
 import { columnTypes, convertCell, requiredObjects, type CellType } from './csv-columns.js';
 import type { InputItem } from './input-item.js';
 import { FatalInputError, type InputProblem, type Location } from './problem.js';
@@ -25,7 +27,9 @@ const STRING: CellType = { type: 'string' };
 
 /**
  * Reads a header row. Column names are trimmed; `$kind` names each row's kind (else `--kind` applies to every
- * row). With `--kind`, a column is known when it is a field of that kind; with a `$kind` column, when it is a
+ * row). A column is named by its dotted field name or by the Chinese label path a workbook's header uses
+ * (`户数.户籍`, see `community-standards/xlsx`); a column named in Chinese is read as a workbook's cell is
+ * (enumeration members by their Chinese labels, `2013年6月30日`, `是`/`否`, full-width digits). With `--kind`, a column is known when it is a field of that kind; with a `$kind` column, when it is a
  * field of any kind. An empty cell is an absent field; a required object with columns under it
  * (`population.resident`) is present, as `{}` when all its cells are empty.
  *
@@ -55,7 +59,20 @@ export function readCsvHeader(names: readonly string[], file: string, line: numb
     if (found === undefined) typesOf.set(kind, (found = columnTypes(kind)));
     return found;
   };
-  const known = (name: string) => (kindOption !== undefined ? types(kindOption).has(name) : recordKinds.some((k) => types(k).has(name)));
+  const lookups = new Map<RecordKind, (header: string) => XlsxField | undefined>();
+  const lookupOf = (kind: RecordKind) => {
+    let found = lookups.get(kind);
+    if (found === undefined) lookups.set(kind, (found = columnLookup(xlsxFields(kind))));
+    return found;
+  };
+  // A column's field in a kind: by its dotted name (the cell read as CSV always was), else by its Chinese label
+  // path, `户数.户籍` (the cell read as a workbook's: Chinese enumeration labels, text dates, full-width digits).
+  const resolve = (kind: RecordKind, name: string): { path: string; field?: XlsxField } | undefined => {
+    if (types(kind).has(name)) return { path: name };
+    const field = lookupOf(kind)(name);
+    return field === undefined ? undefined : { path: field.name, field };
+  };
+  const known = (name: string) => (kindOption !== undefined ? resolve(kindOption, name) !== undefined : recordKinds.some((k) => resolve(k, name) !== undefined));
 
   // Required objects with columns under them: present (maybe empty) in every row of the kind.
   const objects = new Map<RecordKind, (readonly string[])[]>();
@@ -63,7 +80,7 @@ export function readCsvHeader(names: readonly string[], file: string, line: numb
     let found = objects.get(kind);
     if (found === undefined) {
       found = requiredObjects(kind)
-        .filter((path) => columns.some((c) => c.name.startsWith(`${path}.`)))
+        .filter((path) => columns.some((c) => resolve(kind, c.name)?.path.startsWith(`${path}.`) === true))
         .map((path) => path.split('.'));
       objects.set(kind, found);
     }
@@ -71,7 +88,7 @@ export function readCsvHeader(names: readonly string[], file: string, line: numb
   };
 
   const problems: InputProblem[] = [];
-  const columns: { index: number; name: string; path: readonly string[] }[] = [];
+  const columns: { index: number; name: string }[] = [];
   const seen = new Set<string>();
   trimmed.forEach((name, index) => {
     if (index === kindColumn) return;
@@ -84,7 +101,7 @@ export function readCsvHeader(names: readonly string[], file: string, line: numb
       problems.push({ code: 'unknown_column', location: { file, line }, column: name, params: { column: name, position: index + 1 } });
       return;
     }
-    columns.push({ index, name, path: name.split('.') });
+    columns.push({ index, name });
   });
 
   return {
@@ -105,8 +122,11 @@ export function readCsvHeader(names: readonly string[], file: string, line: numb
       const value: Record<string, unknown> = {};
       for (const path of objectsOf(kind)) setPath(value, path, {});
       for (const column of columns) {
-        const cell = convertCell(row[column.index] ?? '', fields.get(column.name) ?? STRING);
-        if (cell !== undefined) setPath(value, column.path, cell);
+        const found = resolve(kind, column.name);
+        if (found === undefined) continue;
+        const text = row[column.index] ?? '';
+        const cell = found.field === undefined ? convertCell(text, fields.get(found.path) ?? STRING) : readCell(text, found.field).value;
+        if (cell !== undefined) setPath(value, found.path.split('.'), cell);
       }
       return { type: 'record', kind, value, location };
     },

@@ -160,3 +160,53 @@ export async function* decodeUtf8(
   }
   if (rest !== '') yield rest;
 }
+
+/**
+ * Decodes input as GBK (read as GB18030, its superset), for `--encoding gbk`: old spreadsheets save CSV so.
+ *
+ * @param chunks - the bytes (strings pass through)
+ * @param file - the file's name, for the problem
+ * @param onBytes - called with the size of each chunk
+ * @returns the text, chunk by chunk
+ * @throws {@link FatalInputError} `not_gbk` (with its line) at bytes that are not GB18030
+ * @example
+ * ```ts
+ * for await (const text of decodeGbk(createReadStream('gbk.csv'), 'gbk.csv')) process(text);
+ * ```
+ */
+export async function* decodeGbk(
+  chunks: AsyncIterable<Uint8Array | string>,
+  file: string,
+  onBytes: (bytes: number) => void = () => {},
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('gb18030', { fatal: true });
+  let newlines = 0;
+  // The line of the first byte that is not GB18030: the chunk read leniently up to its first replacement character.
+  const fail = (chunk?: Uint8Array): never => {
+    const text = chunk === undefined ? '' : new TextDecoder('gb18030').decode(chunk);
+    const before = text.slice(0, Math.max(0, text.indexOf('\uFFFD')));
+    throw new FatalInputError({ code: 'not_gbk', location: { file, line: newlines + before.split('\n').length }, params: {} });
+  };
+  for await (const chunk of chunks) {
+    onBytes(chunk.length);
+    if (typeof chunk === 'string') {
+      yield chunk;
+      continue;
+    }
+    let text = '';
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      fail(chunk);
+    }
+    newlines += countNewlines(chunk);
+    if (text !== '') yield text;
+  }
+  let rest = '';
+  try {
+    rest = decoder.decode();
+  } catch {
+    fail();
+  }
+  if (rest !== '') yield rest;
+}

@@ -5,14 +5,15 @@
  */
 
 /**
- * The record file formats: a JSON array or dataset, NDJSON (one record a line), or CSV with a header row.
+ * The record file formats: a JSON array or dataset, NDJSON (one record a line), CSV with a header row, or an Excel
+ * workbook (.xlsx, one sheet per record kind).
  *
  * @example
  * ```ts
- * inputFormats; //=> ['json', 'ndjson', 'csv']
+ * inputFormats; //=> ['json', 'ndjson', 'csv', 'xlsx']
  * ```
  */
-export const inputFormats = ['json', 'ndjson', 'csv'] as const;
+export const inputFormats = ['json', 'ndjson', 'csv', 'xlsx'] as const;
 
 /** A record file format. */
 export type InputFormat = (typeof inputFormats)[number];
@@ -22,6 +23,7 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.ndjson': 'ndjson',
   '.jsonl': 'ndjson',
   '.csv': 'csv',
+  '.xlsx': 'xlsx',
 };
 
 /**
@@ -32,7 +34,7 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
  * @example
  * ```ts
  * isInputFormat('csv'); //=> true
- * isInputFormat('xlsx'); //=> false
+ * isInputFormat('xls'); //=> false
  * ```
  */
 export function isInputFormat(value: unknown): value is InputFormat {
@@ -40,7 +42,7 @@ export function isInputFormat(value: unknown): value is InputFormat {
 }
 
 /**
- * The format of a file: the one given, else from the extension (`.json`, `.ndjson` / `.jsonl`, `.csv`,
+ * The format of a file: the one given, else from the extension (`.json`, `.ndjson` / `.jsonl`, `.csv`, `.xlsx`,
  * case-insensitive); standard input (`-`, `/dev/stdin`) and process substitutions (`<(cat f)`, which the shell
  * passes as `/dev/fd/63`) are NDJSON unless given.
  *

@@ -16,6 +16,7 @@ import { explainCommand, rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { computeStatistics, statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
+import { templateCommand } from './commands/template.js';
 import { ExitCode } from './exit-code.js';
 import { processIo, type CliIo } from './io.js';
 import { renderHtml } from '../report/html.js';
@@ -101,6 +102,11 @@ function progressSafe(raw: CliIo['stderr'], guarded: CliIo['stderr']): CliIo['st
   return { ...guarded, write: (text: string) => (bar.test(text) ? raw.write(text) : guarded.write(text)) };
 }
 
+/** The workbook's target (`check --output xlsx FILE`), as the page's. */
+function workbookTarget(args: CliArgs, io: CliIo): OutputTarget {
+  return { ...pageTarget(args, io), file: args.xlsxFile ?? '' };
+}
+
 /** The page's target: its file, the inputs it must not replace (the data files and the profile file) and `--force`. */
 function pageTarget(args: CliArgs, io: CliIo): OutputTarget {
   return {
@@ -114,6 +120,7 @@ function pageTarget(args: CliArgs, io: CliIo): OutputTarget {
 async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
   const json = (value: unknown) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   if (args.output === 'html') await checkOutputTarget(pageTarget(args, io));
+  if (args.output === 'xlsx' && args.command === 'check') await checkOutputTarget(workbookTarget(args, io));
   switch (args.command) {
     case 'validate': {
       const output = await validateCommand(args, io);
@@ -147,8 +154,14 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       const output = args.output === 'text' || report === undefined ? result.output : { ...result.output, ...statisticsOf(result, report.asOf, args.locale) };
       const more = cliMessages[args.locale].text.more;
       if (args.output === 'json') json(output);
-      else io.stdout.write(renderText(output, { brief: args.output === 'html', maxFailures: Number.POSITIVE_INFINITY, more }));
+      else io.stdout.write(renderText(output, { brief: args.output === 'html' || args.output === 'xlsx', maxFailures: Number.POSITIVE_INFINITY, more }));
       if (args.output === 'html' && report !== undefined) await writePage(args, io, renderHtml(output));
+      if (args.output === 'xlsx' && report !== undefined) {
+        // Loaded on first use: exceljs is large, and only this output needs it.
+        const { renderXlsx } = await import('../xlsx/render.js');
+        await writeOutputFile(workbookTarget(args, io), await renderXlsx(output));
+        io.stdout.write(`→ ${args.xlsxFile ?? ''}\n`);
+      }
       return output.run?.exitCode ?? ExitCode.usage;
     }
     case 'stats': {
@@ -171,6 +184,11 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       const output = await explainCommand(args, io.cwd);
       if (args.output === 'json') json(output);
       else io.stdout.write(renderExplainText(output));
+      return ExitCode.ok;
+    }
+    case 'template': {
+      const file = await templateCommand(args, io);
+      io.stdout.write(`→ ${file}\n`);
       return ExitCode.ok;
     }
     case 'help':

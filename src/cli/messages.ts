@@ -7,6 +7,23 @@
 import type { InputProblemCode } from './problem.js';
 import type { UsageErrorCode } from './usage.js';
 import type { Locale } from '../locale.js';
+import { xlsxMessages } from '../xlsx/messages.js';
+
+/** The workbook problems' messages, as `community-standards/xlsx` words them. */
+function workbookMessages(locale: Locale) {
+  const m = xlsxMessages[locale];
+  return {
+    too_large: m.too_large,
+    inflates_too_large: m.inflates_too_large,
+    too_many_parts: m.too_many_parts,
+    too_many_rows: m.too_many_rows,
+    not_a_workbook: m.not_a_workbook,
+    unknown_sheet: m.unknown_sheet,
+    no_header: m.no_header,
+    formula_cell: m.formula_cell,
+    error_cell: m.error_cell,
+  };
+}
 
 /** Values a message reads. */
 export type CliParams = Readonly<Record<string, unknown>>;
@@ -76,7 +93,9 @@ const zhCN: CliMessages = {
           (truncated === true ? ':文件在一个字符的中间结束(可能没有完整写入或下载)' : ':文件可能已损坏,或混有其他编码的内容')
         : `不是 UTF-8 编码的文本(第 ${String(offset)} 字节)` +
           (guess === 'gb18030' ? ',看起来是 GBK/GB18030 编码(旧版 Excel 等常这样保存)' : ',看起来是 UTF-16 编码') +
-          `。请另存为 UTF-8 再试,例如:iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 原文件 > 新文件`,
+          (guess === 'gb18030' ? '。可加 --encoding gbk 直接读取,或' : '。请') +
+          `另存为 UTF-8 再试,例如:iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 原文件 > 新文件`,
+    not_gbk: () => '不是有效的 GBK/GB18030 编码:请确认文件的编码(不加 --encoding 时按 UTF-8 读取)',
     malformed_json_file: ({ detail }) => `不是有效的 JSON:${String(detail)}`,
     csv_needs_kind: () => '无法确定记录类型:请用 --kind 指定,或在表头加一列 $kind',
     malformed_line: ({ detail }) => `该行不是有效的 JSON(${String(detail)}),已跳过`,
@@ -103,6 +122,7 @@ const zhCN: CliMessages = {
     unknown_dataset_key: ({ key }) => `"${String(key)}" 不是数据集的字段(应为 meta 或记录类型的复数,如 communities),已忽略`,
     duplicate_meta: () => '又一个不同的 meta,已忽略(保留第一个)',
     empty_input: () => '文件中没有记录',
+    ...workbookMessages('zh-CN'),
   },
   usage: {
     unknown_command: ({ command }) => `没有 "${String(command)}" 这个命令`,
@@ -118,7 +138,7 @@ const zhCN: CliMessages = {
     unknown_rule: ({ rule, suggestions }) =>
       `没有规则 "${String(rule)}"` +
       (Array.isArray(suggestions) && suggestions.length > 0 ? `;是否要找:${suggestions.join('、')}` : ';运行 community-standards rules 查看全部'),
-    unknown_format: ({ file }) => `无法从文件名判断 ${String(file)} 的格式:请用 --format json|ndjson|csv 指定`,
+    unknown_format: ({ file }) => `无法从文件名判断 ${String(file)} 的格式:请用 --format json|ndjson|csv|xlsx 指定`,
     missing_as_of: () => '没有检查日期:请用 --as-of YYYY-MM-DD 指定,或在数据的 meta 中写 asOf',
     profile_unreadable: ({ file, reason }) => `无法读取标准文件 ${String(file)}:${String(reason)}`,
     profile_invalid: ({ file, detail }) => `标准文件 ${String(file)} 有误:${String(detail)}`,
@@ -128,6 +148,7 @@ const zhCN: CliMessages = {
     option_repeated: ({ option }) => `选项 ${String(option)} 只能给一次`,
     output_is_input: ({ file }) => `${String(file)} 是本次读取的输入文件,不能写入网页;请换一个文件名`,
     output_exists: ({ file }) => `${String(file)} 已存在,未写入;要替换它请加 --force`,
+    xlsx_needs_file: () => '请给出工作簿的文件名:template --output 文件.xlsx,或 check --output xlsx 文件.xlsx',
   },
   help: `用法:community-standards <命令> [选项]
 
@@ -138,13 +159,17 @@ const zhCN: CliMessages = {
   schema [KIND]             输出记录类型的 JSON Schema;不写 KIND 时列出全部类型
   rules                     列出全部规则
   explain RULE              说明一条规则:依据原文、所用参数及其取值
+  template [KIND...] --output FILE.xlsx
+                            写出可填写的 Excel 模板:每类记录一张表,中文表头、下拉列表,附昆山示例行
 
 选项:
   -k, --kind KIND           没有 $kind 字段的记录的类型(CSV 的每一行、JSON 数组的元素)
-  -f, --format FORMAT       json | ndjson | csv(默认按扩展名判断)
+  -f, --format FORMAT       json | ndjson | csv | xlsx(默认按扩展名判断)
+      --encoding ENCODING   utf-8(默认)| gbk:文本文件(CSV、JSON、NDJSON)的编码
   -p, --profile PROFILE     kunshan(默认)| national | 标准文件(JSON)的路径
       --as-of DATE          检查日期 YYYY-MM-DD(默认取数据 meta 中的 asOf)
   -o, --output FORMAT       text(默认)| json | html FILE(check、stats)| ndjson(check:逐行输出不符合项,最后一行为汇总)
+                            | xlsx FILE(check:报告写成工作簿)
   -n, --max-problems N      列出的问题和不符合项条数(文本默认 10,JSON/HTML 默认 1000)
       --fail-on SEVERITY    哪一级不符合使退出码为 1:error(默认)| warning | info
   -l, --locale LOCALE       zh-CN(默认)| en
@@ -197,7 +222,9 @@ const en: CliMessages = {
           (truncated === true ? ': the file ends inside a character (written or downloaded only in part?)' : ': the file is damaged, or mixes in text in another encoding')
         : `not UTF-8 text (at byte ${String(offset)})` +
           (guess === 'gb18030' ? '; it looks like GBK/GB18030, as old spreadsheets save it' : '; it looks like UTF-16') +
-          `. Save it as UTF-8 and try again, e.g. iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 in.csv > out.csv`,
+          (guess === 'gb18030' ? '. Read it as it is with --encoding gbk, or save' : '. Save') +
+          ` it as UTF-8 and try again, e.g. iconv -f ${guess === 'utf-16' ? 'UTF-16' : 'GB18030'} -t UTF-8 in.csv > out.csv`,
+    not_gbk: () => 'not valid GBK/GB18030: check the file’s encoding (without --encoding it is read as UTF-8)',
     malformed_json_file: ({ detail }) => `not valid JSON: ${String(detail)}`,
     csv_needs_kind: () => 'cannot tell the record kind: give --kind KIND or add a $kind column',
     malformed_line: ({ detail }) => `not valid JSON (${String(detail)}); line skipped`,
@@ -224,6 +251,7 @@ const en: CliMessages = {
     unknown_dataset_key: ({ key }) => `"${String(key)}" is not a dataset key (meta, or a record kind's plural such as communities); ignored`,
     duplicate_meta: () => 'another, different meta; ignored (the first is kept)',
     empty_input: () => 'no records in the file',
+    ...workbookMessages('en'),
   },
   usage: {
     unknown_command: ({ command }) => `there is no command "${String(command)}"`,
@@ -239,7 +267,7 @@ const en: CliMessages = {
     unknown_rule: ({ rule, suggestions }) =>
       `there is no rule "${String(rule)}"` +
       (Array.isArray(suggestions) && suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '; run community-standards rules for all'),
-    unknown_format: ({ file }) => `cannot tell the format of ${String(file)} from its name: give --format json|ndjson|csv`,
+    unknown_format: ({ file }) => `cannot tell the format of ${String(file)} from its name: give --format json|ndjson|csv|xlsx`,
     missing_as_of: () => 'no date to check as of: give --as-of YYYY-MM-DD or set asOf in the data’s meta',
     profile_unreadable: ({ file, reason }) => `cannot read the profile file ${String(file)}: ${String(reason)}`,
     profile_invalid: ({ file, detail }) => `the profile file ${String(file)} is invalid: ${String(detail)}`,
@@ -249,6 +277,7 @@ const en: CliMessages = {
     option_repeated: ({ option }) => `option ${String(option)} may be given only once`,
     output_is_input: ({ file }) => `${String(file)} is an input of this run; the page is not written over it: choose another file name`,
     output_exists: ({ file }) => `${String(file)} exists and was left alone; add --force to replace it`,
+    xlsx_needs_file: () => 'give the workbook’s file name: template --output FILE.xlsx, or check --output xlsx FILE.xlsx',
   },
   help: `Usage: community-standards <command> [options]
 
@@ -259,13 +288,18 @@ Commands:
   schema [KIND]             print a record kind's JSON Schema; without KIND, list the kinds
   rules                     list the rules
   explain RULE              explain a rule: its source text, the parameters it reads and their values
+  template [KIND...] --output FILE.xlsx
+                            write an Excel template to fill in: a sheet per kind, Chinese headers, drop-down
+                            lists, an example row from the Kunshan data
 
 Options:
   -k, --kind KIND           the kind of records without a $kind field (CSV rows, JSON array elements)
-  -f, --format FORMAT       json | ndjson | csv (default: from the file's extension)
+  -f, --format FORMAT       json | ndjson | csv | xlsx (default: from the file's extension)
+      --encoding ENCODING   utf-8 (default) | gbk: the encoding of text files (CSV, JSON, NDJSON)
   -p, --profile PROFILE     kunshan (default) | national | the path of a profile file (JSON)
       --as-of DATE          the date to check as of, YYYY-MM-DD (default: asOf in the data's meta)
   -o, --output FORMAT       text (default) | json | html FILE (check, stats) | ndjson (check: a finding a line, then the summary)
+                            | xlsx FILE (check: the report as a workbook)
   -n, --max-problems N      how many problems and failures to list (text: 10, JSON/HTML: 1000)
       --fail-on SEVERITY    the least severity of a failure that makes the exit code 1: error (default) | warning | info
   -l, --locale LOCALE       zh-CN (default) | en

@@ -9,6 +9,7 @@ import type { RecordKind } from '../models/kinds.js';
 import { formatPath, type ValidationIssue } from '../validation/issue.js';
 import type { ProblemOutput, ProblemsOutput } from './output.js';
 import { isFatal, problemSeverity, type InputProblem, type Location } from './problem.js';
+import { placeIssue } from '../xlsx/place.js';
 
 /** A problem collector. */
 export interface ProblemLog {
@@ -105,6 +106,8 @@ export function fromInputProblem(problem: InputProblem, locale: Locale): Problem
  * @param location - where the record is
  * @param kind - the record's kind
  * @param id - the record's id, when readable
+ * @param locale - the message's locale: a record read from a sheet has its fields named by the header's Chinese
+ *   labels in `zh-CN`
  * @returns the problem as output
  * @example
  * ```ts
@@ -112,7 +115,13 @@ export function fromInputProblem(problem: InputProblem, locale: Locale): Problem
  * //=> { severity: 'error', code: 'too_small', message: '…', file: 'a.ndjson', line: 3, kind: 'community', id: 'c1', path: 'households.resident' }
  * ```
  */
-export function fromIssue(issue: ValidationIssue, location: Location | undefined, kind?: RecordKind, id?: string): ProblemOutput {
+export function fromIssue(issue: ValidationIssue, location: Location | undefined, kind?: RecordKind, id?: string, locale?: Locale): ProblemOutput {
+  // A record read from a sheet: the issue is at its field's cell, named as the header names it (`户数.户籍`).
+  if (location?.sheet !== undefined && location.cells !== undefined && kind !== undefined) {
+    const placed = placeIssue(issue, { kind, sheet: location.sheet, cells: location.cells, firstCell: location.cell ?? 'A1' }, locale ?? 'en');
+    issue = { ...issue, message: placed.message };
+    location = { ...location, cell: placed.cell };
+  }
   return {
     severity: 'error',
     code: issue.code,
@@ -141,10 +150,12 @@ export function readId(record: unknown): string | undefined {
   return typeof id === 'string' && id.length <= 200 ? id : undefined;
 }
 
-function located(location: Location): Pick<ProblemOutput, 'file' | 'line' | 'pointer'> {
+function located(location: Location): Pick<ProblemOutput, 'file' | 'line' | 'pointer' | 'sheet' | 'cell'> {
   return {
     file: location.file,
     ...(location.line !== undefined && { line: location.line }),
     ...(location.pointer !== undefined && { pointer: location.pointer }),
+    ...(location.sheet !== undefined && { sheet: location.sheet }),
+    ...(location.cell !== undefined && { cell: location.cell }),
   };
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RecordKind } from '../models/kinds.js';
+import { sheetCell } from '../xlsx/sheet-cell.js';
 
 /**
  * The codes of input problems. Those marked fatal stop the reading of their file (exit code 2); the others name
@@ -12,6 +13,7 @@ import type { RecordKind } from '../models/kinds.js';
  *
  * - `unreadable_file` (fatal): missing, a directory, no permission
  * - `not_utf8` (fatal): bytes that are not UTF-8 (GBK from an old spreadsheet, UTF-16…)
+ * - `not_gbk` (fatal): with `--encoding gbk`, bytes that are not GBK/GB18030
  * - `malformed_json_file` (fatal): a `.json` file that does not parse
  * - `csv_needs_kind` (fatal): a CSV file with neither `--kind` nor a `$kind` column
  * - `malformed_line`: an NDJSON line that does not parse
@@ -27,6 +29,13 @@ import type { RecordKind } from '../models/kinds.js';
  * - `unknown_dataset_key`: a key of a JSON dataset that is not a record kind's plural nor `meta`
  * - `duplicate_meta`: a second, different `meta` (the first is kept)
  * - `empty_input`: a file without any record (a warning)
+ * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows` (fatal): a workbook past a limit of the
+ *   work of reading it (see `community-standards/xlsx`)
+ * - `not_a_workbook` (fatal): a `.xlsx` file that is no readable workbook
+ * - `unknown_sheet`: a sheet whose name is no record kind (a warning; ignored)
+ * - `no_header`: a sheet of a kind without a header row
+ * - `formula_cell`: a formula cell, read as the result Excel saved (a warning)
+ * - `error_cell`: a cell holding an error value (`#N/A`…), read as empty
  *
  * @example
  * ```ts
@@ -36,6 +45,7 @@ import type { RecordKind } from '../models/kinds.js';
 export const inputProblemCodes = [
   'unreadable_file',
   'not_utf8',
+  'not_gbk',
   'malformed_json_file',
   'csv_needs_kind',
   'malformed_line',
@@ -51,13 +61,33 @@ export const inputProblemCodes = [
   'unknown_dataset_key',
   'duplicate_meta',
   'empty_input',
+  'too_large',
+  'inflates_too_large',
+  'too_many_parts',
+  'too_many_rows',
+  'not_a_workbook',
+  'unknown_sheet',
+  'no_header',
+  'formula_cell',
+  'error_cell',
 ] as const;
 
 /** An input problem's code. */
 export type InputProblemCode = (typeof inputProblemCodes)[number];
 
-const FATAL: ReadonlySet<InputProblemCode> = new Set(['unreadable_file', 'not_utf8', 'malformed_json_file', 'csv_needs_kind']);
-const WARNINGS: ReadonlySet<InputProblemCode> = new Set(['duplicate_meta', 'empty_input']);
+const FATAL: ReadonlySet<InputProblemCode> = new Set([
+  'unreadable_file',
+  'not_utf8',
+  'not_gbk',
+  'malformed_json_file',
+  'csv_needs_kind',
+  'too_large',
+  'inflates_too_large',
+  'too_many_parts',
+  'too_many_rows',
+  'not_a_workbook',
+]);
+const WARNINGS: ReadonlySet<InputProblemCode> = new Set(['duplicate_meta', 'empty_input', 'unknown_sheet', 'formula_cell']);
 
 /**
  * Whether a problem stops the reading of its file (and makes the exit code 2).
@@ -88,7 +118,7 @@ export function problemSeverity(code: InputProblemCode): 'error' | 'warning' {
   return WARNINGS.has(code) ? 'warning' : 'error';
 }
 
-/** Where something is in the input: the file, and the line (NDJSON, CSV) or JSON pointer (JSON). */
+/** Where something is in the input: the file, and the line (NDJSON, CSV), JSON pointer (JSON) or sheet and cell (.xlsx). */
 export interface Location {
   /** The file, as given on the command line (`-` for standard input). */
   readonly file: string;
@@ -96,6 +126,12 @@ export interface Location {
   readonly line?: number;
   /** A JSON pointer into a `.json` file, e.g. `/communities/3`. */
   readonly pointer?: string;
+  /** The sheet of a workbook. */
+  readonly sheet?: string;
+  /** The cell in the sheet, e.g. `A12` (a record's first cell). */
+  readonly cell?: string;
+  /** A record read from a sheet: the cell of each field, by dotted name (to place its validation issues). */
+  readonly cells?: Readonly<Record<string, string>>;
 }
 
 /** An input problem as a reader reports it: a code, where, and the values its message needs. */
@@ -134,7 +170,7 @@ export class FatalInputError extends Error {
 }
 
 /**
- * Renders a location as `file:line`, `file#/pointer` or `file`.
+ * Renders a location as `file:line`, `file#/pointer`, `[file]sheet!cell` (Excel's way) or `file`.
  *
  * @param location - the location
  * @returns the text
@@ -142,9 +178,11 @@ export class FatalInputError extends Error {
  * ```ts
  * formatLocation({ file: 'a.ndjson', line: 3 }); //=> 'a.ndjson:3'
  * formatLocation({ file: 'a.json', pointer: '/communities/0' }); //=> 'a.json#/communities/0'
+ * formatLocation({ file: 'a.xlsx', sheet: '社区', cell: 'D12' }); //=> '[a.xlsx]社区!D12'
  * ```
  */
 export function formatLocation(location: Location): string {
+  if (location.sheet !== undefined) return `[${location.file}]${sheetCell(location.sheet, location.cell ?? 'A1')}`;
   if (location.line !== undefined) return `${location.file}:${location.line}`;
   if (location.pointer !== undefined) return `${location.file}#${location.pointer}`;
   return location.file;

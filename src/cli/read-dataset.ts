@@ -110,7 +110,7 @@ export async function readDataset(args: CliArgs, io: CliIo): Promise<DatasetInpu
         const kept = first === null ? undefined : locate(first[1] ?? '', Number(first[2]));
         if (kept !== undefined) message = validationMessages[locale].duplicate_id({ where: formatPath(rest), params: { ...issue.params, first: formatLocation(kept) } });
       }
-      return fromIssue({ ...issue, path: rest, message }, locate(key as string, index), kind, readId(record));
+      return fromIssue({ ...issue, path: rest, message }, locate(key as string, index), kind, readId(record), locale);
     },
   };
 }

@@ -28,6 +28,8 @@ export interface ReadFilesOptions {
   readonly format?: InputFormat;
   /** `--kind`. */
   readonly kind?: RecordKind;
+  /** `--encoding gbk`. */
+  readonly encoding?: 'gbk';
   /** The message locale. */
   readonly locale: Locale;
   /** Where problems go. */
@@ -72,7 +74,7 @@ export async function readFiles(
     let metas = 0;
     let readable = true;
     try {
-      const source = await openSource(file, io);
+      const source = await openSource(file, io, options.encoding);
       progress.start(source.size);
       for await (const item of readInput(source, format, options.kind)) {
         if (item.type === 'problem') {

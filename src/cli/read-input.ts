@@ -1,5 +1,5 @@
 /**
- * Reading a record file of any format: one entry point over the JSON, NDJSON and CSV readers.
+ * Reading a record file of any format: one entry point over the JSON, NDJSON, CSV and workbook readers.
  *
  * @module
  */
@@ -9,6 +9,7 @@ import type { InputItem } from './input-item.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
 import { readNdjson } from './read-ndjson.js';
+import { readXlsxFile } from './read-xlsx.js';
 import type { Source } from './source.js';
 
 /**
@@ -33,5 +34,7 @@ export function readInput(source: Source, format: InputFormat, kindOption?: Reco
       return readCsv(source.text, source.file, kindOption);
     case 'json':
       return readJson(source.text, source.file, kindOption);
+    case 'xlsx':
+      return readXlsxFile(source, kindOption);
   }
 }

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decodeUtf8 } from './encoding.js';
+import { decodeGbk, decodeUtf8 } from './encoding.js';
 import type { CliIo } from './io.js';
 import { FatalInputError } from './problem.js';
 
@@ -23,6 +23,8 @@ export interface Source {
   bytesRead(): number;
   /** The text, chunk by chunk, strictly decoded as UTF-8 (see `decodeUtf8`). */
   readonly text: AsyncIterable<string>;
+  /** The bytes, chunk by chunk (a workbook is read as bytes); iterate either this or `text`, once. */
+  readonly bytes: AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface Source {
  *
  * @param file - the path (relative to `io.cwd`) or `-`
  * @param io - the surroundings (standard input, working directory)
+ * @param encoding - how the text is encoded: `utf-8` (default, strictly) or `gbk` (`--encoding gbk`)
  * @returns the source
  * A named pipe or a process substitution (`<(cat f)`, read as `/dev/fd/63`) is read like a file, its size unknown.
  *
@@ -41,12 +44,13 @@ export interface Source {
  * for await (const text of source.text) console.log(text.length, source.bytesRead(), source.size);
  * ```
  */
-export async function openSource(file: string, io: CliIo): Promise<Source> {
+export async function openSource(file: string, io: CliIo, encoding: 'utf-8' | 'gbk' = 'utf-8'): Promise<Source> {
+  const decode = encoding === 'gbk' ? decodeGbk : decodeUtf8;
   let read = 0;
   const count = (n: number) => {
     read += n;
   };
-  if (file === '-') return { file, size: undefined, bytesRead: () => read, text: decodeUtf8(io.stdin, file, count) };
+  if (file === '-') return { file, size: undefined, bytesRead: () => read, text: decode(io.stdin, file, count), bytes: counted(io.stdin, count) };
   const path = resolve(io.cwd, file);
   let size: number | undefined;
   try {
@@ -65,7 +69,15 @@ export async function openSource(file: string, io: CliIo): Promise<Source> {
       throw unreadable(file, error);
     }
   }
-  return { file, size, bytesRead: () => read, text: decodeUtf8(bytes(), file, count) };
+  return { file, size, bytesRead: () => read, text: decode(bytes(), file, count), bytes: counted(bytes(), count) };
+}
+
+async function* counted(chunks: AsyncIterable<Uint8Array | string>, count: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    count(bytes.byteLength);
+    yield bytes;
+  }
 }
 
 function unreadable(file: string, error: unknown): FatalInputError {

@@ -16,6 +16,7 @@ export type UsageErrorCode =
   | 'bad_value'
   | 'output_not_for_command'
   | 'html_needs_file'
+  | 'xlsx_needs_file'
   | 'unknown_kind'
   | 'unknown_rule'
   | 'unknown_format'

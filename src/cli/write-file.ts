@@ -66,19 +66,19 @@ export async function checkOutputTarget(target: OutputTarget): Promise<void> {
  * appeared there meanwhile; the temporary file is removed in every case.
  *
  * @param target - the file, the inputs and `--force`
- * @param text - the content, written as UTF-8
+ * @param text - the content: text (written as UTF-8) or bytes
  * @throws {@link UsageFailure} `output_is_input`, `output_exists` or `cannot_write`
  * @example
  * ```ts
  * await writeOutputFile({ file: 'report.html', cwd: '.', inputs: ['data.ndjson'], force: false }, page);
  * ```
  */
-export async function writeOutputFile(target: OutputTarget, text: string): Promise<void> {
+export async function writeOutputFile(target: OutputTarget, text: string | Uint8Array): Promise<void> {
   await checkOutputTarget(target);
   const path = resolve(target.cwd, target.file);
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    await writeFile(temporary, text, typeof text === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' });
     if (target.force) {
       await rename(temporary, path);
     } else {

@@ -138,6 +138,8 @@ const problem = z
     file: z.string().optional(),
     line: z.number().int().positive().optional(),
     pointer: z.string().optional(),
+    sheet: z.string().optional().describe('The sheet of a workbook (.xlsx).'),
+    cell: z.string().optional().describe('The cell in the sheet, e.g. `D12`.'),
     column: z.string().optional(),
     kind: recordKind.optional(),
     id: z.string().optional(),
@@ -162,11 +164,17 @@ export const ProblemsSchema = z.object({
   items: z.array(problem).describe('The first problems, in the order found.'),
 });
 
-const location = z.object({ file: z.string(), line: z.number().int().positive().optional(), pointer: z.string().optional() });
+const location = z.object({
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  pointer: z.string().optional(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+});
 
 const file = z.object({
   file: z.string(),
-  format: z.enum(['json', 'ndjson', 'csv']),
+  format: z.enum(['json', 'ndjson', 'csv', 'xlsx']),
   readable: z.boolean(),
   records: count,
   valid: count.optional(),

@@ -8,6 +8,7 @@ import { recordKindLabels, type RecordKind } from '../models/kinds.js';
 import type { ProblemJSON, ProblemsJSON } from './json.js';
 import { reportMessages } from './messages.js';
 import { renderTable } from './table.js';
+import { sheetCell } from '../xlsx/sheet-cell.js';
 
 /**
  * A whole number with thousands separators, without `Intl`.
@@ -41,17 +42,26 @@ export function subjectText(kind: RecordKind, id: string | undefined, locale: Lo
 }
 
 /**
- * Where a problem or failure is: `file:line`, `file#/pointer`, the file, or nothing.
+ * Where a problem or failure is: `file:line`, `file#/pointer`, `[file]sheet!cell` (as Excel names a cell of
+ * another workbook), the file, or nothing.
  *
  * @param at - the file and line or pointer
  * @returns the text, or `''`
  * @example
  * ```ts
  * whereText({ file: 'a.csv', line: 4 }); //=> 'a.csv:4'
+ * whereText({ file: 'a.xlsx', sheet: '社区', cell: 'D12' }); //=> '[a.xlsx]社区!D12'
  * ```
  */
-export function whereText(at: { readonly file?: string | undefined; readonly line?: number | undefined; readonly pointer?: string | undefined }): string {
+export function whereText(at: {
+  readonly file?: string | undefined;
+  readonly line?: number | undefined;
+  readonly pointer?: string | undefined;
+  readonly sheet?: string | undefined;
+  readonly cell?: string | undefined;
+}): string {
   if (at.file === undefined) return '';
+  if (at.sheet !== undefined) return `[${at.file}]${sheetCell(at.sheet, at.cell ?? 'A1')}`;
   if (at.line !== undefined) return `${at.file}:${at.line}`;
   if (at.pointer !== undefined) return `${at.file}#${at.pointer}`;
   return at.file;

@@ -44,6 +44,8 @@ export interface FailureRow {
   readonly file?: string;
   readonly line?: number;
   readonly pointer?: string;
+  readonly sheet?: string;
+  readonly cell?: string;
 }
 
 /** Everything a renderer shows. */
@@ -190,7 +192,14 @@ export function reportView(input: ReportInput, options: { readonly locale: Local
     .slice(0, options.maxFailures)
     .map(({ f }): FailureRow => {
       const at = own(doc.input?.locations, `${f.subject.kind}:${f.subject.id}`);
-      return { finding: f, ...(at !== undefined && { file: at.file }), ...(at?.line !== undefined && { line: at.line }), ...(at?.pointer !== undefined && { pointer: at.pointer }) };
+      return {
+        finding: f,
+        ...(at !== undefined && { file: at.file }),
+        ...(at?.line !== undefined && { line: at.line }),
+        ...(at?.pointer !== undefined && { pointer: at.pointer }),
+        ...(at?.sheet !== undefined && { sheet: at.sheet }),
+        ...(at?.cell !== undefined && { cell: at.cell }),
+      };
     });
   return { doc, locale, report, heading, verdict, ok, rules, failures, failureTotal: report.summary.total.fail, problems };
 }

@@ -58,7 +58,7 @@ describe('parseCliArgs', () => {
     [['explain', 'a', 'b'], 'too_many_operands', { command: 'explain', extra: 'b' }],
     [['validate', 'a', '--output', 'html', 'x.html'], 'output_not_for_command', { output: 'html', command: 'validate' }],
     [['check', 'a', '--output', 'html'], 'html_needs_file', {}],
-    [['check', 'a', '--output', 'xml'], 'bad_value', { option: '--output', value: 'xml', expected: 'text, json, html, ndjson' }],
+    [['check', 'a', '--output', 'xml'], 'bad_value', { option: '--output', value: 'xml', expected: 'text, json, html, ndjson, xlsx' }],
     [['check', 'a', '--as-of', '2013-02-30'], 'bad_value', { option: '--as-of', value: '2013-02-30', expected: 'YYYY-MM-DD' }],
     [['check', 'a', '--locale', 'fr'], 'bad_value', { option: '--locale', value: 'fr', expected: 'zh-CN, en' }],
     [['check', 'a', '--fail-on', 'fatal'], 'bad_value', { option: '--fail-on', value: 'fatal', expected: 'error, warning, info' }],
@@ -76,7 +76,7 @@ describe('parseCliArgs', () => {
     [['validate', 'a', '--jobs', '2'], 'option_not_for_command', { option: '--jobs', command: 'validate' }],
     [['validate', 'a', '--output', 'ndjson'], 'output_not_for_command', { output: 'ndjson', command: 'validate' }],
     [['validate', 'a', '--force'], 'option_not_for_command', { option: '--force', command: 'validate' }],
-    [['validate', 'a', '--format', 'xlsx'], 'bad_value', { option: '--format', value: 'xlsx', expected: 'json, ndjson, csv' }],
+    [['validate', 'a', '--format', 'xls'], 'bad_value', { option: '--format', value: 'xls', expected: 'json, ndjson, csv, xlsx' }],
     [['validate', 'a', '--kind', 'communities'], 'unknown_kind', { kind: 'communities' }],
   ])('%j is a usage error %s', (argv, code, params) => {
     expect(failure(argv)).toEqual({ code, params });

@@ -3,9 +3,10 @@ import { formatOf, isInputFormat } from '../../src/cli/format.js';
 
 describe('formatOf', () => {
   it('tells the format from the extension, any case; --format wins; stdin is NDJSON', () => {
-    expect(['a.json', 'a.NDJSON', 'a.jsonl', 'dir.v2/a.Csv', 'a.txt', 'noext'].map((f) => formatOf(f))).toEqual(['json', 'ndjson', 'ndjson', 'csv', undefined, undefined]);
+    expect(['a.json', 'a.NDJSON', 'a.jsonl', 'dir.v2/a.Csv', 'a.txt', 'noext', 'a.XLSX', 'a.xls'].map((f) => formatOf(f))).toEqual(['json', 'ndjson', 'ndjson', 'csv', undefined, undefined, 'xlsx', undefined]);
     expect(formatOf('a.txt', 'csv')).toBe('csv');
     expect(formatOf('-')).toBe('ndjson');
-    expect(isInputFormat('xlsx')).toBe(false);
+    expect(isInputFormat('xls')).toBe(false);
+    expect(isInputFormat('xlsx')).toBe(true);
   });
 });

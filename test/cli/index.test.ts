@@ -26,7 +26,7 @@ describe('run', () => {
     expect(await cli(['validate', 'data.txt', '--locale', 'en'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'community-standards: cannot tell the format of data.txt from its name: give --format json|ndjson|csv\n',
+      stderr: 'community-standards: cannot tell the format of data.txt from its name: give --format json|ndjson|csv|xlsx\n',
     });
   });
 

@@ -24,9 +24,20 @@ describe('createProblemLog', () => {
 });
 
 describe('problems', () => {
-  it('marks four codes fatal and two as warnings', () => {
-    expect(inputProblemCodes.filter(isFatal)).toEqual(['unreadable_file', 'not_utf8', 'malformed_json_file', 'csv_needs_kind']);
-    expect(inputProblemCodes.filter((c) => problemSeverity(c) === 'warning')).toEqual(['duplicate_meta', 'empty_input']);
+  it('marks the codes that stop a file fatal, and four as warnings', () => {
+    expect(inputProblemCodes.filter(isFatal)).toEqual([
+      'unreadable_file',
+      'not_utf8',
+      'not_gbk',
+      'malformed_json_file',
+      'csv_needs_kind',
+      'too_large',
+      'inflates_too_large',
+      'too_many_parts',
+      'too_many_rows',
+      'not_a_workbook',
+    ]);
+    expect(inputProblemCodes.filter((c) => problemSeverity(c) === 'warning')).toEqual(['duplicate_meta', 'empty_input', 'unknown_sheet', 'formula_cell']);
   });
 
   it('locates and words them', () => {

@@ -3,7 +3,8 @@
  * a shell block of README.md or docs/*.md is run (in-process, as `run(argv)`) and must not be refused (exit 0 or 1,
  * never a usage error), and the output the README shows for the Kunshan 2013 check is exactly what that command
  * prints. The commands run in a temporary folder holding the files they name: the Kunshan 2013 sample at
- * `examples/data/`, and a `communities.csv` (a copy of test/fixtures/good.csv).
+ * `examples/data/`, a `communities.csv` (a copy of test/fixtures/good.csv) and a `communities.xlsx` (a copy of
+ * test/fixtures/communities.xlsx).
  */
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,7 @@ describe('the commands in README.md and docs/', () => {
   mkdirSync(join(dir, 'examples', 'data'), { recursive: true });
   copyFileSync(join(root, 'examples', 'data', 'kunshan-2013.ndjson'), join(dir, 'examples', 'data', 'kunshan-2013.ndjson'));
   copyFileSync(join(fixtures, 'good.csv'), join(dir, 'communities.csv'));
+  copyFileSync(join(fixtures, 'communities.xlsx'), join(dir, 'communities.xlsx'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const all = documents.flatMap((doc) => commands(readFileSync(join(root, doc), 'utf8')).map((command) => [doc, command] as const));
@@ -54,6 +56,7 @@ describe('the commands in README.md and docs/', () => {
     const own = mkdtempSync(join(dir, 'run-'));
     cpSync(join(dir, 'examples'), join(own, 'examples'), { recursive: true });
     copyFileSync(join(dir, 'communities.csv'), join(own, 'communities.csv'));
+    copyFileSync(join(dir, 'communities.xlsx'), join(own, 'communities.xlsx'));
     const { code, stderr } = await runCommand(command, own);
     expect(stderr).not.toMatch(/^community-standards: /m);
     expect([0, 1]).toContain(code);

@@ -73,6 +73,8 @@ const calls = {
     expr: `mergeSummaries([checkShard({ shared: ['{"$kind":"meta","asOf":"2013-06-30"}', '{"$kind":"grid",'], groups: [], withShared: true }).summary]).lineProblems.malformed_line`,
     expected: 1,
   },
+  // Excel's serial 41455 is 2013-06-30 (2013-01-01 is DATE(2013,1,1) = 41275, and 30 June is 180 days later).
+  './xlsx': { names: 'excelSerialDate', expr: `excelSerialDate(41455).toISOString()`, expected: '2013-06-30T00:00:00.000Z' },
   // A report with nothing in it: no failure, no input problem, and no run (so no exit code): the verdict says so.
   './report': {
     names: 'renderText',

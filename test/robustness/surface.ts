@@ -20,6 +20,7 @@ import * as access from '../../src/standards/access/index.js';
 import * as ledgerEntry from '../../src/standards/ledger/index.js';
 import * as scale from '../../src/scale/index.js';
 import * as ruleEntry from '../../src/rules.js';
+import * as xlsx from '../../src/xlsx/index.js';
 import { indexDataset } from '../../src/engine/dataset-index.js';
 
 /** The entries of the package, by their import specifier. */
@@ -38,7 +39,15 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'community-standards/report': report,
   'community-standards/scale': scale,
   'community-standards/rules': ruleEntry,
+  'community-standards/xlsx': xlsx,
 };
+
+/**
+ * The only asynchronous public functions: the workbook ones of `community-standards/xlsx` (exceljs reads and writes
+ * workbooks asynchronously). The synchronous guard cannot run them; test/xlsx/hostile-arguments.test.ts gives them
+ * hostile arguments instead.
+ */
+export const asyncExports: ReadonlySet<string> = new Set(['readXlsx', 'validateXlsx', 'writeTemplate', 'renderXlsx']);
 
 /** Every entry's exports in one namespace, for the seeds below. */
 const all = { ...main, ...models, ...money, ...calculators, ...statistics, ...access, ...ledgerEntry };
@@ -96,6 +105,7 @@ export function exportedFunctions(): Target[] {
   for (const [entry, mod] of Object.entries(entries)) {
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function' || isClass(value as AnyFunction)) continue;
+      if (entry === 'community-standards/xlsx' && asyncExports.has(name)) continue;
       const fn = value as AnyFunction;
       const d = declared.get(name);
       if (d === undefined) throw new Error(`no declaration found for the export ${entry}:${name}`);

@@ -147,7 +147,7 @@ export async function checkStreamed(args: CliArgs, io: CliIo, onLines?: (text: s
   try {
     let source;
     try {
-      source = await openSource(file, io);
+      source = await openSource(file, io, args.encoding);
       jobs = args.jobs ?? (source.size !== undefined && source.size < SMALL_FILE ? 1 : availableParallelism());
       progress.start(source.size);
       let line = 0;

@@ -236,13 +236,21 @@ export function metaAsOf(dataset: Readonly<Record<string, unknown>>): string | u
 }
 
 /** Where the subjects of the findings are in the files, keyed `kind:id`. */
-function locations(findings: readonly Finding[], input: DatasetInput): Record<string, { file: string; line?: number; pointer?: string }> {
-  const out: Record<string, { file: string; line?: number; pointer?: string }> = {};
+function locations(findings: readonly Finding[], input: DatasetInput): Record<string, { file: string; line?: number; pointer?: string; sheet?: string; cell?: string }> {
+  const out: Record<string, { file: string; line?: number; pointer?: string; sheet?: string; cell?: string }> = {};
   for (const f of findings) {
     const key = `${f.subject.kind}:${f.subject.id}`;
     if (key in out) continue;
     const at = input.locateSubject(f.subject.kind, f.subject.id);
-    if (at !== undefined) out[key] = { file: at.file, ...(at.line !== undefined && { line: at.line }), ...(at.pointer !== undefined && { pointer: at.pointer }) };
+    if (at !== undefined) {
+      out[key] = {
+        file: at.file,
+        ...(at.line !== undefined && { line: at.line }),
+        ...(at.pointer !== undefined && { pointer: at.pointer }),
+        ...(at.sheet !== undefined && { sheet: at.sheet }),
+        ...(at.cell !== undefined && { cell: at.cell }),
+      };
+    }
   }
   return out;
 }

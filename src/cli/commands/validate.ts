@@ -68,7 +68,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<Validat
     }
     counts.invalid++;
     const id = readId(item.value);
-    for (const issue of result.issues) log.add(fromIssue(issue, item.location, item.kind, id));
+    for (const issue of result.issues) log.add(fromIssue(issue, item.location, item.kind, id, locale));
     return false;
   });
 
@@ -94,12 +94,16 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<Validat
  * The reading options of the command line.
  *
  * @param args - the parsed command line
- * @returns `format` and `kind`, when given
+ * @returns `format`, `kind` and `encoding`, when given
  * @example
  * ```ts
  * pick({ ...args, kind: 'community' }); //=> { kind: 'community' }
  * ```
  */
-export function pick(args: Pick<CliArgs, 'format' | 'kind'>): { format?: InputFormat; kind?: RecordKind } {
-  return { ...(args.format !== undefined && { format: args.format }), ...(args.kind !== undefined && { kind: args.kind }) };
+export function pick(args: Pick<CliArgs, 'format' | 'kind' | 'encoding'>): { format?: InputFormat; kind?: RecordKind; encoding?: 'gbk' } {
+  return {
+    ...(args.format !== undefined && { format: args.format }),
+    ...(args.kind !== undefined && { kind: args.kind }),
+    ...(args.encoding !== undefined && { encoding: args.encoding }),
+  };
 }
