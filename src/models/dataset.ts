@@ -80,6 +80,8 @@ export const Dataset = z.strictObject({
   dutyShifts: list(recordModels.dutyShift),
   /** 网格: grids. */
   grids: list(recordModels.grid),
+  /** 家庭: households. */
+  households: list(recordModels.household),
 });
 /** 数据集 — a dataset of records. */
 export type Dataset = z.infer<typeof Dataset>;

@@ -12,6 +12,7 @@ import { CreationActivity } from './creation-activity.js';
 import { DutyShift } from './duty-shift.js';
 import { Facility } from './facility.js';
 import { Grid } from './grid.js';
+import { Household } from './household.js';
 import { Ledger } from '../standards/ledger/model.js';
 import { PartnerUnit } from './partner-unit.js';
 import { Plaque } from '../standards/signage/model.js';
@@ -54,6 +55,7 @@ export const recordModels = /* @__PURE__ */ Object.freeze({
   serviceCase: ServiceCase,
   dutyShift: DutyShift,
   grid: Grid,
+  household: Household,
 } as const);
 
 /** A record kind's name: `community`, `serviceCenter`, `staffMember`, … */
@@ -68,7 +70,7 @@ export type RecordOf<K extends RecordKind> = z.infer<(typeof recordModels)[K]>;
  * @example
  * ```ts
  * recordKinds.includes('community'); //=> true
- * recordKinds.length; //=> 19
+ * recordKinds.length; //=> 20
  * ```
  */
 export const recordKinds = Object.freeze(Object.keys(recordModels) as RecordKind[]);
@@ -101,6 +103,7 @@ export const datasetKeys = /* @__PURE__ */ Object.freeze({
   serviceCase: 'serviceCases',
   dutyShift: 'dutyShifts',
   grid: 'grids',
+  household: 'households',
 } as const satisfies Record<RecordKind, string>);
 
 /** A `Dataset` key: the plural of a record kind. */
@@ -153,6 +156,7 @@ export const references: readonly Reference[] = /* @__PURE__ */ deepFrozen(Objec
   { from: 'dutyShift', field: 'staffMemberId', to: 'staffMember', many: false },
   { from: 'grid', field: 'communityId', to: 'community', many: false },
   { from: 'grid', field: 'responsibleStaffIds', to: 'staffMember', many: true },
+  { from: 'household', field: 'communityId', to: 'community', many: false },
 ] as const satisfies readonly Reference[]));
 
 /**
@@ -183,4 +187,5 @@ export const recordKindLabels = defineLabels<RecordKind>({
   serviceCase: { 'zh-CN': '事件', en: 'service case' },
   dutyShift: { 'zh-CN': '值班', en: 'duty shift' },
   grid: { 'zh-CN': '网格', en: 'grid' },
+  household: { 'zh-CN': '家庭', en: 'household' },
 });
