@@ -10,6 +10,7 @@ import { accessParameters } from '../standards/access/kunshan.js';
 import { areaParameters } from '../standards/area/kunshan.js';
 import { centerParameters } from '../standards/center/kunshan.js';
 import { circleParameters } from '../standards/circle/kunshan.js';
+import { employmentParameters } from '../standards/employment/kunshan.js';
 import { evaluationParameters } from '../standards/evaluation/kunshan.js';
 import { governanceParameters } from '../standards/governance/kunshan.js';
 import { hallParameters } from '../standards/hall/kunshan.js';
@@ -49,6 +50,7 @@ export const kunshan = /* @__PURE__ */ buildProfile({
     ...accessParameters,
     ...ledgerParameters,
     ...evaluationParameters,
+    ...employmentParameters,
     ...moneyParameters,
   },
 });

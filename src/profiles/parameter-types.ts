@@ -90,6 +90,7 @@ export interface ParameterTypes {
   'circle.distance5Minutes': number;
   'circle.minutes': number;
   'circle.walkingSpeed': number;
+  'employment.zeroEmploymentClearanceDays': number;
   'evaluation.mandatoryActivities': readonly string[];
   'evaluation.mandatoryLevels': readonly string[];
   'evaluation.minResidentFeedbackShare': number;

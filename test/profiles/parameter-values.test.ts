@@ -124,7 +124,8 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
       'access.reviewBodies': true, 'allowance.subsistence': true, 'area.householdBasis': true, 'area.perHundredHouseholds': true,
       'area.reportedAverageRural': true, 'area.reportedAverageUrban': true, 'center.fivePlusOneStatus': true, 'center.plusOne': true,
       'center.stations': true, 'circle.detourFactor': true, 'circle.distance10Minutes': true, 'circle.distance15Minutes': true,
-      'circle.distance5Minutes': true, 'circle.minutes': true, 'circle.walkingSpeed': true, 'evaluation.mandatoryActivities': true,
+      'circle.distance5Minutes': true, 'circle.minutes': true, 'circle.walkingSpeed': true, 'employment.zeroEmploymentClearanceDays': true,
+      'evaluation.mandatoryActivities': true,
       'evaluation.mandatoryLevels': true, 'evaluation.minResidentFeedbackShare': true, 'funding.biddingPilot': true,
       'funding.centerUpgrade': true, 'funding.communityWork': true, 'funding.communityWorkRounding': true, 'funding.featuredBrands': true,
       'funding.serviceWeb': true, 'funding.welfareVenture': true, 'governance.bodies': true, 'governance.sixInOneServices': true,
@@ -156,7 +157,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
         checked++;
       }
     }
-    expect(checked).toBe(55); // 54 parameters, funding.communityWork with two dated values
+    expect(checked).toBe(56); // 55 parameters, funding.communityWork with two dated values
   });
 
   it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {
