@@ -51,3 +51,12 @@ export {
   type IndicatorValue,
 } from './city-indicator.js';
 export { kunshanIndicators } from './kunshan-indicators.js';
+export {
+  registeredUnemploymentRate,
+  REGISTERED_UNEMPLOYMENT_RATE_DEFINITION,
+  type RegisteredUnemploymentInput,
+  type RegisteredUnemploymentRate,
+  type ReportedRate,
+  type UnemploymentRateOptions,
+  type UrbanEmployedComponents,
+} from './unemployment-rate.js';
