@@ -52,6 +52,13 @@ export {
 } from './city-indicator.js';
 export { kunshanIndicators } from './kunshan-indicators.js';
 export {
+  centerUpgradeSpending,
+  type CenterUpgradeOptions,
+  type CenterUpgradeSpending,
+  type UpgradeProgramme,
+  type UpgradeRecords,
+} from './center-upgrade.js';
+export {
   registeredUnemploymentRate,
   REGISTERED_UNEMPLOYMENT_RATE_DEFINITION,
   type RegisteredUnemploymentInput,

@@ -96,6 +96,7 @@ export interface ParameterTypes {
   'evaluation.minResidentFeedbackShare': number;
   'funding.biddingPilot': number;
   'funding.centerUpgrade': number;
+  'funding.centerUpgradeCenters': number;
   'funding.communityWork': number;
   'funding.communityWorkRounding': RoundingMode;
   'funding.featuredBrands': number;

@@ -127,7 +127,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
       'circle.distance5Minutes': true, 'circle.minutes': true, 'circle.walkingSpeed': true, 'employment.zeroEmploymentClearanceDays': true,
       'evaluation.mandatoryActivities': true,
       'evaluation.mandatoryLevels': true, 'evaluation.minResidentFeedbackShare': true, 'funding.biddingPilot': true,
-      'funding.centerUpgrade': true, 'funding.communityWork': true, 'funding.communityWorkRounding': true, 'funding.featuredBrands': true,
+      'funding.centerUpgrade': true, 'funding.centerUpgradeCenters': true, 'funding.communityWork': true, 'funding.communityWorkRounding': true, 'funding.featuredBrands': true,
       'funding.serviceWeb': true, 'funding.welfareVenture': true, 'governance.bodies': true, 'governance.sixInOneServices': true,
       'hall.eveningUntil': true, 'hall.minEveningWeekdays': true, 'hall.minServiceItems': true, 'hall.minWeekendDays': true,
       'hall.ordinaryHours': true, 'hall.requiredModes': true, 'ledger.catalogue': true, 'ledger.mergeThreshold': true,
@@ -157,7 +157,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
         checked++;
       }
     }
-    expect(checked).toBe(56); // 55 parameters, funding.communityWork with two dated values
+    expect(checked).toBe(57); // 56 parameters, funding.communityWork with two dated values
   });
 
   it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {
