@@ -63,6 +63,7 @@ export {
   REGISTERED_UNEMPLOYMENT_RATE_DEFINITION,
   type RegisteredUnemploymentInput,
   type RegisteredUnemploymentRate,
+  type UnemploymentRateBase,
   type ReportedRate,
   type UnemploymentRateOptions,
   type UrbanEmployedComponents,

@@ -70,8 +70,8 @@ export interface UnemploymentRateOptions {
   readonly report?: CityIndicator | null;
 }
 
-/** What every {@link RegisteredUnemploymentRate} says. */
-interface RateBase {
+/** What every {@link RegisteredUnemploymentRate} says, computed or not. */
+export interface UnemploymentRateBase {
   /** The definition applied. */
   readonly definition: Citation;
   /** The worked note, in every locale. */
@@ -93,7 +93,7 @@ export interface ReportedRate {
  * figure's decimals (one when there is none), rounded half up; or `ok: false` with the issues (never a throw).
  */
 export type RegisteredUnemploymentRate =
-  | (RateBase & {
+  | (UnemploymentRateBase & {
       readonly ok: true;
       /** 城镇登记失业人员数. */
       readonly registeredUnemployed: number;
@@ -107,7 +107,7 @@ export type RegisteredUnemploymentRate =
       readonly reported?: ReportedRate;
       readonly issues: readonly [];
     })
-  | (RateBase & { readonly ok: false; readonly percent: null; readonly issues: readonly CalculatorIssue[] });
+  | (UnemploymentRateBase & { readonly ok: false; readonly percent: null; readonly issues: readonly CalculatorIssue[] });
 
 const COMPONENTS = [
   ['unitEmployees', 1],

@@ -5,9 +5,6 @@
  */
 import type { RuleMessages, RuleReasons } from '../../engine/types.js';
 
-/** The result codes of `employment.zero-employment-cleared`. */
-export type ZeroEmploymentCode = 'never-zero' | 'cleared' | 'within-period' | 'not-cleared' | 'cleared-late' | 'not-reported' | 'ambiguous-history';
-
 const s = (v: Readonly<Record<string, unknown>>, key: string) => String(v[key]);
 
 /**
@@ -19,7 +16,9 @@ const s = (v: Readonly<Record<string, unknown>>, key: string) => String(v[key]);
  * //=> '自 2013-04-01 起为零就业家庭,已 90 天仍无人就业,超过 30 天的清零期限(应于 2013-05-01 前清零)'
  * ```
  */
-export const zeroEmploymentMessages: RuleMessages<ZeroEmploymentCode> = {
+export const zeroEmploymentMessages: RuleMessages<
+  'never-zero' | 'cleared' | 'within-period' | 'not-cleared' | 'cleared-late' | 'not-reported' | 'ambiguous-history'
+> = {
   'zh-CN': {
     'never-zero': () => '未出现零就业状态',
     cleared: (v) => `曾 ${s(v, 'spells')} 次成为零就业家庭,均在 ${s(v, 'period')} 天内清零(最长 ${s(v, 'longest')} 天)`,
@@ -52,7 +51,9 @@ export const zeroEmploymentMessages: RuleMessages<ZeroEmploymentCode> = {
  * zeroEmploymentReasons.en['not-reported']; //=> 'the members’ employment status is not reported'
  * ```
  */
-export const zeroEmploymentReasons: RuleReasons<ZeroEmploymentCode> = {
+export const zeroEmploymentReasons: RuleReasons<
+  'never-zero' | 'cleared' | 'within-period' | 'not-cleared' | 'cleared-late' | 'not-reported' | 'ambiguous-history'
+> = {
   'zh-CN': { 'not-reported': '未报送家庭成员的就业状态', 'ambiguous-history': '某成员同一天有两种不同的就业状态' },
   en: { 'not-reported': 'the members’ employment status is not reported', 'ambiguous-history': 'a member has two different employment statuses on one date' },
 };
