@@ -20,7 +20,9 @@ module.exports = [
   { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '78 kB' },
   { name: 'community-standards/time', path: esm('./time'), limit: '38 kB' },
   { name: 'community-standards/datasets', path: esm('./datasets'), limit: '55 kB' },
-  { name: 'community-standards/interop', path: esm('./interop'), limit: '70 kB' },
+  // Issue 20 (helper B): 72.1 kB measured after the `household` kind and the centre / partner-unit fields (the models
+  // and their compiled validators ride in this entry); the limit is raised by that cost.
+  { name: 'community-standards/interop', path: esm('./interop'), limit: '74 kB' },
   { name: 'community-standards/geo', path: esm('./geo'), limit: '6 kB' },
   { name: 'community-standards/report', path: esm('./report'), limit: '52 kB' },
   { name: 'community-standards/models', path: esm('./models'), limit: '33 kB' },
