@@ -5,8 +5,10 @@
 import { renderTable } from '../src/report/table.js';
 import { kunshan2013, provenanceOf, referenceCommunities } from '../src/datasets/index.js';
 import { check, formatPath, rules, validateDataset, formatParameterValue, kunshan, parameter, type Dataset, type Report } from '../src/index.js';
-import { cityStatistics, compareWithReport, formatReportFigure, formatStatistic } from '../src/statistics/index.js';
-import { allocateWelfareBudget, cityWorkFunds, featuredBrandBudget } from '../src/calculators/index.js';
+import { cityStatistics, compareWithReport, formatReportFigure, formatStatistic, openFacilitiesByCommunity } from '../src/statistics/index.js';
+import { allocateWelfareBudget, centerUpgradeSpending, cityWorkFunds, featuredBrandBudget, registeredUnemploymentRate } from '../src/calculators/index.js';
+import { premisesRouteLabels } from '../src/models/index.js';
+import { isOpen } from '../src/time/index.js';
 import { formatMoney, subtract } from '../src/money/index.js';
 import { accessLog } from './access-log.js';
 
@@ -171,6 +173,62 @@ out.push(
   `品牌投入 / brand budget: ${formatParameterValue(parameter(kunshan, 'funding.featuredBrands', AS_OF), { locale: 'zh-CN' })}(2005年以来,第7段 / since 2005, paragraph 7);` +
     `2005–2013 年合计 / total ${formatMoney(brandBudget.total, { unit: 'wan' })}`,
 );
+
+// 9. Employment: zero-employment households and the registered unemployment rate
+heading('九、就业:零就业家庭与城镇登记失业率', 'Employment: zero-employment households, registered unemployment rate');
+const employment = report.findings.filter((f) => f.rule === 'employment.zero-employment-cleared');
+const byCode = new Map<string, number>();
+for (const f of employment) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+out.push(`零就业家庭动态清零(清零期限 30 天为我们的解读)/ cleared within 30 days (our reading): ${employment.length} 户合成家庭 / synthetic households`);
+out.push(...renderTable(['结果 / code', '户 / households'], [...byCode].map(([code, n]) => [code, String(n)]), ['left', 'right']));
+const late = employment.find((f) => f.code === 'not-cleared');
+if (late !== undefined) out.push(`例 / e.g. ${late.subject.id}: ${late.message}`);
+const rate = registeredUnemploymentRate({ registeredUnemployed: 9_200, urbanEmployed: 390_800 });
+out.push(
+  `城镇登记失业率 = 城镇登记失业人员数 ÷ (城镇从业人员 + 城镇登记失业人员数);示例数(虚构)9,200 ÷ (390,800 + 9,200) = ${rate.percent ?? '—'}%` +
+    (rate.ok && rate.reported !== undefined ? `;报告 / report ${rate.reported.value}%(第 ${rate.reported.citation.paragraph} 段)${rate.reported.matches ? ' ✓' : ' ✗'}` : ''),
+  '(报告只给出 2.3%,未给出人数;以上人数仅为演示 / the report gives the rate only: the counts above are illustrative)',
+);
+
+// 10. Premises and the upgrade programme
+heading('十、服务中心用房来源与提升工程', 'Centre premises and the upgrade programme');
+const statistics = cityStatistics(dataset, { asOf: AS_OF }).figures;
+const routeIds = { 'planned-site': 'premises.plannedSite', extension: 'premises.extension', 'developer-provided': 'premises.developerProvided', 'co-built': 'premises.coBuilt' } as const;
+out.push(
+  ...renderTable(
+    ['用房来源 / route', '中心 / centres'],
+    Object.entries(routeIds).map(([route, id]) => [`${premisesRouteLabels[route as keyof typeof routeIds]['zh-CN']} / ${premisesRouteLabels[route as keyof typeof routeIds].en}`, String(statistics[id].value)]),
+    ['left', 'right'],
+  ),
+  `(${statistics['premises.coBuilt'].notReported ?? 0} 个中心未记用房来源 / centres record no route;来源为合成数据 / synthetic)`,
+);
+const upgrade = centerUpgradeSpending(dataset.serviceCenters ?? [], { asOf: AS_OF });
+out.push(
+  `报告 / report: ${formatMoney(upgrade.programme.total, { unit: 'yi' })} 用于 ${upgrade.programme.centersOver} 余个中心,平均每个低于 / below ${formatMoney(upgrade.programme.averageBelow, { unit: 'wan' })}`,
+  `记录 / records(合成 / synthetic): ${upgrade.records.centers} 个中心,合计 ${formatMoney(upgrade.records.total, { unit: 'yi' })};` +
+    `每个 / per centre ${upgrade.records.averagePerCenter === null ? '—' : formatMoney(upgrade.records.averagePerCenter)};` +
+    `每平方米 / per m² ${upgrade.records.perSquareMetre === null ? '—' : formatMoney(upgrade.records.perSquareMetre)}(${upgrade.records.measured} 个有面积 / with floor area)`,
+);
+
+// 11. Partner units' facilities open to the public
+heading('十一、共建单位服务设施面向社会开放', 'Partner units’ facilities open to the public');
+const open = openFacilitiesByCommunity(dataset.communities ?? [], dataset.partnerUnits ?? []);
+const reached = open.filter((r) => r.facilities > 0);
+out.push(
+  `${statistics['partnerUnits.openToPublic'].value} / ${statistics.partnerUnits.value} 个共建单位有设施面向社会开放(合成数据 / synthetic);惠及 ${reached.length} / ${open.length} 个社区 / communities reached`,
+);
+out.push(
+  ...renderTable(
+    ['社区 / community', '共建单位 / units', '开放单位 / open', '设施 / facilities', '每周开放小时 / hours a week'],
+    [...reached].sort((x, y) => y.weeklyMinutes - x.weeklyMinutes || (x.communityId < y.communityId ? -1 : 1)).slice(0, 5).map((r) => [r.communityId, String(r.partnerUnits), String(r.unitsOpenToPublic), String(r.facilities), String(r.weeklyMinutes / 60)]),
+    ['left', 'right', 'right', 'right', 'right'],
+  ),
+);
+const sample = (dataset.partnerUnits ?? []).flatMap((u) => (u.publicFacilities ?? []).map((f) => ({ unit: u.name, facility: f }))).find((x) => x.facility.openingHours?.some((h) => h.day === 'sat'));
+if (sample !== undefined) {
+  const at = '2013-06-29T10:00:00+08:00'; // a Saturday
+  out.push(`${sample.unit}·${sample.facility.name} 在 2013-06-29(周六)10:00 ${isOpen(sample.facility, at) ? '开放 / open' : '不开放 / closed'}(/time 的 isOpen)`);
+}
 
 out.push('', `用时 / time: ${Math.round(performance.now() - started)} ms`);
 console.log(out.join('\n'));

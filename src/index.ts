@@ -24,6 +24,7 @@ export { Dataset, DatasetMeta } from './models/dataset.js';
 export { DutyShift } from './models/duty-shift.js';
 export { Facility } from './models/facility.js';
 export { Grid } from './models/grid.js';
+export { Household } from './models/household.js';
 export { Ledger } from './standards/ledger/model.js';
 export { PartnerUnit } from './models/partner-unit.js';
 export { PropertyMeeting } from './models/property-meeting.js';

@@ -28,3 +28,4 @@ export { modelTemplate } from './standards/model/rule.js';
 export { accessRequired } from './standards/access/rule.js';
 export { ledgerRationalize } from './standards/ledger/rule.js';
 export { evaluationMandatory, evaluationResidentFeedback } from './standards/evaluation/rule.js';
+export { employmentZeroEmploymentCleared } from './standards/employment/rule.js';

@@ -52,3 +52,20 @@ export {
   type IndicatorValue,
 } from './city-indicator.js';
 export { kunshanIndicators } from './kunshan-indicators.js';
+export {
+  centerUpgradeSpending,
+  type CenterUpgradeOptions,
+  type CenterUpgradeSpending,
+  type UpgradeProgramme,
+  type UpgradeRecords,
+} from './center-upgrade.js';
+export {
+  registeredUnemploymentRate,
+  REGISTERED_UNEMPLOYMENT_RATE_DEFINITION,
+  type RegisteredUnemploymentInput,
+  type RegisteredUnemploymentRate,
+  type UnemploymentRateBase,
+  type ReportedRate,
+  type UnemploymentRateOptions,
+  type UrbanEmployedComponents,
+} from './unemployment-rate.js';

@@ -52,4 +52,14 @@ export type CalculatorIssueCode =
   /** A household size that is not a positive safe integer. */
   | 'invalid_members'
   /** A household income that is not a non-negative amount of money. */
-  | 'invalid_income';
+  | 'invalid_income'
+  /** A count of people that is not a non-negative safe integer. */
+  | 'invalid_count'
+  /** Deductions from a total that are larger than the total. */
+  | 'deductions_exceed_total'
+  /** A rate whose denominator is zero (no one to count). */
+  | 'empty_denominator'
+  /** An amount of money that is not a non-negative safe integer of fen. */
+  | 'invalid_fen'
+  /** An area that is not a positive finite number of square metres. */
+  | 'invalid_area';

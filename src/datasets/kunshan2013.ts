@@ -12,12 +12,15 @@ import { parameter } from '../profiles/parameter.js';
 import { makeBurdenRecords } from './kunshan/burden.js';
 import { makeCenters } from './kunshan/centers.js';
 import { makeCommunities } from './kunshan/communities.js';
+import { makeHouseholds } from './kunshan/households.js';
 import { shuffled } from './kunshan/exact.js';
 import { assignItems, serviceCatalogue } from './kunshan/items.js';
 import { uniqueNames } from './kunshan/names.js';
 import { makeOrganizations, makePartnerUnits } from './kunshan/organizations.js';
 import { kunshanPlan } from './kunshan/plan.js';
 import { makePlaques } from './kunshan/plaques.js';
+import { addPremises, UPGRADED_CENTERS } from './kunshan/premises.js';
+import { addPublicFacilities } from './kunshan/public-facilities.js';
 import { makeProjects } from './kunshan/projects.js';
 import { makePropertyRecords } from './kunshan/property.js';
 import { makeStaff } from './kunshan/staff.js';
@@ -39,6 +42,8 @@ const BURDEN_COMMUNITIES = 10;
 
 /** Urban communities given synthetic residential estates and property meetings: our figure; the report gives none. */
 const PROPERTY_COMMUNITIES = 8;
+/** Communities given synthetic households: our figure; the report gives none. */
+const HOUSEHOLD_COMMUNITIES = 10;
 
 /** Welfare applications besides the 35 funded in 2012: our figures; the report gives none. */
 const APPLICATIONS = { rejected2012: 17, venture2013: 58, bidding2013: 36 } as const;
@@ -50,8 +55,10 @@ const SOURCE = [
   '专职人员1558人86%、“两委会”成员1580人57%,平均用房面积超过1315/1274平方米,共建单位275个,2012年公益创投资助35个社区的项目);',
   `工作准入申请、台账与创建活动(${BURDEN_COMMUNITIES}个合成社区)全为虚构,报告未给出此类记录;`,
   `住宅区、“三位一体工作坊”会议与物业管理联席会议(${PROPERTY_COMMUNITIES}个合成城市社区)全为虚构,报告未给出住宅区、会议或试点名单;`,
-  '服务项目所标品牌为合成:品牌名取自报告第3段(乐龄之家、夕阳护春蕾、邻里互助会馆),挂在哪个项目上是虚构的,“爱心超市”是虚构的目录外品牌。',
-  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none; so are the residential estates, workshop meetings and joint meetings on property management (in ${PROPERTY_COMMUNITIES} synthetic urban communities: the report lists no estate, meeting or pilot); the brands on service items are the report's names (paragraph 3) put on items of our choosing, and 爱心超市 is an invented brand outside the catalogue.`,
+  '服务项目所标品牌为合成:品牌名取自报告第3段(乐龄之家、夕阳护春蕾、邻里互助会馆),挂在哪个项目上是虚构的,“爱心超市”是虚构的目录外品牌;',
+  `家庭及其成员的就业状态(${HOUSEHOLD_COMMUNITIES}个合成社区)、共建单位面向社会开放的设施及开放时间、服务中心的用房来源均为虚构;`,
+  `参与“社区服务中心提升工程”的${UPGRADED_CENTERS}个中心(报告:200余个)及其年份、方式为虚构,其拨付资金按用房面积分摊报告的3.4亿元,合计恰为3.4亿元。`,
+  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none; so are the residential estates, workshop meetings and joint meetings on property management (in ${PROPERTY_COMMUNITIES} synthetic urban communities: the report lists no estate, meeting or pilot); the brands on service items are the report's names (paragraph 3) put on items of our choosing, and 爱心超市 is an invented brand outside the catalogue; so are the households and their members' employment (in ${HOUSEHOLD_COMMUNITIES} synthetic communities), the partner units' facilities open to the public and their hours, and the centres' premises routes; the ${UPGRADED_CENTERS} centres of the upgrade programme (the report: over 200), their years and works are invented, and their funds share out the report's 3.4亿元 by floor area, adding up to it exactly.`,
 ].join('');
 
 /**
@@ -128,7 +135,8 @@ export function kunshan2013(): Dataset {
   const syntheticPlaques = communities.flatMap((c) => makePlaques(random, c));
   const burden = makeBurdenRecords(stream(100), communities, BURDEN_COMMUNITIES);
   const property = makePropertyRecords(stream(110), communities, PROPERTY_COMMUNITIES);
-  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity' | 'residentialEstate' | 'propertyMeeting', id: string): ProvenanceEntry => ({
+  const households = makeHouseholds(stream(120), communities, HOUSEHOLD_COMMUNITIES);
+  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity' | 'residentialEstate' | 'propertyMeeting' | 'household', id: string): ProvenanceEntry => ({
     kind,
     id,
     source: 'synthetic',
@@ -144,17 +152,18 @@ export function kunshan2013(): Dataset {
       ...burden.creationActivities.map((r) => invented('creationActivity', r.id)),
       ...property.residentialEstates.map((r) => invented('residentialEstate', r.id)),
       ...property.propertyMeetings.map((r) => invented('propertyMeeting', r.id)),
+      ...households.map((r) => invented('household', r.id)),
     ],
   };
   return {
     meta: { name: '昆山市城乡社区公共服务数据集(2013年)/ Kunshan community public services, 2013', asOf: AS_OF, source: SOURCE, provenance },
     communities: [...(reference.communities ?? []), ...communities],
-    serviceCenters: [...(reference.serviceCenters ?? []), ...centers],
+    serviceCenters: [...(reference.serviceCenters ?? []), ...addPremises(stream(140), centers, parameter(kunshan, 'funding.centerUpgrade', AS_OF).value)],
     serviceItems: [...(reference.serviceItems ?? []), ...catalogue],
     facilities: [...(reference.facilities ?? []), ...parts.flatMap((p) => p.facilities)],
     staffMembers: people.flatMap((p) => p.staff),
     socialOrganizations,
-    partnerUnits: makePartnerUnits(stream(80), communities, plan.partnerUnits, nextName),
+    partnerUnits: addPublicFacilities(stream(130), makePartnerUnits(stream(80), communities, plan.partnerUnits, nextName)),
     plaques: syntheticPlaques,
     welfareProjects: makeProjects(stream(90), communities, socialOrganizations, {
       funded2012: plan.ventureFunded2012,
@@ -163,6 +172,7 @@ export function kunshan2013(): Dataset {
     grids: people.flatMap((p) => p.grids),
     ...burden,
     ...property,
+    households,
   };
 }
 

@@ -84,6 +84,8 @@ export const Dataset = z.strictObject({
   residentialEstates: list(recordModels.residentialEstate),
   /** 物业管理会议: property meetings (workshops and joint meetings). */
   propertyMeetings: list(recordModels.propertyMeeting),
+  /** 家庭: households. */
+  households: list(recordModels.household),
 });
 /** 数据集 — a dataset of records. */
 export type Dataset = z.infer<typeof Dataset>;

@@ -456,3 +456,48 @@ export const weekdayLabels = defineLabels<Weekday>({
   sat: { 'zh-CN': '星期六', en: 'Saturday' },
   sun: { 'zh-CN': '星期日', en: 'Sunday' },
 });
+
+/** Members of {@link PremisesRoute}. */
+export const premisesRoutes = /* @__PURE__ */ Object.freeze(['planned-site', 'extension', 'developer-provided', 'co-built'] as const);
+/**
+ * 用房来源: the four routes by which centres got their premises (paragraph 8: "规划布点落实一批,加层扩建改造一批,
+ * 房屋开发商提供一批,社区共建解决一批"): `planned-site` (规划布点落实: a site set aside in the plan), `extension`
+ * (加层扩建改造: an added storey, an extension or a conversion), `developer-provided` (房屋开发商提供: provided by a
+ * housing developer) and `co-built` (社区共建解决: solved by co-building with units of the area).
+ */
+export const PremisesRoute = z.enum(premisesRoutes);
+/** 用房来源. */
+export type PremisesRoute = z.infer<typeof PremisesRoute>;
+/**
+ * Labels of {@link PremisesRoute}, in the report's words.
+ *
+ * @example
+ * ```ts
+ * premisesRouteLabels['developer-provided']['zh-CN']; //=> '房屋开发商提供'
+ * ```
+ */
+export const premisesRouteLabels = defineLabels<PremisesRoute>({
+  'planned-site': { 'zh-CN': '规划布点落实', en: 'site set aside in the plan' },
+  extension: { 'zh-CN': '加层扩建改造', en: 'added storey, extension or conversion' },
+  'developer-provided': { 'zh-CN': '房屋开发商提供', en: 'provided by a housing developer' },
+  'co-built': { 'zh-CN': '社区共建解决', en: 'solved by co-building with local units' },
+});
+
+/** Members of {@link UpgradeWorks}. */
+export const upgradeWorksKinds = /* @__PURE__ */ Object.freeze(['new-build', 'rebuild-extend'] as const);
+/** 提升工程建设方式: `new-build` (新建) or `rebuild-extend` (改扩建), paragraph 8: "用于新建、改扩建". */
+export const UpgradeWorks = z.enum(upgradeWorksKinds);
+/** 提升工程建设方式. */
+export type UpgradeWorks = z.infer<typeof UpgradeWorks>;
+/**
+ * Labels of {@link UpgradeWorks}.
+ *
+ * @example
+ * ```ts
+ * upgradeWorksLabels['rebuild-extend']['zh-CN']; //=> '改扩建'
+ * ```
+ */
+export const upgradeWorksLabels = defineLabels<UpgradeWorks>({
+  'new-build': { 'zh-CN': '新建', en: 'new build' },
+  'rebuild-extend': { 'zh-CN': '改扩建', en: 'rebuilt or extended' },
+});

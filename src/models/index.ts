@@ -12,7 +12,8 @@ export * from './enums.js';
 export { defineLabels, type Labels } from './labels.js';
 export { datasetKeys, references, type DatasetKey, type Reference } from './kinds.js';
 export { MAX_RECORDS_PER_KIND } from './dataset.js';
-export { OpeningBand, WeeklyOpening, OpeningException, FloorArea } from './service-center.js';
+export { OpeningBand, WeeklyOpening, OpeningException, FloorArea, CenterUpgrade } from './service-center.js';
+export { PublicFacility } from './partner-unit.js';
 export {
   activityLevels,
   ActivityLevel,
@@ -33,5 +34,12 @@ export {
   PropertyTopic,
   propertyTopicLabels,
 } from './property-meeting.js';
+export {
+  employmentStatuses,
+  EmploymentStatus,
+  employmentStatusLabels,
+  EmploymentChange,
+  HouseholdMember,
+} from './household.js';
 export { welfareProgrammes, WelfareProgramme, welfareProgrammeLabels } from './welfare-project.js';
 export * from './provenance.js';

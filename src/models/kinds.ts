@@ -12,6 +12,7 @@ import { CreationActivity } from './creation-activity.js';
 import { DutyShift } from './duty-shift.js';
 import { Facility } from './facility.js';
 import { Grid } from './grid.js';
+import { Household } from './household.js';
 import { Ledger } from '../standards/ledger/model.js';
 import { PartnerUnit } from './partner-unit.js';
 import { Plaque } from '../standards/signage/model.js';
@@ -58,6 +59,7 @@ export const recordModels = /* @__PURE__ */ Object.freeze({
   grid: Grid,
   residentialEstate: ResidentialEstate,
   propertyMeeting: PropertyMeeting,
+  household: Household,
 } as const);
 
 /** A record kind's name: `community`, `serviceCenter`, `staffMember`, … */
@@ -72,7 +74,7 @@ export type RecordOf<K extends RecordKind> = z.infer<(typeof recordModels)[K]>;
  * @example
  * ```ts
  * recordKinds.includes('community'); //=> true
- * recordKinds.length; //=> 21
+ * recordKinds.length; //=> 22
  * ```
  */
 export const recordKinds = Object.freeze(Object.keys(recordModels) as RecordKind[]);
@@ -107,6 +109,7 @@ export const datasetKeys = /* @__PURE__ */ Object.freeze({
   grid: 'grids',
   residentialEstate: 'residentialEstates',
   propertyMeeting: 'propertyMeetings',
+  household: 'households',
 } as const satisfies Record<RecordKind, string>);
 
 /** A `Dataset` key: the plural of a record kind. */
@@ -162,6 +165,7 @@ export const references: readonly Reference[] = /* @__PURE__ */ deepFrozen(Objec
   { from: 'residentialEstate', field: 'communityId', to: 'community', many: false },
   { from: 'propertyMeeting', field: 'communityId', to: 'community', many: false },
   { from: 'propertyMeeting', field: 'estateIds', to: 'residentialEstate', many: true },
+  { from: 'household', field: 'communityId', to: 'community', many: false },
 ] as const satisfies readonly Reference[]));
 
 /**
@@ -194,4 +198,5 @@ export const recordKindLabels = defineLabels<RecordKind>({
   grid: { 'zh-CN': '网格', en: 'grid' },
   residentialEstate: { 'zh-CN': '住宅区', en: 'residential estate' },
   propertyMeeting: { 'zh-CN': '物业管理会议', en: 'property meeting' },
+  household: { 'zh-CN': '家庭', en: 'household' },
 });

@@ -13,7 +13,7 @@ import {
   SquareMetres,
   FreeText,
 } from './common.js';
-import { CenterKind, ServiceMode, StationKind, Weekday } from './enums.js';
+import { CenterKind, PremisesRoute, ServiceMode, StationKind, UpgradeWorks, Weekday } from './enums.js';
 
 /** 营业时段: a band of opening hours on one day, `opens` before `closes` (local time, Asia/Shanghai). */
 export const OpeningBand = z
@@ -68,6 +68,26 @@ export const FloorArea = z.strictObject({
 export type FloorArea = z.infer<typeof FloorArea>;
 
 /**
+ * 提升工程: a centre's part in the service-centre upgrade programme (社区服务中心提升工程, from 2008: "市、区、镇财政先后
+ * 拨付了3.4亿元资金用于新建、改扩建城乡200余个社区服务中心", paragraph 8).
+ *
+ * @example
+ * ```ts
+ * CenterUpgrade.parse({ year: 2010, works: 'rebuild-extend', fundsFen: 150_000_000 });
+ * ```
+ */
+export const CenterUpgrade = z.strictObject({
+  /** 年份: the year the works were funded (or done). */
+  year: z.int().min(1900).max(2100),
+  /** 建设方式: 新建 or 改扩建. */
+  works: UpgradeWorks,
+  /** 财政拨付资金 (分): the funds the city, district and town finances granted for it, in fen. */
+  fundsFen: Fen.optional(),
+});
+/** 提升工程. */
+export type CenterUpgrade = z.infer<typeof CenterUpgrade>;
+
+/**
  * 社区服务中心 / 村公共服务中心 — a service centre. It may serve several communities (`communityIds`), and a
  * community may be served by several centres.
  *
@@ -96,6 +116,10 @@ export const ServiceCenter = z.strictObject({
   builtYear: z.int().min(1900).max(2100).optional(),
   /** 投资额 (分): investment in fen (泾河村: 900万元 = 900000000 分). */
   investmentFen: Fen.optional(),
+  /** 用房来源: which of the four routes of paragraph 8 gave the centre its premises. */
+  premisesRoute: PremisesRoute.optional(),
+  /** 提升工程: its part in the 2008 upgrade programme, if any. */
+  upgrade: CenterUpgrade.optional(),
   /** "一站式"服务大厅: whether it has a one-stop service hall. */
   oneStopHall: z.boolean(),
   /** 服务模式: which of "一门式、一站式、一卡通" it practises. */

@@ -11,6 +11,7 @@ import { areaParameters } from '../standards/area/kunshan.js';
 import { brandParameters } from '../standards/brand/kunshan.js';
 import { centerParameters } from '../standards/center/kunshan.js';
 import { circleParameters } from '../standards/circle/kunshan.js';
+import { employmentParameters } from '../standards/employment/kunshan.js';
 import { evaluationParameters } from '../standards/evaluation/kunshan.js';
 import { governanceParameters } from '../standards/governance/kunshan.js';
 import { hallParameters } from '../standards/hall/kunshan.js';
@@ -53,6 +54,7 @@ export const kunshan = /* @__PURE__ */ buildProfile({
     ...evaluationParameters,
     ...propertyParameters,
     ...brandParameters,
+    ...employmentParameters,
     ...moneyParameters,
   },
 });

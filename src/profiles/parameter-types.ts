@@ -99,11 +99,13 @@ export interface ParameterTypes {
   'circle.distance5Minutes': number;
   'circle.minutes': number;
   'circle.walkingSpeed': number;
+  'employment.zeroEmploymentClearanceDays': number;
   'evaluation.mandatoryActivities': readonly string[];
   'evaluation.mandatoryLevels': readonly string[];
   'evaluation.minResidentFeedbackShare': number;
   'funding.biddingPilot': number;
   'funding.centerUpgrade': number;
+  'funding.centerUpgradeCenters': number;
   'funding.communityWork': number;
   'funding.communityWorkRounding': RoundingMode;
   'funding.featuredBrands': number;

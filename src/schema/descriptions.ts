@@ -239,6 +239,9 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "propertyMeetings": {
         "description": "物业管理会议: property meetings (workshops and joint meetings)."
+      },
+      "households": {
+        "description": "家庭: households."
       }
     }
   },
@@ -305,6 +308,78 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       }
     }
   },
+  "EmploymentChange": {
+    "description": "就业状态变动: from `since` on, the member's status is `status`, until the member's next change (the changes of a member are read in date order; the list need not be sorted).",
+    "properties": {
+      "status": {
+        "description": "状态: the status from `since` on."
+      },
+      "since": {
+        "description": "起始日期: the first day of that status, `YYYY-MM-DD`."
+      }
+    }
+  },
+  "HouseholdMember": {
+    "description": "家庭成员: a member of a household, with the history of his or her employment status. A member with no history is not known: a household whose status cannot be read on a date is not judged.",
+    "properties": {
+      "id": {
+        "description": "编号: the member's id within the household (optional)."
+      },
+      "name": {
+        "description": "姓名: name (optional; a household record need not name anyone)."
+      },
+      "employment": {
+        "description": "就业状态变动: the changes of employment status, each with the date it took effect.",
+        "model": "EmploymentChange"
+      }
+    }
+  },
+  "Household": {
+    "description": "家庭 — a household of a community with its members' employment status over time, for the zero-employment households (零就业家庭) of paragraph 9: \"零就业家庭保持动态清零\".",
+    "properties": {
+      "id": {
+        "description": "编号: the household's id."
+      },
+      "communityId": {
+        "description": "所属社区: the community."
+      },
+      "name": {
+        "description": "户名: how the household is known, e.g. the householder's name (optional)."
+      },
+      "members": {
+        "description": "家庭成员: its members (at least one).",
+        "model": "HouseholdMember"
+      },
+      "notes": {
+        "description": "备注: notes."
+      }
+    }
+  },
+  "PublicFacility": {
+    "description": "面向社会开放的服务设施: a facility of a partner unit open to residents (paragraph 1: \"辖区单位服务设施和服务项目面向 社会开放\"), with its opening hours — the same weekly bands and exceptions as a centre's, so the functions of `community-standards/time` (`openingHoursOn`, `isOpen`) read it as they read a centre.",
+    "properties": {
+      "name": {
+        "description": "名称: the facility's name."
+      },
+      "kind": {
+        "description": "类别: the facility kind, when it is one of the centres' kinds."
+      },
+      "communityIds": {
+        "description": "开放社区: the communities whose residents it is open to (absent: every community the unit co-builds with)."
+      },
+      "openingHours": {
+        "description": "每周开放时间: weekly opening hours to the public (several bands a day allowed), Asia/Shanghai.",
+        "model": "WeeklyOpening"
+      },
+      "openingExceptions": {
+        "description": "特殊开放安排: exceptions by date.",
+        "model": "OpeningException"
+      },
+      "description": {
+        "description": "说明: description."
+      }
+    }
+  },
   "PartnerUnit": {
     "description": "共建单位 — a unit (company, school, agency…) co-building with communities (\"共驻共建共享\").",
     "properties": {
@@ -319,6 +394,10 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "description": {
         "description": "共建项目: what it does with them."
+      },
+      "publicFacilities": {
+        "description": "面向社会开放的服务设施: its facilities open to residents, with their hours.",
+        "model": "PublicFacility"
       }
     }
   },
@@ -553,6 +632,20 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       }
     }
   },
+  "CenterUpgrade": {
+    "description": "提升工程: a centre's part in the service-centre upgrade programme (社区服务中心提升工程, from 2008: \"市、区、镇财政先后 拨付了3.4亿元资金用于新建、改扩建城乡200余个社区服务中心\", paragraph 8).",
+    "properties": {
+      "year": {
+        "description": "年份: the year the works were funded (or done)."
+      },
+      "works": {
+        "description": "建设方式: 新建 or 改扩建."
+      },
+      "fundsFen": {
+        "description": "财政拨付资金 (分): the funds the city, district and town finances granted for it, in fen."
+      }
+    }
+  },
   "ServiceCenter": {
     "description": "社区服务中心 / 村公共服务中心 — a service centre. It may serve several communities (`communityIds`), and a community may be served by several centres.",
     "properties": {
@@ -580,6 +673,13 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "investmentFen": {
         "description": "投资额 (分): investment in fen (泾河村: 900万元 = 900000000 分)."
+      },
+      "premisesRoute": {
+        "description": "用房来源: which of the four routes of paragraph 8 gave the centre its premises."
+      },
+      "upgrade": {
+        "description": "提升工程: its part in the 2008 upgrade programme, if any.",
+        "model": "CenterUpgrade"
       },
       "oneStopHall": {
         "description": "\"一站式\"服务大厅: whether it has a one-stop service hall."

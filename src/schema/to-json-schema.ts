@@ -19,6 +19,7 @@ export type JSONSchema = Record<string, unknown>;
 /** The cross-field constraints of each kind that JSON Schema cannot express, stated in the schema's `$comment`. */
 const crossFieldConstraints: Partial<Record<RecordKind, string>> = {
   serviceCenter: 'every opening band (openingHours[], openingExceptions[].bands[]) closes after it opens',
+  partnerUnit: 'every opening band of publicFacilities[] (openingHours[], openingExceptions[].bands[]) closes after it opens',
   serviceCase: 'resolvedAt is not before receivedAt',
   dutyShift: 'end is after start when both are given',
 };

@@ -10,6 +10,7 @@ import { centerFivePlusOne } from './center/rule.js';
 import { circleFifteenMinute } from './circle/rule.js';
 import { governanceGrid, governancePropertyTriad, governanceSixInOne, governanceStructure } from './governance/rule.js';
 import { accessRequired } from './access/rule.js';
+import { employmentZeroEmploymentCleared } from './employment/rule.js';
 import { evaluationMandatory, evaluationResidentFeedback } from './evaluation/rule.js';
 import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall/rule.js';
 import { ledgerRationalize } from './ledger/rule.js';
@@ -46,7 +47,8 @@ export type DefaultRule =
   | typeof accessRequired
   | typeof ledgerRationalize
   | typeof evaluationMandatory
-  | typeof evaluationResidentFeedback;
+  | typeof evaluationResidentFeedback
+  | typeof employmentZeroEmploymentCleared;
 
 /**
  * Every rule the library ships, in report order. The documentation site and the CLI render it.
@@ -80,4 +82,5 @@ export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   ledgerRationalize,
   evaluationMandatory,
   evaluationResidentFeedback,
+  employmentZeroEmploymentCleared,
 ] satisfies readonly DefaultRule[]);

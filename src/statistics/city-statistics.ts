@@ -17,6 +17,7 @@ import { communitySpace } from './community-space.js';
 import { minItemsShare, oneStopShare } from './hall-shares.js';
 import { fundedCommunities, organizationsByType, welfareTallies } from './organization-figures.js';
 import { kunshan2013ReportFigures, type ReportFigures } from './report-figures.js';
+import { premisesRouteCounts, upgradedCenters } from './premises-figures.js';
 import { committeeStaff, socialWorkersByLevel } from './staff-figures.js';
 import { statisticIds, type CityStatistics, type Share, type Statistic, type StatisticId } from './types.js';
 import type { NoValueInForceError } from '../errors.js';
@@ -38,7 +39,9 @@ type Body = Omit<Statistic, 'id' | 'label' | 'report'>;
  * shares of communities with a one-stop hall and with at least `hall.minServiceItems` items, registered social
  * organisations by type and filed ones, certified social workers by level, full-time committee staff and their
  * professionalisation by community kind, the average space of communities by kind, partner units, and the welfare
- * projects funded (the 2012 venture round, and every year and programme in `welfareProjects`). Shares are exact
+ * projects funded (the 2012 venture round, and every year and programme in `welfareProjects`); the centres of the
+ * upgrade programme and by the route to their premises (paragraph 8), and the partner units with facilities open to
+ * the public (paragraph 1; per community: `openFacilitiesByCommunity`). Shares are exact
  * fractions with their ratio; each statistic has its bilingual label and, where the report gives the same figure,
  * the report's value, reading and citation (compare them with `compareWithReport`).
  *
@@ -109,6 +112,8 @@ function computeStatistics(dataset: Dataset, options: CityStatisticsOptions): Ci
   const oneStop = oneStopShare(communities, centersOf);
   // The report counts communities: “资助了35个社区的公益服务项目”.
   const venture2012 = fundedCommunities(dataset.welfareProjects ?? [], 2012, 'venture');
+  const routes = premisesRouteCounts(centers);
+  const byRoute = (route: keyof typeof routes.byRoute): Body => ({ unit: 'count', value: routes.byRoute[route], notReported: routes.notReported });
 
   const count = (value: number): Body => ({ unit: 'count', value });
   const ofShare = (s: Share, parameters?: readonly ResolvedParameter[], notReported?: number): Body => ({
@@ -143,6 +148,12 @@ function computeStatistics(dataset: Dataset, options: CityStatisticsOptions): Ci
     'area.ruralAverage': ofSpace(ruralSpace),
     partnerUnits: count(dataset.partnerUnits?.length ?? 0),
     'welfare.ventureFunded2012': count(venture2012),
+    'centers.upgraded': count(upgradedCenters(centers)),
+    'premises.plannedSite': byRoute('planned-site'),
+    'premises.extension': byRoute('extension'),
+    'premises.developerProvided': byRoute('developer-provided'),
+    'premises.coBuilt': byRoute('co-built'),
+    'partnerUnits.openToPublic': count((dataset.partnerUnits ?? []).filter((u) => (u.publicFacilities ?? []).length > 0).length),
   };
 
   const labelParams: Partial<Record<StatisticId, StatisticLabelParams>> = { 'hall.minItems': { min: minItems.value } };

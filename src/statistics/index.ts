@@ -13,4 +13,6 @@ export { oneStopShare, minItemsShare } from './hall-shares.js';
 export { committeeStaff, isCommitteeMember, socialWorkersByLevel } from './staff-figures.js';
 export { fundedCommunities, organizationsByType, welfareTallies } from './organization-figures.js';
 export { formatStatistic, formatReportFigure } from './format.js';
+export { premisesRouteCounts, upgradedCenters, type PremisesRouteCounts } from './premises-figures.js';
+export { openFacilitiesByCommunity, type OpenFacilitiesOfCommunity } from './open-facilities.js';
 export { professionalizationRate, type ProfessionalizationOptions, type ProfessionalizationRate } from '../standards/staff/rule.js';

@@ -18,7 +18,7 @@ const exact = (value: number, paragraph: number, quote: string): ReportFigure =>
  * The figures of the Kunshan survey report (昆山市基本公共服务调研报告, section "二 依托社区完善公共服务") that a
  * Kunshan dataset must reproduce — the default `report` of `cityStatistics`. Paragraphs as in the spec's map
  * (2 = centres, 3 = hall and partner units, 4 = projects, social organisations and social workers, 7 = staff,
- * 8 = floor area). Certified social workers of the senior level are not in the report, so have no figure.
+ * 8 = floor area and the upgrade programme's “200余个”, read as over 200). Certified social workers of the senior level are not in the report, so have no figure.
  *
  * @example
  * ```ts
@@ -50,4 +50,5 @@ export const kunshan2013ReportFigures: ReportFigures = Object.freeze({
   'area.ruralAverage': figure(1274, 'over', 8, '153个农村社区办公、服务、活动用房平均面积超过1274平方米'),
   partnerUnits: exact(275, 3, '各社区与275个单位深入开展共驻共建共享活动'),
   'welfare.ventureFunded2012': exact(35, 4, '2012年,开展了首届公益创投活动,资助了35个社区的公益服务项目'),
+  'centers.upgraded': figure(200, 'over', 8, '市、区、镇财政先后拨付了3.4亿元资金用于新建、改扩建城乡200余个社区服务中心'),
 } satisfies ReportFigures);

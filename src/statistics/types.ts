@@ -42,6 +42,12 @@ export const statisticIds = /* @__PURE__ */ Object.freeze([
   'area.ruralAverage',
   'partnerUnits',
   'welfare.ventureFunded2012',
+  'centers.upgraded',
+  'premises.plannedSite',
+  'premises.extension',
+  'premises.developerProvided',
+  'premises.coBuilt',
+  'partnerUnits.openToPublic',
 ] as const);
 
 /** The id of a city statistic, e.g. `'hall.minItems'`. */

@@ -15,7 +15,7 @@ import { ucs2length } from './ucs2length.js';
 /** Every error the generated functions report (nobody reads them: zod explains). */
 const invalid = Object.freeze([Object.freeze({})]);
 const dataset = validate52;
-const schema19 = {"properties":{"meta":{"properties":{"name":0,"asOf":0,"source":0,"provenance":{"properties":{"default":0,"entries":{"items":{"properties":{"kind":0,"id":0,"field":0,"source":0,"paragraph":0,"quote":0,"reasoning":0}}}}}}},"communities":{"items":0},"serviceCenters":{"items":0},"serviceItems":{"items":0},"facilities":{"items":0},"staffMembers":{"items":0},"socialOrganizations":{"items":0},"partnerUnits":{"items":0},"volunteers":{"items":0},"volunteerServices":{"items":0},"residentNeeds":{"items":0},"providerListings":{"items":0},"accessRequests":{"items":0},"ledgers":{"items":0},"plaques":{"items":0},"creationActivities":{"items":0},"welfareProjects":{"items":0},"serviceCases":{"items":0},"dutyShifts":{"items":0},"grids":{"items":0},"residentialEstates":{"items":0},"propertyMeetings":{"items":0}}};
+const schema19 = {"properties":{"meta":{"properties":{"name":0,"asOf":0,"source":0,"provenance":{"properties":{"default":0,"entries":{"items":{"properties":{"kind":0,"id":0,"field":0,"source":0,"paragraph":0,"quote":0,"reasoning":0}}}}}}},"communities":{"items":0},"serviceCenters":{"items":0},"serviceItems":{"items":0},"facilities":{"items":0},"staffMembers":{"items":0},"socialOrganizations":{"items":0},"partnerUnits":{"items":0},"volunteers":{"items":0},"volunteerServices":{"items":0},"residentNeeds":{"items":0},"providerListings":{"items":0},"accessRequests":{"items":0},"ledgers":{"items":0},"plaques":{"items":0},"creationActivities":{"items":0},"welfareProjects":{"items":0},"serviceCases":{"items":0},"dutyShifts":{"items":0},"grids":{"items":0},"residentialEstates":{"items":0},"propertyMeetings":{"items":0},"households":{"items":0}}};
 const func1 = (d) => typeof d !== "object" || d === null || Object.getPrototypeOf(d) === (Array.isArray(d) ? Array.prototype : Object.prototype);
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ucs2length;
@@ -681,7 +681,7 @@ return errors === 0;
 }
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema21 = {"properties":{"id":0,"name":0,"kind":0,"communityIds":{"items":0},"floorArea":{"properties":{"office":0,"service":0,"activity":0,"total":0}},"siteArea":0,"builtYear":0,"investmentFen":0,"oneStopHall":0,"serviceModes":{"items":0},"stations":{"items":0},"facilityIds":{"items":0},"serviceItemIds":{"items":0},"serviceItemsPartial":0,"openingHours":{"items":{"properties":{"day":0,"opens":0,"closes":0}}},"openingExceptions":{"items":{"properties":{"date":0,"bands":{"items":{"properties":{"opens":0,"closes":0}}},"note":0}}},"staffCount":0,"address":0,"phone":0,"location":{"properties":{"lon":0,"lat":0}},"notes":0}};
+const schema21 = {"properties":{"id":0,"name":0,"kind":0,"communityIds":{"items":0},"floorArea":{"properties":{"office":0,"service":0,"activity":0,"total":0}},"siteArea":0,"builtYear":0,"investmentFen":0,"premisesRoute":0,"upgrade":{"properties":{"year":0,"works":0,"fundsFen":0}},"oneStopHall":0,"serviceModes":{"items":0},"stations":{"items":0},"facilityIds":{"items":0},"serviceItemIds":{"items":0},"serviceItemsPartial":0,"openingHours":{"items":{"properties":{"day":0,"opens":0,"closes":0}}},"openingExceptions":{"items":{"properties":{"date":0,"bands":{"items":{"properties":{"opens":0,"closes":0}}},"note":0}}},"staffCount":0,"address":0,"phone":0,"location":{"properties":{"lon":0,"lat":0}},"notes":0}};
 const pattern10 = new RegExp("^(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", "");
 const pattern15 = new RegExp("^[0-9+\\-() ]{3,40}$", "");
 
@@ -1083,9 +1083,14 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.oneStopHall !== undefined){
+if(data.premisesRoute !== undefined){
+let data13 = data.premisesRoute;
 const _errs29 = errors;
-if(typeof data.oneStopHall !== "boolean"){
+if(typeof data13 !== "string"){
+validate55.errors = invalid;
+return false;
+}
+if(!((((data13 === "planned-site") || (data13 === "extension")) || (data13 === "developer-provided")) || (data13 === "co-built"))){
 validate55.errors = invalid;
 return false;
 }
@@ -1095,36 +1100,101 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.serviceModes !== undefined){
-let data14 = data.serviceModes;
+if(data.upgrade !== undefined){
+let data14 = data.upgrade;
 const _errs31 = errors;
 if(!func1(data14)){
 validate55.errors = invalid;
 return false;
 }
 if(errors === _errs31){
-if(Array.isArray(data14)){
-if(data14.length > 10){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing1;
+if(((data14.year === undefined) && (missing1 = "year")) || ((data14.works === undefined) && (missing1 = "works"))){
 validate55.errors = invalid;
 return false;
 }
 else {
-var valid3 = true;
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
 const _errs33 = errors;
-if(typeof data15 !== "string"){
+for(const key2 in data14){
+if(!(((key2 === "year") || (key2 === "works")) || (key2 === "fundsFen"))){
 validate55.errors = invalid;
 return false;
-}
-if(!(((data15 === "one-door") || (data15 === "one-stop")) || (data15 === "one-card"))){
-validate55.errors = invalid;
-return false;
-}
-var valid3 = _errs33 === errors;
-if(!valid3){
 break;
+}
+}
+if(_errs33 === errors){
+if(data14.year !== undefined){
+let data15 = data14.year;
+const _errs34 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs34){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 2100 || isNaN(data15)){
+validate55.errors = invalid;
+return false;
+}
+else {
+if(data15 < 1900 || isNaN(data15)){
+validate55.errors = invalid;
+return false;
+}
+}
+}
+}
+var valid3 = _errs34 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data14.works !== undefined){
+let data16 = data14.works;
+const _errs36 = errors;
+if(typeof data16 !== "string"){
+validate55.errors = invalid;
+return false;
+}
+if(!((data16 === "new-build") || (data16 === "rebuild-extend"))){
+validate55.errors = invalid;
+return false;
+}
+var valid3 = _errs36 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data14.fundsFen !== undefined){
+let data17 = data14.fundsFen;
+const _errs38 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs38){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 9007199254740991 || isNaN(data17)){
+validate55.errors = invalid;
+return false;
+}
+else {
+if(data17 < 0 || isNaN(data17)){
+validate55.errors = invalid;
+return false;
+}
+}
+}
+}
+var valid3 = _errs38 === errors;
+}
+else {
+var valid3 = true;
+}
+}
 }
 }
 }
@@ -1140,34 +1210,46 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.stations !== undefined){
-let data16 = data.stations;
-const _errs35 = errors;
-if(!func1(data16)){
+if(data.oneStopHall !== undefined){
+const _errs40 = errors;
+if(typeof data.oneStopHall !== "boolean"){
 validate55.errors = invalid;
 return false;
 }
-if(errors === _errs35){
-if(Array.isArray(data16)){
-if(data16.length > 20){
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.serviceModes !== undefined){
+let data19 = data.serviceModes;
+const _errs42 = errors;
+if(!func1(data19)){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs42){
+if(Array.isArray(data19)){
+if(data19.length > 10){
 validate55.errors = invalid;
 return false;
 }
 else {
 var valid4 = true;
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-let data17 = data16[i2];
-const _errs37 = errors;
-if(typeof data17 !== "string"){
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+const _errs44 = errors;
+if(typeof data20 !== "string"){
 validate55.errors = invalid;
 return false;
 }
-if(!((((((data17 === "government-affairs") || (data17 === "health")) || (data17 === "culture-sports")) || (data17 === "daily-life")) || (data17 === "social-organization")) || (data17 === "social-work"))){
+if(!(((data20 === "one-door") || (data20 === "one-stop")) || (data20 === "one-card"))){
 validate55.errors = invalid;
 return false;
 }
-var valid4 = _errs37 === errors;
+var valid4 = _errs44 === errors;
 if(!valid4){
 break;
 }
@@ -1179,56 +1261,40 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs42 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.facilityIds !== undefined){
-let data18 = data.facilityIds;
-const _errs39 = errors;
-if(!func1(data18)){
+if(data.stations !== undefined){
+let data21 = data.stations;
+const _errs46 = errors;
+if(!func1(data21)){
 validate55.errors = invalid;
 return false;
 }
-if(errors === _errs39){
-if(Array.isArray(data18)){
-if(data18.length > 10000){
+if(errors === _errs46){
+if(Array.isArray(data21)){
+if(data21.length > 20){
 validate55.errors = invalid;
 return false;
 }
 else {
 var valid5 = true;
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data19 === "string"){
-if(func4(data19) > 200){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+const _errs48 = errors;
+if(typeof data22 !== "string"){
 validate55.errors = invalid;
 return false;
 }
-else {
-if(func4(data19) < 1){
+if(!((((((data22 === "government-affairs") || (data22 === "health")) || (data22 === "culture-sports")) || (data22 === "daily-life")) || (data22 === "social-organization")) || (data22 === "social-work"))){
 validate55.errors = invalid;
 return false;
 }
-else {
-if(!pattern4.test(data19)){
-validate55.errors = invalid;
-return false;
-}
-}
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid5 = _errs41 === errors;
+var valid5 = _errs48 === errors;
 if(!valid5){
 break;
 }
@@ -1240,44 +1306,44 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs46 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.serviceItemIds !== undefined){
-let data20 = data.serviceItemIds;
-const _errs43 = errors;
-if(!func1(data20)){
+if(data.facilityIds !== undefined){
+let data23 = data.facilityIds;
+const _errs50 = errors;
+if(!func1(data23)){
 validate55.errors = invalid;
 return false;
 }
-if(errors === _errs43){
-if(Array.isArray(data20)){
-if(data20.length > 10000){
+if(errors === _errs50){
+if(Array.isArray(data23)){
+if(data23.length > 10000){
 validate55.errors = invalid;
 return false;
 }
 else {
 var valid6 = true;
-const len4 = data20.length;
-for(let i4=0; i4<len4; i4++){
-let data21 = data20[i4];
-const _errs45 = errors;
-if(errors === _errs45){
-if(typeof data21 === "string"){
-if(func4(data21) > 200){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+const _errs52 = errors;
+if(errors === _errs52){
+if(typeof data24 === "string"){
+if(func4(data24) > 200){
 validate55.errors = invalid;
 return false;
 }
 else {
-if(func4(data21) < 1){
+if(func4(data24) < 1){
 validate55.errors = invalid;
 return false;
 }
 else {
-if(!pattern4.test(data21)){
+if(!pattern4.test(data24)){
 validate55.errors = invalid;
 return false;
 }
@@ -1289,7 +1355,7 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid6 = _errs45 === errors;
+var valid6 = _errs52 === errors;
 if(!valid6){
 break;
 }
@@ -1301,123 +1367,46 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid0 = _errs43 === errors;
+var valid0 = _errs50 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.serviceItemsPartial !== undefined){
-const _errs47 = errors;
-if(typeof data.serviceItemsPartial !== "boolean"){
+if(data.serviceItemIds !== undefined){
+let data25 = data.serviceItemIds;
+const _errs54 = errors;
+if(!func1(data25)){
 validate55.errors = invalid;
 return false;
 }
-var valid0 = _errs47 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.openingHours !== undefined){
-let data23 = data.openingHours;
-const _errs49 = errors;
-if(!func1(data23)){
-validate55.errors = invalid;
-return false;
-}
-if(errors === _errs49){
-if(Array.isArray(data23)){
-if(data23.length > 100){
+if(errors === _errs54){
+if(Array.isArray(data25)){
+if(data25.length > 10000){
 validate55.errors = invalid;
 return false;
 }
 else {
 var valid7 = true;
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-const _errs51 = errors;
-if(!func1(data24)){
-validate55.errors = invalid;
-return false;
-}
-if(errors === _errs51){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-let missing1;
-if((((data24.day === undefined) && (missing1 = "day")) || ((data24.opens === undefined) && (missing1 = "opens"))) || ((data24.closes === undefined) && (missing1 = "closes"))){
-validate55.errors = invalid;
-return false;
-}
-else {
-const _errs53 = errors;
-for(const key2 in data24){
-if(!(((key2 === "day") || (key2 === "opens")) || (key2 === "closes"))){
-validate55.errors = invalid;
-return false;
-break;
-}
-}
-if(_errs53 === errors){
-if(data24.day !== undefined){
-let data25 = data24.day;
-const _errs54 = errors;
-if(typeof data25 !== "string"){
-validate55.errors = invalid;
-return false;
-}
-if(!(((((((data25 === "mon") || (data25 === "tue")) || (data25 === "wed")) || (data25 === "thu")) || (data25 === "fri")) || (data25 === "sat")) || (data25 === "sun"))){
-validate55.errors = invalid;
-return false;
-}
-var valid8 = _errs54 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data24.opens !== undefined){
-let data26 = data24.opens;
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data26 === "string"){
-if(!pattern10.test(data26)){
+if(func4(data26) > 200){
 validate55.errors = invalid;
 return false;
 }
-}
 else {
+if(func4(data26) < 1){
 validate55.errors = invalid;
 return false;
 }
-}
-var valid8 = _errs56 === errors;
-}
 else {
-var valid8 = true;
-}
-if(valid8){
-if(data24.closes !== undefined){
-let data27 = data24.closes;
-const _errs58 = errors;
-if(errors === _errs58){
-if(typeof data27 === "string"){
-if(!pattern10.test(data27)){
+if(!pattern4.test(data26)){
 validate55.errors = invalid;
 return false;
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid8 = _errs58 === errors;
-}
-else {
-var valid8 = true;
-}
-}
 }
 }
 }
@@ -1427,7 +1416,7 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid7 = _errs51 === errors;
+var valid7 = _errs56 === errors;
 if(!valid7){
 break;
 }
@@ -1439,14 +1428,26 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.openingExceptions !== undefined){
-let data28 = data.openingExceptions;
+if(data.serviceItemsPartial !== undefined){
+const _errs58 = errors;
+if(typeof data.serviceItemsPartial !== "boolean"){
+validate55.errors = invalid;
+return false;
+}
+var valid0 = _errs58 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.openingHours !== undefined){
+let data28 = data.openingHours;
 const _errs60 = errors;
 if(!func1(data28)){
 validate55.errors = invalid;
@@ -1454,15 +1455,15 @@ return false;
 }
 if(errors === _errs60){
 if(Array.isArray(data28)){
-if(data28.length > 1000){
+if(data28.length > 100){
 validate55.errors = invalid;
 return false;
 }
 else {
-var valid9 = true;
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-let data29 = data28[i6];
+var valid8 = true;
+const len5 = data28.length;
+for(let i5=0; i5<len5; i5++){
+let data29 = data28[i5];
 const _errs62 = errors;
 if(!func1(data29)){
 validate55.errors = invalid;
@@ -1471,89 +1472,64 @@ return false;
 if(errors === _errs62){
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing2;
-if((data29.date === undefined) && (missing2 = "date")){
+if((((data29.day === undefined) && (missing2 = "day")) || ((data29.opens === undefined) && (missing2 = "opens"))) || ((data29.closes === undefined) && (missing2 = "closes"))){
 validate55.errors = invalid;
 return false;
 }
 else {
 const _errs64 = errors;
 for(const key3 in data29){
-if(!(((key3 === "date") || (key3 === "bands")) || (key3 === "note"))){
+if(!(((key3 === "day") || (key3 === "opens")) || (key3 === "closes"))){
 validate55.errors = invalid;
 return false;
 break;
 }
 }
 if(_errs64 === errors){
-if(data29.date !== undefined){
-let data30 = data29.date;
+if(data29.day !== undefined){
+let data30 = data29.day;
 const _errs65 = errors;
-if(errors === _errs65){
-if(errors === _errs65){
-if(typeof data30 === "string"){
-if(!pattern3.test(data30)){
+if(typeof data30 !== "string"){
 validate55.errors = invalid;
 return false;
 }
-}
-else {
+if(!(((((((data30 === "mon") || (data30 === "tue")) || (data30 === "wed")) || (data30 === "thu")) || (data30 === "fri")) || (data30 === "sat")) || (data30 === "sun"))){
 validate55.errors = invalid;
 return false;
 }
-}
-}
-var valid10 = _errs65 === errors;
+var valid9 = _errs65 === errors;
 }
 else {
-var valid10 = true;
+var valid9 = true;
 }
-if(valid10){
-if(data29.bands !== undefined){
-let data31 = data29.bands;
+if(valid9){
+if(data29.opens !== undefined){
+let data31 = data29.opens;
 const _errs67 = errors;
-if(!func1(data31)){
-validate55.errors = invalid;
-return false;
-}
 if(errors === _errs67){
-if(Array.isArray(data31)){
-if(data31.length > 24){
+if(typeof data31 === "string"){
+if(!pattern10.test(data31)){
 validate55.errors = invalid;
 return false;
 }
+}
 else {
-var valid11 = true;
-const len7 = data31.length;
-for(let i7=0; i7<len7; i7++){
-let data32 = data31[i7];
+validate55.errors = invalid;
+return false;
+}
+}
+var valid9 = _errs67 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data29.closes !== undefined){
+let data32 = data29.closes;
 const _errs69 = errors;
-if(!func1(data32)){
-validate55.errors = invalid;
-return false;
-}
 if(errors === _errs69){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-let missing3;
-if(((data32.opens === undefined) && (missing3 = "opens")) || ((data32.closes === undefined) && (missing3 = "closes"))){
-validate55.errors = invalid;
-return false;
-}
-else {
-const _errs71 = errors;
-for(const key4 in data32){
-if(!((key4 === "opens") || (key4 === "closes"))){
-validate55.errors = invalid;
-return false;
-break;
-}
-}
-if(_errs71 === errors){
-if(data32.opens !== undefined){
-let data33 = data32.opens;
-const _errs72 = errors;
-if(errors === _errs72){
-if(typeof data33 === "string"){
-if(!pattern10.test(data33)){
+if(typeof data32 === "string"){
+if(!pattern10.test(data32)){
 validate55.errors = invalid;
 return false;
 }
@@ -1563,78 +1539,10 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid12 = _errs72 === errors;
+var valid9 = _errs69 === errors;
 }
 else {
-var valid12 = true;
-}
-if(valid12){
-if(data32.closes !== undefined){
-let data34 = data32.closes;
-const _errs74 = errors;
-if(errors === _errs74){
-if(typeof data34 === "string"){
-if(!pattern10.test(data34)){
-validate55.errors = invalid;
-return false;
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid12 = _errs74 === errors;
-}
-else {
-var valid12 = true;
-}
-}
-}
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid11 = _errs69 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid10 = _errs67 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data29.note !== undefined){
-let data35 = data29.note;
-const _errs76 = errors;
-if(errors === _errs76){
-if(typeof data35 === "string"){
-if(func4(data35) > 10000){
-validate55.errors = invalid;
-return false;
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid10 = _errs76 === errors;
-}
-else {
-var valid10 = true;
+var valid9 = true;
 }
 }
 }
@@ -1646,8 +1554,8 @@ validate55.errors = invalid;
 return false;
 }
 }
-var valid9 = _errs62 === errors;
-if(!valid9){
+var valid8 = _errs62 === errors;
+if(!valid8){
 break;
 }
 }
@@ -1664,181 +1572,266 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.staffCount !== undefined){
-let data36 = data.staffCount;
-const _errs78 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+if(data.openingExceptions !== undefined){
+let data33 = data.openingExceptions;
+const _errs71 = errors;
+if(!func1(data33)){
 validate55.errors = invalid;
 return false;
 }
-if(errors === _errs78){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 9007199254740991 || isNaN(data36)){
+if(errors === _errs71){
+if(Array.isArray(data33)){
+if(data33.length > 1000){
 validate55.errors = invalid;
 return false;
 }
 else {
-if(data36 < 0 || isNaN(data36)){
+var valid10 = true;
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+const _errs73 = errors;
+if(!func1(data34)){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs73){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing3;
+if((data34.date === undefined) && (missing3 = "date")){
+validate55.errors = invalid;
+return false;
+}
+else {
+const _errs75 = errors;
+for(const key4 in data34){
+if(!(((key4 === "date") || (key4 === "bands")) || (key4 === "note"))){
+validate55.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs75 === errors){
+if(data34.date !== undefined){
+let data35 = data34.date;
+const _errs76 = errors;
+if(errors === _errs76){
+if(errors === _errs76){
+if(typeof data35 === "string"){
+if(!pattern3.test(data35)){
+validate55.errors = invalid;
+return false;
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+}
+var valid11 = _errs76 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data34.bands !== undefined){
+let data36 = data34.bands;
+const _errs78 = errors;
+if(!func1(data36)){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs78){
+if(Array.isArray(data36)){
+if(data36.length > 24){
+validate55.errors = invalid;
+return false;
+}
+else {
+var valid12 = true;
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+let data37 = data36[i7];
+const _errs80 = errors;
+if(!func1(data37)){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs80){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let missing4;
+if(((data37.opens === undefined) && (missing4 = "opens")) || ((data37.closes === undefined) && (missing4 = "closes"))){
+validate55.errors = invalid;
+return false;
+}
+else {
+const _errs82 = errors;
+for(const key5 in data37){
+if(!((key5 === "opens") || (key5 === "closes"))){
+validate55.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs82 === errors){
+if(data37.opens !== undefined){
+let data38 = data37.opens;
+const _errs83 = errors;
+if(errors === _errs83){
+if(typeof data38 === "string"){
+if(!pattern10.test(data38)){
+validate55.errors = invalid;
+return false;
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid13 = _errs83 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data37.closes !== undefined){
+let data39 = data37.closes;
+const _errs85 = errors;
+if(errors === _errs85){
+if(typeof data39 === "string"){
+if(!pattern10.test(data39)){
+validate55.errors = invalid;
+return false;
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid13 = _errs85 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid12 = _errs80 === errors;
+if(!valid12){
+break;
+}
+}
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid11 = _errs78 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data34.note !== undefined){
+let data40 = data34.note;
+const _errs87 = errors;
+if(errors === _errs87){
+if(typeof data40 === "string"){
+if(func4(data40) > 10000){
+validate55.errors = invalid;
+return false;
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid11 = _errs87 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid10 = _errs73 === errors;
+if(!valid10){
+break;
+}
+}
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs71 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.staffCount !== undefined){
+let data41 = data.staffCount;
+const _errs89 = errors;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs89){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 9007199254740991 || isNaN(data41)){
+validate55.errors = invalid;
+return false;
+}
+else {
+if(data41 < 0 || isNaN(data41)){
 validate55.errors = invalid;
 return false;
 }
 }
 }
 }
-var valid0 = _errs78 === errors;
+var valid0 = _errs89 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.address !== undefined){
-let data37 = data.address;
-const _errs80 = errors;
-if(errors === _errs80){
-if(typeof data37 === "string"){
-if(func4(data37) > 500){
-validate55.errors = invalid;
-return false;
-}
-else {
-if(func4(data37) < 1){
-validate55.errors = invalid;
-return false;
-}
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid0 = _errs80 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.phone !== undefined){
-let data38 = data.phone;
-const _errs82 = errors;
-if(errors === _errs82){
-if(typeof data38 === "string"){
-if(!pattern15.test(data38)){
-validate55.errors = invalid;
-return false;
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid0 = _errs82 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-let data39 = data.location;
-const _errs84 = errors;
-if(!func1(data39)){
-validate55.errors = invalid;
-return false;
-}
-if(errors === _errs84){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-let missing4;
-if(((data39.lon === undefined) && (missing4 = "lon")) || ((data39.lat === undefined) && (missing4 = "lat"))){
-validate55.errors = invalid;
-return false;
-}
-else {
-const _errs86 = errors;
-for(const key5 in data39){
-if(!((key5 === "lon") || (key5 === "lat"))){
-validate55.errors = invalid;
-return false;
-break;
-}
-}
-if(_errs86 === errors){
-if(data39.lon !== undefined){
-let data40 = data39.lon;
-const _errs87 = errors;
-if(errors === _errs87){
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 180 || isNaN(data40)){
-validate55.errors = invalid;
-return false;
-}
-else {
-if(data40 < -180 || isNaN(data40)){
-validate55.errors = invalid;
-return false;
-}
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid13 = _errs87 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data39.lat !== undefined){
-let data41 = data39.lat;
-const _errs89 = errors;
-if(errors === _errs89){
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 90 || isNaN(data41)){
-validate55.errors = invalid;
-return false;
-}
-else {
-if(data41 < -90 || isNaN(data41)){
-validate55.errors = invalid;
-return false;
-}
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid13 = _errs89 === errors;
-}
-else {
-var valid13 = true;
-}
-}
-}
-}
-}
-else {
-validate55.errors = invalid;
-return false;
-}
-}
-var valid0 = _errs84 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.notes !== undefined){
-let data42 = data.notes;
+let data42 = data.address;
 const _errs91 = errors;
 if(errors === _errs91){
 if(typeof data42 === "string"){
-if(func4(data42) > 10000){
+if(func4(data42) > 500){
 validate55.errors = invalid;
 return false;
+}
+else {
+if(func4(data42) < 1){
+validate55.errors = invalid;
+return false;
+}
 }
 }
 else {
@@ -1850,6 +1843,142 @@ var valid0 = _errs91 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.phone !== undefined){
+let data43 = data.phone;
+const _errs93 = errors;
+if(errors === _errs93){
+if(typeof data43 === "string"){
+if(!pattern15.test(data43)){
+validate55.errors = invalid;
+return false;
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs93 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+let data44 = data.location;
+const _errs95 = errors;
+if(!func1(data44)){
+validate55.errors = invalid;
+return false;
+}
+if(errors === _errs95){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing5;
+if(((data44.lon === undefined) && (missing5 = "lon")) || ((data44.lat === undefined) && (missing5 = "lat"))){
+validate55.errors = invalid;
+return false;
+}
+else {
+const _errs97 = errors;
+for(const key6 in data44){
+if(!((key6 === "lon") || (key6 === "lat"))){
+validate55.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs97 === errors){
+if(data44.lon !== undefined){
+let data45 = data44.lon;
+const _errs98 = errors;
+if(errors === _errs98){
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 180 || isNaN(data45)){
+validate55.errors = invalid;
+return false;
+}
+else {
+if(data45 < -180 || isNaN(data45)){
+validate55.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid14 = _errs98 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data44.lat !== undefined){
+let data46 = data44.lat;
+const _errs100 = errors;
+if(errors === _errs100){
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 90 || isNaN(data46)){
+validate55.errors = invalid;
+return false;
+}
+else {
+if(data46 < -90 || isNaN(data46)){
+validate55.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid14 = _errs100 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs95 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notes !== undefined){
+let data47 = data.notes;
+const _errs102 = errors;
+if(errors === _errs102){
+if(typeof data47 === "string"){
+if(func4(data47) > 10000){
+validate55.errors = invalid;
+return false;
+}
+}
+else {
+validate55.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs102 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -2963,7 +3092,7 @@ return errors === 0;
 }
 validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"properties":{"id":0,"name":0,"communityIds":{"items":0},"description":0}};
+const schema26 = {"properties":{"id":0,"name":0,"communityIds":{"items":0},"description":0,"publicFacilities":{"items":{"properties":{"name":0,"kind":0,"communityIds":{"items":0},"openingHours":{"items":{"properties":{"day":0,"opens":0,"closes":0}}},"openingExceptions":{"items":{"properties":{"date":0,"bands":{"items":{"properties":{"opens":0,"closes":0}}},"note":0}}},"description":0}}}}};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://unpkg.com/community-standards/schemas/partnerUnit.json" */;
@@ -2990,7 +3119,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "name")) || (key0 === "communityIds")) || (key0 === "description"))){
+if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "communityIds")) || (key0 === "description")) || (key0 === "publicFacilities"))){
 validate65.errors = invalid;
 return false;
 break;
@@ -3143,6 +3272,548 @@ var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.publicFacilities !== undefined){
+let data5 = data.publicFacilities;
+const _errs12 = errors;
+if(!func1(data5)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 1000){
+validate65.errors = invalid;
+return false;
+}
+else {
+var valid2 = true;
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+const _errs14 = errors;
+if(!func1(data6)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if((data6.name === undefined) && (missing1 = "name")){
+validate65.errors = invalid;
+return false;
+}
+else {
+const _errs16 = errors;
+for(const key1 in data6){
+if(!((((((key1 === "name") || (key1 === "kind")) || (key1 === "communityIds")) || (key1 === "openingHours")) || (key1 === "openingExceptions")) || (key1 === "description"))){
+validate65.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs16 === errors){
+if(data6.name !== undefined){
+let data7 = data6.name;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data7 === "string"){
+if(func4(data7) > 500){
+validate65.errors = invalid;
+return false;
+}
+else {
+if(func4(data7) < 1){
+validate65.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs17 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data6.kind !== undefined){
+let data8 = data6.kind;
+const _errs19 = errors;
+if(typeof data8 !== "string"){
+validate65.errors = invalid;
+return false;
+}
+if(!((((((((((((((((data8 === "one-stop-hall") || (data8 === "e-reading-room")) || (data8 === "activity-room")) || (data8 === "party-member-center")) || (data8 === "party-member-service-station")) || (data8 === "police-station")) || (data8 === "clinic")) || (data8 === "library")) || (data8 === "counselling-room")) || (data8 === "basketball-court")) || (data8 === "outdoor-fitness")) || (data8 === "audio-visual-room")) || (data8 === "gateball-court")) || (data8 === "open-air-stage")) || (data8 === "committee-office")) || (data8 === "other"))){
+validate65.errors = invalid;
+return false;
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data6.communityIds !== undefined){
+let data9 = data6.communityIds;
+const _errs21 = errors;
+if(!func1(data9)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs21){
+if(Array.isArray(data9)){
+if(data9.length > 10000){
+validate65.errors = invalid;
+return false;
+}
+else {
+var valid4 = true;
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data10 === "string"){
+if(func4(data10) > 200){
+validate65.errors = invalid;
+return false;
+}
+else {
+if(func4(data10) < 1){
+validate65.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data10)){
+validate65.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid4 = _errs23 === errors;
+if(!valid4){
+break;
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs21 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data6.openingHours !== undefined){
+let data11 = data6.openingHours;
+const _errs25 = errors;
+if(!func1(data11)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs25){
+if(Array.isArray(data11)){
+if(data11.length > 100){
+validate65.errors = invalid;
+return false;
+}
+else {
+var valid5 = true;
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+const _errs27 = errors;
+if(!func1(data12)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs27){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing2;
+if((((data12.day === undefined) && (missing2 = "day")) || ((data12.opens === undefined) && (missing2 = "opens"))) || ((data12.closes === undefined) && (missing2 = "closes"))){
+validate65.errors = invalid;
+return false;
+}
+else {
+const _errs29 = errors;
+for(const key2 in data12){
+if(!(((key2 === "day") || (key2 === "opens")) || (key2 === "closes"))){
+validate65.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs29 === errors){
+if(data12.day !== undefined){
+let data13 = data12.day;
+const _errs30 = errors;
+if(typeof data13 !== "string"){
+validate65.errors = invalid;
+return false;
+}
+if(!(((((((data13 === "mon") || (data13 === "tue")) || (data13 === "wed")) || (data13 === "thu")) || (data13 === "fri")) || (data13 === "sat")) || (data13 === "sun"))){
+validate65.errors = invalid;
+return false;
+}
+var valid6 = _errs30 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data12.opens !== undefined){
+let data14 = data12.opens;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data14 === "string"){
+if(!pattern10.test(data14)){
+validate65.errors = invalid;
+return false;
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data12.closes !== undefined){
+let data15 = data12.closes;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data15 === "string"){
+if(!pattern10.test(data15)){
+validate65.errors = invalid;
+return false;
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid6 = _errs34 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid5 = _errs27 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs25 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data6.openingExceptions !== undefined){
+let data16 = data6.openingExceptions;
+const _errs36 = errors;
+if(!func1(data16)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs36){
+if(Array.isArray(data16)){
+if(data16.length > 1000){
+validate65.errors = invalid;
+return false;
+}
+else {
+var valid7 = true;
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+let data17 = data16[i4];
+const _errs38 = errors;
+if(!func1(data17)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs38){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let missing3;
+if((data17.date === undefined) && (missing3 = "date")){
+validate65.errors = invalid;
+return false;
+}
+else {
+const _errs40 = errors;
+for(const key3 in data17){
+if(!(((key3 === "date") || (key3 === "bands")) || (key3 === "note"))){
+validate65.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs40 === errors){
+if(data17.date !== undefined){
+let data18 = data17.date;
+const _errs41 = errors;
+if(errors === _errs41){
+if(errors === _errs41){
+if(typeof data18 === "string"){
+if(!pattern3.test(data18)){
+validate65.errors = invalid;
+return false;
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+}
+var valid8 = _errs41 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data17.bands !== undefined){
+let data19 = data17.bands;
+const _errs43 = errors;
+if(!func1(data19)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs43){
+if(Array.isArray(data19)){
+if(data19.length > 24){
+validate65.errors = invalid;
+return false;
+}
+else {
+var valid9 = true;
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+let data20 = data19[i5];
+const _errs45 = errors;
+if(!func1(data20)){
+validate65.errors = invalid;
+return false;
+}
+if(errors === _errs45){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let missing4;
+if(((data20.opens === undefined) && (missing4 = "opens")) || ((data20.closes === undefined) && (missing4 = "closes"))){
+validate65.errors = invalid;
+return false;
+}
+else {
+const _errs47 = errors;
+for(const key4 in data20){
+if(!((key4 === "opens") || (key4 === "closes"))){
+validate65.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs47 === errors){
+if(data20.opens !== undefined){
+let data21 = data20.opens;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data21 === "string"){
+if(!pattern10.test(data21)){
+validate65.errors = invalid;
+return false;
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid10 = _errs48 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data20.closes !== undefined){
+let data22 = data20.closes;
+const _errs50 = errors;
+if(errors === _errs50){
+if(typeof data22 === "string"){
+if(!pattern10.test(data22)){
+validate65.errors = invalid;
+return false;
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid10 = _errs50 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid9 = _errs45 === errors;
+if(!valid9){
+break;
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid8 = _errs43 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data17.note !== undefined){
+let data23 = data17.note;
+const _errs52 = errors;
+if(errors === _errs52){
+if(typeof data23 === "string"){
+if(func4(data23) > 10000){
+validate65.errors = invalid;
+return false;
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid8 = _errs52 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid7 = _errs38 === errors;
+if(!valid7){
+break;
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs36 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data6.description !== undefined){
+let data24 = data6.description;
+const _errs54 = errors;
+if(errors === _errs54){
+if(typeof data24 === "string"){
+if(func4(data24) > 10000){
+validate65.errors = invalid;
+return false;
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs54 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate65.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -5573,7 +6244,7 @@ return errors === 0;
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema36 = {"properties":{"id":0,"communityId":0,"serviceCenterId":0,"title":0,"category":0,"receivedAt":0,"resolvedAt":0}};
-const pattern59 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$", "");
+const pattern65 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$", "");
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://unpkg.com/community-standards/schemas/serviceCase.json" */;
@@ -5756,7 +6427,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(errors === _errs12){
 if(typeof data5 === "string"){
-if(!pattern59.test(data5)){
+if(!pattern65.test(data5)){
 validate85.errors = invalid;
 return false;
 }
@@ -5779,7 +6450,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(errors === _errs14){
 if(typeof data6 === "string"){
-if(!pattern59.test(data6)){
+if(!pattern65.test(data6)){
 validate85.errors = invalid;
 return false;
 }
@@ -6860,6 +7531,409 @@ return errors === 0;
 }
 validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema41 = {"properties":{"id":0,"communityId":0,"name":0,"members":{"items":{"properties":{"id":0,"name":0,"employment":{"items":{"properties":{"status":0,"since":0}}}}}},"notes":0}};
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/community-standards/schemas/household.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate95.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!func1(data)){
+validate95.errors = invalid;
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.id === undefined) && (missing0 = "id")) || ((data.communityId === undefined) && (missing0 = "communityId"))) || ((data.members === undefined) && (missing0 = "members"))){
+validate95.errors = invalid;
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "communityId")) || (key0 === "name")) || (key0 === "members")) || (key0 === "notes"))){
+validate95.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func4(data0) > 200){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(func4(data0) < 1){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data0)){
+validate95.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.communityId !== undefined){
+let data1 = data.communityId;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func4(data1) > 200){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(func4(data1) < 1){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data1)){
+validate95.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+let data2 = data.name;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(func4(data2) > 500){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(func4(data2) < 1){
+validate95.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.members !== undefined){
+let data3 = data.members;
+const _errs8 = errors;
+if(!func1(data3)){
+validate95.errors = invalid;
+return false;
+}
+if(errors === _errs8){
+if(Array.isArray(data3)){
+if(data3.length > 100){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(data3.length < 1){
+validate95.errors = invalid;
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs10 = errors;
+if(!func1(data4)){
+validate95.errors = invalid;
+return false;
+}
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((data4.employment === undefined) && (missing1 = "employment")){
+validate95.errors = invalid;
+return false;
+}
+else {
+const _errs12 = errors;
+for(const key1 in data4){
+if(!(((key1 === "id") || (key1 === "name")) || (key1 === "employment"))){
+validate95.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs12 === errors){
+if(data4.id !== undefined){
+let data5 = data4.id;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if(func4(data5) > 200){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(func4(data5) < 1){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(!pattern4.test(data5)){
+validate95.errors = invalid;
+return false;
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.name !== undefined){
+let data6 = data4.name;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(func4(data6) > 500){
+validate95.errors = invalid;
+return false;
+}
+else {
+if(func4(data6) < 1){
+validate95.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.employment !== undefined){
+let data7 = data4.employment;
+const _errs17 = errors;
+if(!func1(data7)){
+validate95.errors = invalid;
+return false;
+}
+if(errors === _errs17){
+if(Array.isArray(data7)){
+if(data7.length > 200){
+validate95.errors = invalid;
+return false;
+}
+else {
+var valid3 = true;
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+const _errs19 = errors;
+if(!func1(data8)){
+validate95.errors = invalid;
+return false;
+}
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing2;
+if(((data8.status === undefined) && (missing2 = "status")) || ((data8.since === undefined) && (missing2 = "since"))){
+validate95.errors = invalid;
+return false;
+}
+else {
+const _errs21 = errors;
+for(const key2 in data8){
+if(!((key2 === "status") || (key2 === "since"))){
+validate95.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs21 === errors){
+if(data8.status !== undefined){
+let data9 = data8.status;
+const _errs22 = errors;
+if(typeof data9 !== "string"){
+validate95.errors = invalid;
+return false;
+}
+if(!(((data9 === "employed") || (data9 === "unemployed")) || (data9 === "not-in-labour-force"))){
+validate95.errors = invalid;
+return false;
+}
+var valid4 = _errs22 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.since !== undefined){
+let data10 = data8.since;
+const _errs24 = errors;
+if(errors === _errs24){
+if(errors === _errs24){
+if(typeof data10 === "string"){
+if(!pattern3.test(data10)){
+validate95.errors = invalid;
+return false;
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs19 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notes !== undefined){
+let data11 = data.notes;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data11 === "string"){
+if(func4(data11) > 10000){
+validate95.errors = invalid;
+return false;
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate95.errors = invalid;
+return false;
+}
+}
+validate95.errors = vErrors;
+return errors === 0;
+}
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="compiled-dataset.json" */;
@@ -7064,7 +8138,7 @@ if(typeof data8 !== "string"){
 validate52.errors = invalid;
 return false;
 }
-if(!(((((((((((((((((((((data8 === "community") || (data8 === "serviceCenter")) || (data8 === "serviceItem")) || (data8 === "facility")) || (data8 === "staffMember")) || (data8 === "socialOrganization")) || (data8 === "partnerUnit")) || (data8 === "volunteer")) || (data8 === "volunteerService")) || (data8 === "residentNeed")) || (data8 === "providerListing")) || (data8 === "accessRequest")) || (data8 === "ledger")) || (data8 === "plaque")) || (data8 === "creationActivity")) || (data8 === "welfareProject")) || (data8 === "serviceCase")) || (data8 === "dutyShift")) || (data8 === "grid")) || (data8 === "residentialEstate")) || (data8 === "propertyMeeting"))){
+if(!((((((((((((((((((((((data8 === "community") || (data8 === "serviceCenter")) || (data8 === "serviceItem")) || (data8 === "facility")) || (data8 === "staffMember")) || (data8 === "socialOrganization")) || (data8 === "partnerUnit")) || (data8 === "volunteer")) || (data8 === "volunteerService")) || (data8 === "residentNeed")) || (data8 === "providerListing")) || (data8 === "accessRequest")) || (data8 === "ledger")) || (data8 === "plaque")) || (data8 === "creationActivity")) || (data8 === "welfareProject")) || (data8 === "serviceCase")) || (data8 === "dutyShift")) || (data8 === "grid")) || (data8 === "residentialEstate")) || (data8 === "propertyMeeting")) || (data8 === "household"))){
 validate52.errors = invalid;
 return false;
 }
@@ -8119,6 +9193,47 @@ var valid0 = _errs95 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.households !== undefined){
+let data57 = data.households;
+const _errs98 = errors;
+if(!func1(data57)){
+validate52.errors = invalid;
+return false;
+}
+if(errors === _errs98){
+if(Array.isArray(data57)){
+if(data57.length > 10000000){
+validate52.errors = invalid;
+return false;
+}
+else {
+var valid26 = true;
+const len22 = data57.length;
+for(let i22=0; i22<len22; i22++){
+const _errs100 = errors;
+if(!(validate95(data57[i22], {instancePath:instancePath+"/households/" + i22,parentData:data57,parentDataProperty:i22,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+var valid26 = _errs100 === errors;
+if(!valid26){
+break;
+}
+}
+}
+}
+else {
+validate52.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs98 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -8194,6 +9309,8 @@ const residentialEstate = validate91;
 
 const propertyMeeting = validate93;
 
+const household = validate95;
+
 
 /**
  * The compiled validator of each record kind, and of a whole dataset (`dataset`): whether the input is valid by
@@ -8228,4 +9345,5 @@ export const compiledValidators: Readonly<Record<import('../models/kinds.js').Re
   grid,
   residentialEstate,
   propertyMeeting,
+  household,
 };

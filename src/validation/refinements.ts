@@ -31,6 +31,13 @@ function serviceCenterHolds(center: { readonly openingHours?: readonly Band[]; r
   return true;
 }
 
+/** `PartnerUnit` (src/models/partner-unit.ts): every band of its public facilities closes after it opens. */
+function partnerUnitHolds(unit: { readonly publicFacilities?: readonly Parameters<typeof serviceCenterHolds>[0][] }): boolean {
+  const facilities = unit.publicFacilities;
+  if (facilities !== undefined) for (let i = 0; i < facilities.length; i++) if (!serviceCenterHolds(facilities[i]!)) return false;
+  return true;
+}
+
 /** `ServiceCase` (src/models/service-case.ts): resolved not before it was received. */
 const serviceCaseHolds = (c: { readonly receivedAt: string; readonly resolvedAt?: string }): boolean =>
   c.resolvedAt === undefined || Date.parse(c.resolvedAt) >= Date.parse(c.receivedAt);
@@ -42,6 +49,7 @@ const dutyShiftHolds = (s: { readonly start?: string; readonly end?: string }): 
 /** The kinds with a refinement, and its predicate. */
 const byKind: Partial<Record<RecordKind, (record: never) => boolean>> = {
   serviceCenter: serviceCenterHolds,
+  partnerUnit: partnerUnitHolds,
   serviceCase: serviceCaseHolds,
   dutyShift: dutyShiftHolds,
 };
@@ -78,6 +86,8 @@ export function refinementsHold(kind: RecordKind, record: unknown): boolean {
 export function datasetRefinementsHold(dataset: Readonly<Record<string, unknown>>): boolean {
   const centers = dataset['serviceCenters'] as readonly Parameters<typeof serviceCenterHolds>[0][] | undefined;
   if (centers !== undefined) for (let i = 0; i < centers.length; i++) if (!serviceCenterHolds(centers[i]!)) return false;
+  const units = dataset['partnerUnits'] as readonly Parameters<typeof partnerUnitHolds>[0][] | undefined;
+  if (units !== undefined) for (let i = 0; i < units.length; i++) if (!partnerUnitHolds(units[i]!)) return false;
   const cases = dataset['serviceCases'] as readonly Parameters<typeof serviceCaseHolds>[0][] | undefined;
   if (cases !== undefined) for (let i = 0; i < cases.length; i++) if (!serviceCaseHolds(cases[i]!)) return false;
   const shifts = dataset['dutyShifts'] as readonly Parameters<typeof dutyShiftHolds>[0][] | undefined;

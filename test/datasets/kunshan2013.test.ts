@@ -152,6 +152,33 @@ describe('the synthetic property and brand records of kunshan2013() (issue 20)',
   });
 });
 
+describe('the synthetic records of issue 20 in kunshan2013()', () => {
+  it('give employment.zero-employment-cleared passes, failures and a not-applicable case, counted by hand', () => {
+    // Ten synthetic communities, six households each: never zero, cleared in 20 days, within the period (pass);
+    // not cleared after 90 days, cleared after 59 (fail); one member not reported (not applicable).
+    expect(data.households).toHaveLength(60);
+    const report = check(data, { asOf: '2013-06-30', rules: ['employment.zero-employment-cleared'] });
+    expect(report.summary.byRule).toEqual({ 'employment.zero-employment-cleared': { pass: 30, fail: 20, notApplicable: 10 } });
+    const owners = new Set((data.households ?? []).map((h) => h.communityId));
+    expect(owners.size).toBe(10);
+    for (const id of owners) expect(REFERENCE.has(id), id).toBe(false);
+    expect(data.meta?.source).toContain('家庭及其成员的就业状态(10个合成社区)');
+  });
+
+  it('share the report’s 3.4亿元 among over 200 synthetic centres, exactly; the reference centres get nothing invented', () => {
+    const upgraded = (data.serviceCenters ?? []).filter((c) => c.upgrade !== undefined);
+    expect(upgraded.length).toBeGreaterThan(200);
+    expect(upgraded.reduce((sum, c) => sum + (c.upgrade?.fundsFen ?? 0), 0)).toBe(340_000_000 * 100);
+    for (const c of upgraded) expect(c.upgrade?.year).toBeGreaterThanOrEqual(2008);
+    for (const c of data.serviceCenters ?? []) {
+      if (c.communityIds.some((id) => REFERENCE.has(id))) expect([c.premisesRoute, c.upgrade]).toEqual([undefined, undefined]);
+    }
+    const withFacilities = (data.partnerUnits ?? []).filter((u) => (u.publicFacilities ?? []).length > 0);
+    expect(withFacilities.length).toBeGreaterThan(0);
+    expect(data.meta?.source).toContain('合计恰为3.4亿元');
+  });
+});
+
 describe('the four reference communities in kunshan2013()', () => {
   it('are exactly the records of referenceCommunities()', () => {
     const ref = referenceCommunities();

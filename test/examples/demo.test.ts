@@ -14,7 +14,7 @@ describe('npm run demo', () => {
   it('shows every statistic of the report’s table matching', () => {
     const section = output.slice(output.indexOf('二、统计与报告对照'), output.indexOf('三、规则检查汇总'));
     const rows = section.split('\n').filter((l) => /[✓✗]$/.test(l));
-    expect(rows).toHaveLength(22); // the spec §5 table has 22 figures
+    expect(rows).toHaveLength(23); // the spec §5 table's 22 figures, and the upgrade programme's “200余” centres (paragraph 8)
     expect(rows.every((l) => l.endsWith('✓'))).toBe(true);
     expect(section).toContain('85.1%(262/308)');
   });
@@ -50,7 +50,7 @@ describe('npm run demo', () => {
   });
 
   it('shows property management and the brand catalogue (paragraph 3), with the counts worked out by hand', () => {
-    const section = output.slice(output.indexOf('八、物业管理与服务品牌'));
+    const section = output.slice(output.indexOf('八、物业管理与服务品牌'), output.indexOf('九、就业'));
     // 8 synthetic communities × 3 estates: one in the pilot, one outside, one not said each.
     expect(section).toContain('住宅区 / estates 24 个(合成 / synthetic),分属 8 个社区');
     expect(section).toMatch(/property\.triad-workshop\s+✓ meets\s+2 /);
@@ -66,5 +66,20 @@ describe('npm run demo', () => {
   it('prints the rules × reference communities table and an access log in Chinese', () => {
     expect(output).toMatch(/hall\.one-stop\s+✓\s+✓\s+✓\s+✓/);
     expect(output).toContain('不予准入');
+  });
+
+  it('shows the employment, premises and open-facilities sections of issue 20', () => {
+    const employment = output.slice(output.indexOf('九、就业'), output.indexOf('十、服务中心用房来源'));
+    // 10 synthetic communities × 6 households, one of each outcome (src/datasets/kunshan/households.ts).
+    expect(employment).toMatch(/not-cleared\s+10/);
+    expect(employment).toContain('已 90 天仍无人就业');
+    // 9,200 ÷ 400,000 = 2.3%, the report's figure of paragraph 9.
+    expect(employment).toContain('= 2.3%;报告 / report 2.3%(第 9 段) ✓');
+    const premises = output.slice(output.indexOf('十、服务中心用房来源'), output.indexOf('十一、共建单位'));
+    // 3.4亿元 ÷ 200 = 170万元; the synthetic funds add up to the report's 3.4亿元.
+    expect(premises).toContain('报告 / report: 3.4亿元 用于 200 余个中心,平均每个低于 / below 170万元');
+    expect(premises).toMatch(/205 个中心,合计 3\.4亿元/);
+    expect(premises).toMatch(/社区共建解决 \/ solved by co-building with local units\s+\d+/);
+    expect(output.slice(output.indexOf('十一、共建单位'))).toMatch(/\d+ \/ 275 个共建单位有设施面向社会开放/);
   });
 });

@@ -25,7 +25,7 @@ describe('enumerations and their labels (src/models/enums.ts)', () => {
         'accessRequestKindLabels', 'centerKindLabels', 'communityKindLabels', 'communityModelLabels', 'educationLevelLabels',
         'facilityKindLabels', 'governanceBodyLabels', 'governanceServiceLabels', 'serviceCategoryLabels', 'serviceModeLabels',
         'socialOrganizationTypeLabels', 'socialWorkerLevelLabels', 'staffRoleLabels', 'stationKindLabels', 'targetGroupLabels',
-        'weekdayLabels',
+        'weekdayLabels', 'premisesRouteLabels', 'upgradeWorksLabels',
       ].sort(),
     );
   });
@@ -58,6 +58,9 @@ describe('enumerations and their labels (src/models/enums.ts)', () => {
     expect(zh(enums.stationKindLabels)).toEqual(['政务受理站', '卫生服务站', '文体服务站', '生活服务站', '社会组织服务站', '社会工作专业服务']);
     expect(zh(enums.socialOrganizationTypeLabels)).toEqual(['社会团体', '民办非企业单位', '基金会', '备案的社区社会组织']);
     expect(zh(enums.accessRequestKindLabels)).toEqual(['工作任务', '检查', '考核', '评比', '培训', '挂牌', '盖章', '达标升级']);
+    // Paragraph 8: “规划布点落实一批,加层扩建改造一批,房屋开发商提供一批,社区共建解决一批” and “用于新建、改扩建”.
+    expect(zh(enums.premisesRouteLabels)).toEqual(['规划布点落实', '加层扩建改造', '房屋开发商提供', '社区共建解决']);
+    expect(zh(enums.upgradeWorksLabels)).toEqual(['新建', '改扩建']);
   });
 });
 
@@ -69,16 +72,16 @@ describe('the registry of record kinds (src/models/kinds.ts)', () => {
     volunteerService: 'volunteerServices', residentNeed: 'residentNeeds', providerListing: 'providerListings',
     accessRequest: 'accessRequests', ledger: 'ledgers', plaque: 'plaques', creationActivity: 'creationActivities',
     welfareProject: 'welfareProjects', serviceCase: 'serviceCases', dutyShift: 'dutyShifts', grid: 'grids',
-    residentialEstate: 'residentialEstates', propertyMeeting: 'propertyMeetings',
+    residentialEstate: 'residentialEstates', propertyMeeting: 'propertyMeetings', household: 'households',
   };
 
-  it('recordKinds, recordModels, datasetKeys and recordKindLabels cover the same 21 kinds', () => {
+  it('recordKinds, recordModels, datasetKeys and recordKindLabels cover the same 22 kinds', () => {
     const kinds = Object.keys(plurals).sort();
     expect([...recordKinds].sort()).toEqual(kinds);
     expect(Object.keys(recordModels).sort()).toEqual(kinds);
     expect(Object.keys(datasetKeys).sort()).toEqual(kinds);
     expect(Object.keys(recordKindLabels).sort()).toEqual(kinds);
-    expect(new Set(recordKinds).size).toBe(21);
+    expect(new Set(recordKinds).size).toBe(22);
     expect(Object.isFrozen(recordKinds)).toBe(true);
   });
 

@@ -125,9 +125,10 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
       'area.reportedAverageRural': true, 'area.reportedAverageUrban': true, 'brand.catalogue': true, 'brand.catalogueStatus': true,
       'brand.families': true, 'center.fivePlusOneStatus': true, 'center.plusOne': true,
       'center.stations': true, 'circle.detourFactor': true, 'circle.distance10Minutes': true, 'circle.distance15Minutes': true,
-      'circle.distance5Minutes': true, 'circle.minutes': true, 'circle.walkingSpeed': true, 'evaluation.mandatoryActivities': true,
+      'circle.distance5Minutes': true, 'circle.minutes': true, 'circle.walkingSpeed': true, 'employment.zeroEmploymentClearanceDays': true,
+      'evaluation.mandatoryActivities': true,
       'evaluation.mandatoryLevels': true, 'evaluation.minResidentFeedbackShare': true, 'funding.biddingPilot': true,
-      'funding.centerUpgrade': true, 'funding.communityWork': true, 'funding.communityWorkRounding': true, 'funding.featuredBrands': true,
+      'funding.centerUpgrade': true, 'funding.centerUpgradeCenters': true, 'funding.communityWork': true, 'funding.communityWorkRounding': true, 'funding.featuredBrands': true,
       'funding.serviceWeb': true, 'funding.welfareVenture': true, 'governance.bodies': true, 'governance.sixInOneServices': true,
       'hall.eveningUntil': true, 'hall.minEveningWeekdays': true, 'hall.minServiceItems': true, 'hall.minWeekendDays': true,
       'hall.ordinaryHours': true, 'hall.requiredModes': true, 'ledger.catalogue': true, 'ledger.mergeThreshold': true,
@@ -158,7 +159,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
         checked++;
       }
     }
-    expect(checked).toBe(62); // 61 parameters, funding.communityWork with two dated values
+    expect(checked).toBe(63); // 62 parameters, funding.communityWork with two dated values
   });
 
   it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {

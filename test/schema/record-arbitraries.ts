@@ -8,7 +8,7 @@
  * - `fuzzArb`: values with one random change, whose verdict nobody predicts (only the two validators must agree).
  */
 import fc from 'fast-check';
-import { accessRequestKinds, activityLevels, propertyMeetingKinds, propertyParties, propertyTopics, centerKinds, communityKinds, communityModels, criterionSources, educationLevels, facilityKinds, governanceBodies, governanceServices, serviceCategories, serviceModes, socialOrganizationTypes, socialWorkerLevels, staffRoles, stationKinds, targetGroups, weekdays, welfareProgrammes } from '../../src/models/index.js';
+import { accessRequestKinds, activityLevels, propertyMeetingKinds, propertyParties, propertyTopics, centerKinds, communityKinds, communityModels, criterionSources, educationLevels, employmentStatuses, facilityKinds, premisesRoutes, upgradeWorksKinds, governanceBodies, governanceServices, serviceCategories, serviceModes, socialOrganizationTypes, socialWorkerLevels, staffRoles, stationKinds, targetGroups, weekdays, welfareProgrammes } from '../../src/models/index.js';
 import { type RecordKind } from '../../src/index.js';
 
 /** The shape of a value, as the models document it. String lengths count Unicode code points. */
@@ -83,6 +83,8 @@ export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
     id: req(id), name: req(name), kind: req(en(centerKinds)), communityIds: req(idList(1)),
     floorArea: opt(obj({ office: opt(area), service: opt(area), activity: opt(area), total: opt(area) })),
     siteArea: opt(area), builtYear: opt(int(1900, 2100)), investmentFen: opt(count), oneStopHall: req(bool),
+    premisesRoute: opt(en(premisesRoutes)),
+    upgrade: opt(obj({ year: req(int(1900, 2100)), works: req(en(upgradeWorksKinds)), fundsFen: opt(count) })),
     serviceModes: opt(arr(en(serviceModes), 0, 10)), stations: opt(arr(en(stationKinds), 0, 20)),
     facilityIds: opt(idList()), serviceItemIds: opt(idList()),
     openingHours: opt(arr(obj({ day: req(en(weekdays)), opens: req(time), closes: req(time) }, band), 0, 100)),
@@ -104,7 +106,15 @@ export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
     id: req(id), name: req(name), type: req(en(socialOrganizationTypes)), registeredOn: opt(date), communityIds: opt(idList()),
     categories: opt(arr(en(serviceCategories), 0, 20)),
   }),
-  partnerUnit: obj({ id: req(id), name: req(name), communityIds: req(idList(1)), description: opt(text) }),
+  partnerUnit: obj({
+    id: req(id), name: req(name), communityIds: req(idList(1)), description: opt(text),
+    publicFacilities: opt(arr(obj({
+      name: req(name), kind: opt(en(facilityKinds)), communityIds: opt(idList()),
+      openingHours: opt(arr(obj({ day: req(en(weekdays)), opens: req(time), closes: req(time) }, band), 0, 100)),
+      openingExceptions: opt(arr(obj({ date: req(date), bands: opt(arr(obj({ opens: req(time), closes: req(time) }, band), 0, 24)), note: opt(text) }), 0, 1000)),
+      description: opt(text),
+    }), 0, 1000)),
+  }),
   volunteer: obj({ id: req(id), name: req(name), communityId: opt(id), registeredOn: opt(date) }),
   volunteerService: obj({
     id: req(id), volunteerId: req(id), communityId: opt(id), activity: req(name), date: req(date), hours: req(num(0, 24)),
@@ -154,6 +164,11 @@ export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
   propertyMeeting: obj({
     id: req(id), kind: req(en(propertyMeetingKinds)), date: req(date), communityId: opt(id), estateIds: opt(idList()),
     parties: opt(arr(en(propertyParties), 0, 10)), topics: opt(arr(en(propertyTopics), 0, 10)), notes: opt(text),
+  }),
+  household: obj({
+    id: req(id), communityId: req(id), name: opt(name),
+    members: req(arr(obj({ id: opt(id), name: opt(name), employment: req(arr(obj({ status: req(en(employmentStatuses)), since: req(date) }), 0, 200)) }), 1, 100)),
+    notes: opt(text),
   }),
 };
 

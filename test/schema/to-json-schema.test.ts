@@ -37,7 +37,8 @@ describe('toJSONSchema', () => {
 
   it('states in $comment the cross-field constraints it cannot express, for those kinds only', () => {
     const withComment = recordKinds.filter((kind) => toJSONSchema(kind)['$comment'] !== undefined);
-    expect(withComment).toEqual(['serviceCenter', 'serviceCase', 'dutyShift']);
+    expect(withComment).toEqual(['serviceCenter', 'partnerUnit', 'serviceCase', 'dutyShift']);
+    expect(toJSONSchema('partnerUnit')['$comment']).toContain('publicFacilities[]');
     expect(toJSONSchema('serviceCase')['$comment']).toContain('resolvedAt is not before receivedAt');
     expect(toJSONSchema('dutyShift')['$comment']).toContain('end is after start');
     expect(toJSONSchema('serviceCenter')['$comment']).toContain('closes after it opens');

@@ -17,8 +17,8 @@ function raw(): unknown {
   return {
     communities: [community('a', 'urban'), community('b', 'urban'), community('c', 'rural'), community('d', 'rural')],
     serviceCenters: [
-      { id: 'X', name: 'X', kind: 'urban-community-service-center', communityIds: ['a', 'b'], floorArea: { office: 600, service: 300, activity: 100 }, oneStopHall: true, serviceItemIds: items(1, 20) },
-      { id: 'Y', name: 'Y', kind: 'urban-community-service-center', communityIds: ['b'], floorArea: { total: 600 }, oneStopHall: false, serviceItemIds: ['i1', 'i21'] },
+      { id: 'X', name: 'X', kind: 'urban-community-service-center', communityIds: ['a', 'b'], floorArea: { office: 600, service: 300, activity: 100 }, oneStopHall: true, serviceItemIds: items(1, 20), premisesRoute: 'co-built', upgrade: { year: 2009, works: 'rebuild-extend', fundsFen: 150_000_000 } },
+      { id: 'Y', name: 'Y', kind: 'urban-community-service-center', communityIds: ['b'], floorArea: { total: 600 }, oneStopHall: false, serviceItemIds: ['i1', 'i21'], premisesRoute: 'developer-provided' },
       { id: 'Z', name: 'Z', kind: 'village-public-service-center', communityIds: ['c'], siteArea: 900, oneStopHall: true, serviceItemIds: items(1, 5) },
     ],
     serviceItems: items(1, 21).map((id) => ({ id, code: id, name: id, category: 'other' })),
@@ -38,7 +38,17 @@ function raw(): unknown {
       { id: 'o5', name: 'o5', type: 'filed-community', communityIds: ['a'] },
       { id: 'o6', name: 'o6', type: 'filed-community', communityIds: ['c'] },
     ],
-    partnerUnits: [{ id: 'u1', name: 'u1', communityIds: ['a', 'c'] }],
+    partnerUnits: [
+      {
+        id: 'u1', name: 'u1', communityIds: ['a', 'c'],
+        publicFacilities: [
+          // open to a and c (the unit's communities); Saturday 08:00–12:00 and 11:00–18:00 overlap: 08:00–18:00, 600 minutes
+          { name: '篮球场', kind: 'basketball-court', openingHours: [{ day: 'sat', opens: '08:00', closes: '12:00' }, { day: 'sat', opens: '11:00', closes: '18:00' }] },
+          { name: '礼堂', communityIds: ['c'] }, // open to c only, no hours reported
+        ],
+      },
+      { id: 'u2', name: 'u2', communityIds: ['b'] },
+    ],
     welfareProjects: [
       { id: 'p1', title: 'p1', programme: 'venture', year: 2012, communityId: 'a', requestedFen: 120_000, fundedFen: 100_000 },
       // two more funded in 2012: one in a community already funded (a), one in c
@@ -105,10 +115,20 @@ describe('cityStatistics on a small city worked out by hand', () => {
     expect(f['socialOrganizations.registered'].value).toBe(3);
     expect([f['socialOrganizations.socialGroups'].value, f['socialOrganizations.privateNonEnterprise'].value, f['socialOrganizations.foundations'].value]).toEqual([1, 1, 1]);
     expect(f['socialOrganizations.filed'].value).toBe(2);
-    expect(f.partnerUnits.value).toBe(1);
+    expect(f.partnerUnits.value).toBe(2);
+    expect(f['partnerUnits.openToPublic'].value).toBe(1);
     const later = cityStatistics(city(), { asOf: '2013-07-01' });
     expect(later.figures['socialOrganizations.socialGroups'].value).toBe(2);
     expect(later.figures['socialOrganizations.registered'].value).toBe(4);
+  });
+
+  it('counts the centres of the upgrade programme (X) and by premises route (X co-built, Y developer-provided, Z none)', () => {
+    expect(f['centers.upgraded'].value).toBe(1);
+    expect(f['centers.upgraded'].report).toMatchObject({ value: 200, reading: 'over', citation: { paragraph: 8 } });
+    const routes = ['premises.plannedSite', 'premises.extension', 'premises.developerProvided', 'premises.coBuilt'] as const;
+    expect(routes.map((id) => f[id].value)).toEqual([0, 0, 1, 1]);
+    expect(routes.map((id) => f[id].notReported)).toEqual([1, 1, 1, 1]);
+    expect(f['premises.coBuilt'].label['zh-CN']).toBe('用房由社区共建解决的服务中心');
   });
 
   it('tallies welfare projects by year and programme, and counts the communities the 2012 venture round funded', () => {
@@ -125,7 +145,7 @@ describe('cityStatistics on a small city worked out by hand', () => {
     expect(stats.asOf).toBe(asOf);
     expect(stats.profile).toBe('kunshan');
     expect(Object.keys(f)[0]).toBe('centers.village');
-    expect(Object.keys(f)).toHaveLength(23);
+    expect(Object.keys(f)).toHaveLength(29);
     for (const statistic of Object.values(f)) {
       expect(statistic.label['zh-CN'].length).toBeGreaterThan(0);
       expect(statistic.label.en.length).toBeGreaterThan(0);
@@ -136,7 +156,7 @@ describe('cityStatistics on a small city worked out by hand', () => {
     expect(f['centers.village'].report?.value).toBe(177);
     expect(f['socialWorkers.senior'].report).toBeUndefined();
     const rows = compareWithReport(stats);
-    expect(rows).toHaveLength(22);
+    expect(rows).toHaveLength(23);
     expect(rows.filter((r) => r.matches)).toEqual([]);
   });
 

@@ -76,14 +76,14 @@ describe('cityStatistics(kunshan2013()) reproduces the report’s table (spec §
     expect(f['welfare.ventureFunded2012'].value).toBe(35);
   });
 
-  it('compareWithReport finds every one of the 22 figures in agreement', () => {
+  it('compareWithReport finds every one of the 23 figures in agreement', () => {
     const rows = compareWithReport(stats);
     expect(rows.map((r) => r.id)).toEqual([
       'centers.village', 'centers.urban', 'communities.urban', 'communities.rural', 'hall.oneStop', 'hall.minItems',
       'socialOrganizations.registered', 'socialOrganizations.socialGroups', 'socialOrganizations.privateNonEnterprise',
       'socialOrganizations.foundations', 'socialOrganizations.filed', 'socialWorkers.certified', 'socialWorkers.junior',
       'socialWorkers.intermediate', 'staff.urban', 'staff.urbanProfessionalised', 'staff.rural', 'staff.ruralProfessionalised',
-      'area.urbanAverage', 'area.ruralAverage', 'partnerUnits', 'welfare.ventureFunded2012',
+      'area.urbanAverage', 'area.ruralAverage', 'partnerUnits', 'welfare.ventureFunded2012', 'centers.upgraded',
     ]);
     expect(rows.filter((r) => !r.matches).map((r) => r.id)).toEqual([]);
     expect(rows.find((r) => r.id === 'hall.minItems')?.reading).toBe(85);

@@ -28,6 +28,8 @@ describe('the refinements the fast path checks by hand', () => {
     expect(Object.fromEntries(found)).toEqual({
       'serviceCenter.openingHours[]': 1,
       'serviceCenter.openingExceptions[].bands[]': 1,
+      'partnerUnit.publicFacilities[].openingHours[]': 1,
+      'partnerUnit.publicFacilities[].openingExceptions[].bands[]': 1,
       serviceCase: 1,
       dutyShift: 1,
       'meta.provenance.entries[]': 2,
@@ -38,6 +40,10 @@ describe('the refinements the fast path checks by hand', () => {
     ['serviceCenter', { openingHours: [{ day: 'mon', opens: '08:00', closes: '08:00' }] }, false],
     ['serviceCenter', { openingHours: [{ day: 'mon', opens: '08:00', closes: '24:00' }], openingExceptions: [{ date: '2013-10-01' }] }, true],
     ['serviceCenter', { openingExceptions: [{ date: '2013-10-01', bands: [{ opens: '09:00', closes: '08:59' }] }] }, false],
+    ['partnerUnit', { publicFacilities: [{ name: 'f', openingHours: [{ day: 'sat', opens: '18:00', closes: '08:00' }] }] }, false],
+    ['partnerUnit', { publicFacilities: [{ name: 'f', openingExceptions: [{ date: '2013-10-01', bands: [{ opens: '09:00', closes: '09:00' }] }] }] }, false],
+    ['partnerUnit', { publicFacilities: [{ name: 'f', openingHours: [{ day: 'sat', opens: '08:00', closes: '18:00' }] }] }, true],
+    ['partnerUnit', { id: 'u' }, true],
     // 2013-09-30T00:59+08:00 is 16:59Z, a minute before 17:00Z.
     ['serviceCase', { receivedAt: '2013-09-29T17:00:00Z', resolvedAt: '2013-09-30T00:59:00+08:00' }, false],
     ['serviceCase', { receivedAt: '2013-09-29T17:00:00Z', resolvedAt: '2013-09-30T01:00:00+08:00' }, true],

@@ -39,6 +39,11 @@ const zhCN: CalculatorIssueMessages = {
   no_change: (i) => `${i.where}:更正后积分与原记录相同(第 ${p(i, 'seq')} 笔),无需更正`,
   invalid_members: ({ where, expected, received }) => `${where}:家庭人口应为 ${expected ?? '?'},实为 ${received ?? '?'}`,
   invalid_income: ({ where, received }) => `${where}:家庭月收入应为非负金额,实为 ${received ?? '?'}`,
+  invalid_count: ({ where, received }) => `${where}:人数应为非负整数,实为 ${received ?? '?'}`,
+  deductions_exceed_total: (i) => `${i.where}:扣除数合计 ${p(i, 'deducted')} 大于总数 ${p(i, 'total')}`,
+  empty_denominator: ({ where }) => `${where}:分母为零,无法计算比率`,
+  invalid_fen: ({ where, received }) => `${where}:金额应为非负整数(分),实为 ${received ?? '?'}`,
+  invalid_area: ({ where, received }) => `${where}:面积应为正数(平方米),实为 ${received ?? '?'}`,
 };
 
 const en: CalculatorIssueMessages = {
@@ -68,6 +73,11 @@ const en: CalculatorIssueMessages = {
   no_change: (i) => `${i.where}: the corrected points equal those of entry #${p(i, 'seq')}; nothing to correct`,
   invalid_members: ({ where, expected, received }) => `${where}: the household size must be ${expected ?? '?'}, received ${received ?? '?'}`,
   invalid_income: ({ where, received }) => `${where}: the household's monthly income must be a non-negative amount, received ${received ?? '?'}`,
+  invalid_count: ({ where, received }) => `${where}: a number of people must be a non-negative integer, received ${received ?? '?'}`,
+  deductions_exceed_total: (i) => `${i.where}: the deductions (${p(i, 'deducted')} in all) exceed the total (${p(i, 'total')})`,
+  empty_denominator: ({ where }) => `${where}: the denominator is zero, so there is no rate`,
+  invalid_fen: ({ where, received }) => `${where}: an amount must be a non-negative integer of fen, received ${received ?? '?'}`,
+  invalid_area: ({ where, received }) => `${where}: an area must be a positive number of square metres, received ${received ?? '?'}`,
 };
 
 /**

@@ -173,6 +173,21 @@ export const moneyParameters = {
     unit: 'fen',
     values: [{ from: '2008-01-01', value: 34_000_000_000, citation: report(8, '市、区、镇财政先后拨付了3.4亿元资金用于新建、改扩建城乡200余个社区服务中心') }],
   },
+  'funding.centerUpgradeCenters': {
+    label: { 'zh-CN': '社区服务中心提升工程覆盖的中心数(下限)', en: 'Centres of the upgrade programme (lower bound)' },
+    unit: 'count',
+    values: [
+      {
+        from: '2008-01-01',
+        value: 200,
+        citation: report(8, '市、区、镇财政先后拨付了3.4亿元资金用于新建、改扩建城乡200余个社区服务中心'),
+        assumption: assume(
+          '“200余个”取为“多于 200 个”:只作下限,据此每个中心平均所得资金低于 3.4亿元 ÷ 200 = 170万元。',
+          '“200余个” read as “more than 200”: a lower bound only, so the average per centre is below 3.4亿元 ÷ 200 = 1.7 million yuan.',
+        ),
+      },
+    ],
+  },
   'funding.serviceWeb': {
     label: { 'zh-CN': '昆山市社区服务网建设投入', en: 'Kunshan community service web' },
     unit: 'fen',

@@ -47,7 +47,7 @@ describe('check (in-process run)', () => {
   it('summarises the Kunshan 2013 data exactly as the library’s own check of kunshan2013() does', async () => {
     const { code, json } = await cliJson<ReportJSON>(['check', kunshanFile]);
     const direct = check(kunshan2013(), { asOf: '2013-06-30' });
-    expect(json.input?.records).toBe(10_872 + 60 + 50 + 50 + 24 + 8); // + the synthetic access requests, ledgers and creation activities, residential estates and property meetings
+    expect(json.input?.records).toBe(10_872 + 60 + 50 + 50 + 24 + 8 + 60); // + the synthetic access requests, ledgers, creation activities, residential estates, property meetings and households
     // The summaries are the engine's, whole.
     expect(json.report?.summary).toEqual(direct.summary);
     expect(json.report?.rules).toEqual(rules.map((r) => r.id));
@@ -71,8 +71,8 @@ describe('check (in-process run)', () => {
     const { stdout } = await cli(['check', kunshanFile, '--locale', 'en']);
     const lines = stdout.trimEnd().split('\n');
     // 10,872 records before the synthetic burden-reduction records: + 60 access requests, 50 ledgers, 50 activities;
-    // then 24 residential estates and 8 property meetings (6 workshop, 2 joint).
-    expect(lines[0]).toBe(`Check of ${kunshanFile}: 11,064 records, as of 2013-06-30, profile Kunshan (kunshan)`);
+    // then 24 residential estates and 8 property meetings (6 workshop, 2 joint); then 60 households: 11,124.
+    expect(lines[0]).toBe(`Check of ${kunshanFile}: 11,124 records, as of 2013-06-30, profile Kunshan (kunshan)`);
     expect(stdout).toMatch(/hall\.one-stop\s+One-stop service hall\s+error\s+308\s+0\s+0/);
     // Every rule now has something to check: 10 communities × (3 pass, 2 fail, 1 not reached) access requests. Both
     // failures rest on readings: the unapproved inspection on "all three bodies approve", the plaque 老年协会 on

@@ -43,9 +43,9 @@ describe('check --output html, in headless Chromium', () => {
     expect(errors).toEqual([]);
     expect(requests).toEqual([pathToFileURL(file).href]);
     expect(await page.locator('svg.chart-severity').count()).toBe(1);
-    expect(await page.locator('svg.chart-rule').count()).toBe(23); // every rule of the registry: the 17 of v0.1, governance.property-triad, circle.15-minute, the three property.* and brand.in-catalogue
-    expect(await page.locator('svg.chart-figure').count()).toBe(23); // every statistic; 22 with a report figure
-    expect(await page.locator('tr[data-statistic] td.mark.yes').count()).toBe(22);
+    expect(await page.locator('svg.chart-rule').count()).toBe(24); // every rule of the registry: the 17 of v0.1, governance.property-triad, circle.15-minute, the three property.*, brand.in-catalogue and employment.zero-employment-cleared
+    expect(await page.locator('svg.chart-figure').count()).toBe(29); // every statistic; 23 with a report figure
+    expect(await page.locator('tr[data-statistic] td.mark.yes').count()).toBe(23);
     // 177 village centres computed and reported: two bars of the same length
     const widths = await page.locator('svg.chart-figure[data-id="centers.village"] rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('width')));
     expect(widths).toHaveLength(2);
