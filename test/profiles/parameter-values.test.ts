@@ -159,7 +159,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
         checked++;
       }
     }
-    expect(checked).toBe(63); // 62 parameters, funding.communityWork with two dated values
+    expect(checked).toBe(64); // 63 parameters, funding.communityWork with two dated values
   });
 
   it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {
