@@ -30,6 +30,7 @@ module.exports = [
   { name: 'community-standards/access', path: esm('./access'), limit: '49 kB' },
   { name: 'community-standards/ledgers', path: esm('./ledgers'), limit: '56 kB' },
   { name: 'community-standards/scale', path: esm('./scale'), limit: '80 kB' },
+  { name: 'community-standards/matching', path: esm('./matching'), limit: '45 kB' },
   { name: '{ communityWorkFunds } alone', path: esm('./calculators'), import: '{ communityWorkFunds }', limit: '19 kB' },
   { name: '{ validateRecord } alone', path: esm('.'), import: '{ validateRecord }', limit: '41 kB' },
 ];

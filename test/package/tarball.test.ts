@@ -71,6 +71,12 @@ const calls = {
     expr: `mergeSummaries([checkShard({ shared: ['{"$kind":"meta","asOf":"2013-06-30"}', '{"$kind":"grid",'], groups: [], withShared: true }).summary]).lineProblems.malformed_line`,
     expected: 1,
   },
+  // Two needs for one place (capacity 1), 30 m and 12 m away along a meridian: the nearer need (n2) is met.
+  './matching': {
+    names: 'matchNeeds',
+    expr: `matchNeeds([{ id: 'n1', communityId: 'c', title: 't', category: 'health', location: { lon: 0, lat: 0.00027 } }, { id: 'n2', communityId: 'c', title: 't', category: 'health', location: { lon: 0, lat: 0.000108 } }], { providerListings: [{ id: 'p', name: 'p', categories: ['health'], capacity: 1, location: { lon: 0, lat: 0 } }] }).assignments.map((a) => a.needId + ':' + a.distanceMetres).join()`,
+    expected: 'n2:12',
+  },
   // A report with nothing in it: no failure, no input problem, and no run (so no exit code): the verdict says so.
   './report': {
     names: 'renderText',
