@@ -29,6 +29,7 @@ module.exports = [
   { name: 'community-standards/statistics', path: esm('./statistics'), limit: '50 kB' },
   { name: 'community-standards/access', path: esm('./access'), limit: '49 kB' },
   { name: 'community-standards/ledgers', path: esm('./ledgers'), limit: '56 kB' },
+  { name: 'community-standards/rules', path: esm('./rules'), limit: '52 kB' },
   { name: 'community-standards/scale', path: esm('./scale'), limit: '80 kB' },
   { name: 'community-standards/matching', path: esm('./matching'), limit: '45 kB' },
   { name: '{ communityWorkFunds } alone', path: esm('./calculators'), import: '{ communityWorkFunds }', limit: '19 kB' },

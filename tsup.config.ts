@@ -36,6 +36,7 @@ export const entries = {
   report: 'src/report/index.ts',
   scale: 'src/scale/index.ts',
   matching: 'src/matching/index.ts',
+  rules: 'src/rules.ts',
 };
 
 /** Node-only entries: the CLI's API, its executable and its worker thread. */

@@ -3,12 +3,13 @@
  * starting with those of Kunshan (昆山).
  *
  * The root entry is what a host needs to check records against the standards: the record models, validation,
- * profiles and their parameters, the rule engine with the default rules, explanations and conformance. Each other
- * job has its own entry: `community-standards/calculators` (funds, budgets, points, allowances),
- * `community-standards/money` (exact money), `community-standards/statistics` (city statistics),
- * `community-standards/access` (work access control), `community-standards/ledgers` (ledger reduction),
- * `community-standards/models` (every enum, label and field schema of the models), `community-standards/time`,
- * `community-standards/geo`, `community-standards/interop`, `community-standards/datasets` and
+ * profiles and their parameters, the rule engine with the default rules (`rules`, `check`), explanations and
+ * conformance. Each other job has its own entry: `community-standards/rules` (each rule of the default set as its
+ * own export), `community-standards/calculators` (funds, budgets, points, allowances), `community-standards/money`
+ * (exact money), `community-standards/statistics` (city statistics), `community-standards/access` (work access
+ * control), `community-standards/ledgers` (ledger reduction), `community-standards/models` (every enum, label and
+ * field schema of the models), `community-standards/time`, `community-standards/geo`, `community-standards/interop`,
+ * `community-standards/datasets`, `community-standards/report`, `community-standards/scale` and
  * `community-standards/cli`. `api/*.api.md` lists every entry's exports.
  *
  * @packageDocumentation
@@ -46,16 +47,4 @@ export { rules, type DefaultRule } from './standards/index.js';
 export { check } from './standards/check.js';
 export { defineLocale, localeMessages, type DefaultRuleTranslations, type LocaleDefinition, type LocaleMessages } from './standards/define-locale.js';
 export { defineRule, type RuleDefinition } from './engine/define-rule.js';
-export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './standards/hall/rule.js';
-export { serviceSixPlusX } from './standards/service/rule.js';
-export { centerFivePlusOne } from './standards/center/rule.js';
-export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './standards/governance/rule.js';
-export { circleFifteenMinute } from './standards/circle/rule.js';
-export { staffProfessionalization } from './standards/staff/rule.js';
-export { areaPerHouseholds } from './standards/area/rule.js';
-export { signageFourPlaques } from './standards/signage/rule.js';
-export { modelTemplate } from './standards/model/rule.js';
-export { accessRequired } from './standards/access/rule.js';
-export { ledgerRationalize } from './standards/ledger/rule.js';
-export { evaluationMandatory, evaluationResidentFeedback } from './standards/evaluation/rule.js';
 export * from './conformance/index.js';

@@ -8,14 +8,13 @@ import {
   check,
   createChecker,
   defineProfile,
-  hallMinItems,
-  hallOneStop,
   InvalidOptionError,
   kunshan,
   rules,
   runRules,
   UnknownRuleError,
 } from '../../src/index.js';
+import { hallMinItems, hallOneStop } from '../../src/rules.js';
 import { center, community, items } from '../rules/fixtures.js';
 
 // One community whose centre lists 19 distinct items: one short of Kunshan's 20 (paragraph 3, "20个以上").

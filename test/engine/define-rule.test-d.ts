@@ -5,14 +5,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   defineRule,
-  hallMinItems,
-  hallModes,
   rules,
   type MessageFunction,
   type Rule,
   type RuleCode,
   type RuleResult,
 } from '../../src/index.js';
+import { hallMinItems, hallModes } from '../../src/rules.js';
 
 const source = { document: 'example' };
 const title = { 'zh-CN': '有名称', en: 'Has a name' };

@@ -14,11 +14,11 @@ import {
   locales,
   ruleTitle,
   rules,
-  hallMinItems,
   type Finding,
   type LocaleMessages,
   type MessageFunction,
 } from '../../src/index.js';
+import { hallMinItems } from '../../src/rules.js';
 import { engineMessages } from '../../src/engine/messages.js';
 
 /** The shape of a dictionary: every key path, functions and strings alike. */

@@ -65,7 +65,7 @@ describe('the documentation site in headless Chromium', () => {
   });
 
   it('renders a rule’s page with the Chinese sentence it encodes', async () => {
-    const page = await open('variables/index.hallMinItems.html');
+    const page = await open('variables/rules.hallMinItems.html');
     const text = await page.locator('body').innerText();
     expect(text).toContain('hall.min-items');
     expect(text).toContain('85%的社区服务项目达20个以上');
@@ -77,6 +77,33 @@ describe('the documentation site in headless Chromium', () => {
     const text = await page.locator('body').innerText();
     expect(text).toContain('signage.four-plaques');
     expect(text).toContain('社区只悬挂社区党组织、社区居委会、社区服务中心、综合治理办公室四块牌子及“江苏社区”标志');
+    await page.close();
+  });
+
+  it('gives a rule its own page: sentence, parameter linked to its page, worked examples', async () => {
+    const page = await open('documents/rules.hall.min-items.html');
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('85%的社区服务项目达20个以上');
+    expect(text).toContain('hall.min-items/fail-19');
+    await page.getByRole('link', { name: 'hall.minServiceItems' }).first().click();
+    await page.waitForURL(/parameters\.hall\.minServiceItems\.html$/);
+    expect(await page.locator('body').innerText()).toContain('社区服务项目数下限');
+    await page.close();
+  });
+
+  it('shows the 2012 switch of the community work funds on the parameter’s timeline', async () => {
+    const page = await open('documents/parameters.funding.communityWork.html');
+    const text = await page.locator('body').innerText();
+    expect(text).toMatch(/2005-01-01 .*8,000 元 · registered-households/);
+    expect(text).toMatch(/2012-01-01 .*15,000 元 · resident-households/);
+    await page.close();
+  });
+
+  it('lists on the Kunshan profile page what changed on 2012-01-01', async () => {
+    const page = await open('documents/Profiles_and_parameters.Profile_kunshan.html');
+    const text = await page.locator('body').innerText();
+    const section = text.slice(text.indexOf('2012-01-01'));
+    expect(section).toMatch(/funding\.communityWork\s+changed\s+8,000 元 · registered-households \(kunshan\)\s+15,000 元 · resident-households \(kunshan\)/);
     await page.close();
   });
 

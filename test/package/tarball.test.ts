@@ -65,6 +65,8 @@ const calls = {
   './interop': { names: 'uuidV5, NAMESPACE_DNS', expr: `uuidV5(NAMESPACE_DNS, 'python.org')`, expected: '886313e1-3b8a-5372-9b90-0c9aee199e5d' },
   // One degree of the equator on a sphere of radius 6,371,008.8 m: 6,371,008.8 × π / 180 = 111,195.08 m.
   './geo': { names: 'haversineDistance', expr: `Math.round(haversineDistance({ lon: 0, lat: 0 }, { lon: 1, lat: 0 }))`, expected: 111_195 },
+  // The rule's declared id, as the report writes it in every finding of the rule.
+  './rules': { names: 'hallMinItems', expr: `hallMinItems.id`, expected: 'hall.min-items' },
   // A shard of a meta line and a line cut short: one malformed line, counted once the shard is merged.
   './scale': {
     names: 'checkShard, mergeSummaries',

@@ -19,6 +19,7 @@ import * as statistics from '../../src/statistics/index.js';
 import * as access from '../../src/standards/access/index.js';
 import * as ledgerEntry from '../../src/standards/ledger/index.js';
 import * as scale from '../../src/scale/index.js';
+import * as ruleEntry from '../../src/rules.js';
 import { indexDataset } from '../../src/engine/dataset-index.js';
 
 /** The entries of the package, by their import specifier. */
@@ -36,6 +37,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'community-standards/ledgers': ledgerEntry,
   'community-standards/report': report,
   'community-standards/scale': scale,
+  'community-standards/rules': ruleEntry,
 };
 
 /** Every entry's exports in one namespace, for the seeds below. */
