@@ -15,7 +15,7 @@
  * @packageDocumentation
  */
 export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './standards/hall/rule.js';
-export { serviceSixPlusX } from './standards/service/rule.js';
+export { serviceSixPlusX, serviceNeedsMatched } from './standards/service/rule.js';
 export { centerFivePlusOne } from './standards/center/rule.js';
 export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './standards/governance/rule.js';
 export { circleFifteenMinute } from './standards/circle/rule.js';

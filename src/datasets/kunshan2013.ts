@@ -12,6 +12,7 @@ import { parameter } from '../profiles/parameter.js';
 import { makeBurdenRecords } from './kunshan/burden.js';
 import { makeCenters } from './kunshan/centers.js';
 import { makeCommunities } from './kunshan/communities.js';
+import { makeMatchingRecords, MATCHING_COMMUNITIES } from './kunshan/needs.js';
 import { shuffled } from './kunshan/exact.js';
 import { assignItems, serviceCatalogue } from './kunshan/items.js';
 import { uniqueNames } from './kunshan/names.js';
@@ -44,8 +45,9 @@ const SOURCE = [
   `其余记录均为合成数据(固定种子 ${KUNSHAN_2013_SEED}),人名、社区名、面积、人数等均系虚构,只是按报告的全市数字构造,使由记录算出的统计数与报告一致`,
   '(服务中心177/130个,社区155/153个,“一站式”大厅100%,服务项目达20个以上85%,社会组织689+1336家,持证社工262+54人,',
   '专职人员1558人86%、“两委会”成员1580人57%,平均用房面积超过1315/1274平方米,共建单位275个,2012年公益创投资助35个社区的项目);',
-  `工作准入申请、台账与创建活动(${BURDEN_COMMUNITIES}个合成社区)全为虚构,报告未给出此类记录。`,
-  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none.`,
+  `工作准入申请、台账与创建活动(${BURDEN_COMMUNITIES}个合成社区)全为虚构,报告未给出此类记录;`,
+  `居民需求、可承接服务的组织与志愿者(${MATCHING_COMMUNITIES}个合成社区,另一家全市就业服务组织)亦全为虚构,报告未给出需求目录与组织目录的内容。`,
+  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none; so are the residents' needs, the organisations able to serve them and the volunteers (in ${MATCHING_COMMUNITIES} synthetic communities, and one city-wide employment service), the report giving no content of the two catalogues.`,
 ].join('');
 
 /**
@@ -56,7 +58,9 @@ const SOURCE = [
  * partner units, the 2012 public-welfare venture round (35 funded) and the 2013 applications, plaques and grids;
  * and in 10 synthetic communities the same six work-access requests, five ledgers and five creation activities,
  * so that `access.required`, `ledger.rationalize` and the `evaluation.*` rules have passes and failures (the report
- * gives no such records).
+ * gives no such records); and in 10 synthetic communities residents' needs, the organisations and volunteers able to
+ * serve them, and one city-wide employment service, so that `service.needs-matched` has passes and failures (the
+ * report names the two catalogues of paragraph 6 but gives none of their content).
  *
  * The four reference communities (`referenceCommunities`) carry the report's figures and nothing invented: no
  * synthetic record refers to them. **Everything else is synthetic**, generated from a fixed seed, and constrained so
@@ -118,7 +122,8 @@ export function kunshan2013(): Dataset {
   const random = stream(70);
   const syntheticPlaques = communities.flatMap((c) => makePlaques(random, c));
   const burden = makeBurdenRecords(stream(100), communities, BURDEN_COMMUNITIES);
-  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity', id: string): ProvenanceEntry => ({
+  const matching = makeMatchingRecords(stream(110), communities, MATCHING_COMMUNITIES);
+  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity' | 'residentNeed' | 'providerListing' | 'volunteer', id: string): ProvenanceEntry => ({
     kind,
     id,
     source: 'synthetic',
@@ -132,6 +137,9 @@ export function kunshan2013(): Dataset {
       ...burden.accessRequests.map((r) => invented('accessRequest', r.id)),
       ...burden.ledgers.map((r) => invented('ledger', r.id)),
       ...burden.creationActivities.map((r) => invented('creationActivity', r.id)),
+      ...matching.residentNeeds.map((r) => invented('residentNeed', r.id)),
+      ...matching.providerListings.map((r) => invented('providerListing', r.id)),
+      ...matching.volunteers.map((r) => invented('volunteer', r.id)),
     ],
   };
   return {
@@ -150,6 +158,7 @@ export function kunshan2013(): Dataset {
     }),
     grids: people.flatMap((p) => p.grids),
     ...burden,
+    ...matching,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../citation.js';
 import type { LocalizedText } from '../locale.js';
-import type { EducationLevel, ServiceMode, SocialWorkerLevel, Weekday } from '../models/enums.js';
+import type { EducationLevel, ServiceMode, SocialWorkerLevel, TargetGroup, Weekday } from '../models/enums.js';
 import type { RoundingMode } from '../money/rounding.js';
 import type { Basis } from './types.js';
 
@@ -119,7 +119,10 @@ export interface ParameterTypes {
   'points.rounding': RoundingMode;
   'points.starLevels': readonly number[];
   'points.validityMonths': number;
+  'service.matchMaxDistanceMetres': number;
+  'service.matchPriorityGroups': readonly (readonly TargetGroup[])[];
   'service.minFeatured': number;
+  'service.minNeedsMetShare': number;
   'service.standardServices': readonly string[];
   'signage.allowedPlaques': readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];
   'signage.mark': readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];

@@ -13,7 +13,7 @@ import { evaluationMandatory, evaluationResidentFeedback } from './evaluation/ru
 import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall/rule.js';
 import { ledgerRationalize } from './ledger/rule.js';
 import { modelTemplate } from './model/rule.js';
-import { serviceSixPlusX } from './service/rule.js';
+import { serviceNeedsMatched, serviceSixPlusX } from './service/rule.js';
 import { signageFourPlaques } from './signage/rule.js';
 import { staffProfessionalization } from './staff/rule.js';
 
@@ -27,6 +27,7 @@ export type DefaultRule =
   | typeof hallModes
   | typeof hallStaggeredHours
   | typeof serviceSixPlusX
+  | typeof serviceNeedsMatched
   | typeof centerFivePlusOne
   | typeof governanceStructure
   | typeof governanceSixInOne
@@ -56,6 +57,7 @@ export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   hallModes,
   hallStaggeredHours,
   serviceSixPlusX,
+  serviceNeedsMatched,
   centerFivePlusOne,
   governanceStructure,
   governanceSixInOne,

@@ -132,7 +132,8 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
       'hall.ordinaryHours': true, 'hall.requiredModes': true, 'ledger.catalogue': true, 'ledger.mergeThreshold': true,
       'model.template.newRural': true, 'model.template.oldTown': true, 'model.template.pureRural': true,
       'model.template.ruralUrbanMixed': true, 'points.maxHoursPerActivity': true, 'points.perHour': true, 'points.rounding': true,
-      'points.starLevels': true, 'points.validityMonths': true, 'service.minFeatured': true, 'service.standardServices': true,
+      'points.starLevels': true, 'points.validityMonths': true, 'service.matchMaxDistanceMetres': true,
+      'service.matchPriorityGroups': true, 'service.minFeatured': true, 'service.minNeedsMetShare': true, 'service.standardServices': true,
       'signage.allowedPlaques': true, 'signage.mark': true, 'staff.professionalised': true, 'wage.minimum': true,
     };
     expect(parameterIds(kunshan)).toEqual(Object.keys(typed).sort());
@@ -156,7 +157,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
         checked++;
       }
     }
-    expect(checked).toBe(55); // 54 parameters, funding.communityWork with two dated values
+    expect(checked).toBe(58); // 57 parameters, funding.communityWork with two dated values
   });
 
   it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {
