@@ -115,7 +115,7 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-const runs = 3;
+const runs = 1;
 const rows: { floor: number[]; greedy: number[]; match: number[] } = { floor: [], greedy: [], match: [] };
 let pairs = 0;
 let greedyResult = { met: 0, distance: 0 };
@@ -141,7 +141,7 @@ const row = (name: string, ms: number, met: number | string, distance: number | 
 const out = [
   `## Matching needs to providers (\`matchNeeds\`, bench/matching.bench.ts)`,
   '',
-  `${fmt(NEEDS)} needs × ${fmt(LISTINGS + VOLUNTEERS)} providers (${fmt(LISTINGS)} listings, ${fmt(VOLUNTEERS)} volunteers), ${COMMUNITIES} communities, ${MAX_DISTANCE} m; ${fmt(pairs)} candidate pairs. Median of ${runs} runs — ${machine()}; peak RSS ${fmt(peak / 2 ** 20)} MB.`,
+  `${fmt(NEEDS)} needs × ${fmt(LISTINGS + VOLUNTEERS)} providers (${fmt(LISTINGS)} listings, ${fmt(VOLUNTEERS)} volunteers), ${COMMUNITIES} communities, ${MAX_DISTANCE} m; ${fmt(pairs)} candidate pairs. ${runs === 1 ? "One run" : `Median of ${runs} runs`} — ${machine()}; peak RSS ${fmt(peak / 2 ** 20)} MB.`,
   '',
   '| case | median ms | time vs floor | needs met | km in all |',
   '|---|---:|---:|---:|---:|',

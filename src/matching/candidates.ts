@@ -8,7 +8,7 @@
 import { haversineMetres } from '../geo/distance.js';
 import { KDBush } from '../geo/vendor.js';
 import type { UnmetCode } from './messages.js';
-import type { ReadNeed, ReadProvider } from './read.js';
+import type { ReadNeed, ReadProvider } from './records.js';
 import { overlaps } from './schedule.js';
 
 /** Metres per degree of latitude on the sphere of `haversineMetres` (2πR / 360), a little generous for the bounding box. */

@@ -5,15 +5,7 @@
  *
  * @packageDocumentation
  */
-export {
-  matchNeeds,
-  type MatchNeedsOptions,
-  type NeedsMatching,
-  type NeedAssignment,
-  type UnmetNeed,
-  type ProviderLoad,
-  type ProviderRef,
-  type TierSummary,
-} from './match-needs.js';
+export { matchNeeds, type MatchNeedsOptions } from './match-needs.js';
+export type { NeedsMatching, NeedAssignment, UnmetNeed, ProviderLoad, ProviderRef, TierSummary } from './types.js';
 export { unmetMessages, type UnmetCode, type UnmetValues } from './messages.js';
-export type { ProviderKind } from './read.js';
+export type { ProviderKind } from './records.js';

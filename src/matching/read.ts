@@ -5,56 +5,11 @@
  * @module
  */
 import type { Locale } from '../locale.js';
-import type { GeoPoint } from '../models/common.js';
-import type { ServiceCategory, TargetGroup } from '../models/enums.js';
 import type { RecordKind } from '../models/kinds.js';
-import type { ProviderListing } from '../models/provider-listing.js';
-import type { ResidentNeed } from '../models/resident-need.js';
-import type { WeeklyOpening } from '../models/service-center.js';
-import type { Volunteer } from '../models/volunteer.js';
+import { listingOf, needOf, volunteerOf, type ProviderKind, type ReadList, type ReadNeed, type ReadProvider } from './records.js';
 import { describeReceived, makeIssue } from '../validation/from-zod.js';
 import { formatPath, type PathSegment, type ValidationIssue } from '../validation/issue.js';
 import { parseWith } from '../validation/validate-record.js';
-import { weekIntervals, type WeekIntervals } from './schedule.js';
-
-/** The kinds of record that provide services to needs. */
-export type ProviderKind = 'providerListing' | 'volunteer';
-
-/** A need that passed validation, with what matching reads. */
-export interface ReadNeed {
-  /** Position in the input array. */
-  readonly index: number;
-  readonly id: string;
-  readonly communityId: string;
-  readonly category: ServiceCategory;
-  readonly targetGroup: TargetGroup | undefined;
-  readonly location: GeoPoint | undefined;
-  readonly schedule: WeekIntervals | undefined;
-}
-
-/** A provider that passed validation, with what matching reads. */
-export interface ReadProvider {
-  readonly kind: ProviderKind;
-  /** Position in its input array. */
-  readonly index: number;
-  readonly id: string;
-  readonly categories: readonly ServiceCategory[];
-  /** The communities it serves; `undefined`: every community (city-wide). */
-  readonly communities: readonly string[] | undefined;
-  readonly location: GeoPoint | undefined;
-  /** Needs it can take on; `Infinity` when no limit is stated. */
-  readonly capacity: number;
-  readonly schedule: WeekIntervals | undefined;
-  /** The groups it serves; `undefined`: everyone. */
-  readonly eligibleGroups: readonly TargetGroup[] | undefined;
-}
-
-/** What reading a list of records gives: the valid records, and for each input position whether it was kept. */
-export interface ReadList<T> {
-  readonly records: readonly T[];
-  /** For each input position, the id read (when there was one) and whether the record was kept. */
-  readonly entries: readonly { readonly id: string | undefined; readonly kept: boolean }[];
-}
 
 const UNREADABLE: unique symbol = Symbol('unreadable');
 
@@ -164,15 +119,7 @@ function readList<T, K extends RecordKind>(
  * ```
  */
 export function readNeeds(input: unknown, locale: Locale, issues: ValidationIssue[]): ReadList<ReadNeed> {
-  return readList('residentNeed', input, ['needs'], locale, issues, (need: ResidentNeed, index) => ({
-    index,
-    id: need.id,
-    communityId: need.communityId,
-    category: need.category,
-    targetGroup: need.targetGroup,
-    location: need.location,
-    schedule: need.schedule === undefined ? undefined : weekIntervals(need.schedule),
-  }));
+  return readList('residentNeed', input, ['needs'], locale, issues, needOf);
 }
 
 /**
@@ -205,36 +152,14 @@ export function readProviders(
     if (listingsInput === UNREADABLE) issues.push(makeIssue(locale, 'unreadable_input', ['providers', 'providerListings']));
     if (volunteersInput === UNREADABLE) issues.push(makeIssue(locale, 'unreadable_input', ['providers', 'volunteers']));
   }
-  const schedule = (bands: readonly WeeklyOpening[] | undefined): WeekIntervals | undefined =>
-    bands === undefined ? undefined : weekIntervals(bands);
   const listings =
     listingsInput === undefined || listingsInput === UNREADABLE
       ? { records: [], entries: [] }
-      : readList('providerListing', listingsInput, ['providers', 'providerListings'], locale, issues, (p: ProviderListing, index) => ({
-          kind: 'providerListing' as const,
-          index,
-          id: p.id,
-          categories: p.categories,
-          communities: p.communityIds,
-          location: p.location,
-          capacity: p.capacity ?? Infinity,
-          schedule: schedule(p.schedule),
-          eligibleGroups: p.eligibleGroups,
-        }));
+      : readList('providerListing', listingsInput, ['providers', 'providerListings'], locale, issues, listingOf);
   const volunteers =
     volunteersInput === undefined || volunteersInput === UNREADABLE
       ? { records: [], entries: [] }
-      : readList('volunteer', volunteersInput, ['providers', 'volunteers'], locale, issues, (v: Volunteer, index) => ({
-          kind: 'volunteer' as const,
-          index,
-          id: v.id,
-          categories: v.categories ?? [],
-          communities: v.communityId === undefined ? undefined : [v.communityId],
-          location: v.location,
-          capacity: v.capacity ?? Infinity,
-          schedule: schedule(v.schedule),
-          eligibleGroups: v.eligibleGroups,
-        }));
+      : readList('volunteer', volunteersInput, ['providers', 'volunteers'], locale, issues, volunteerOf);
   return {
     records: [...listings.records, ...volunteers.records],
     entries: { providerListing: listings.entries, volunteer: volunteers.entries },

@@ -5,7 +5,8 @@
  */
 import { kunshanReport } from '../../citation.js';
 import { needsMatchedMessages, needsMatchedReasons, sixPlusXMessages, sixPlusXReasons, type OpenNeed } from './messages.js';
-import { matchNeeds } from '../../matching/match-needs.js';
+import { assignNeeds } from '../../matching/assign.js';
+import { listingOf, needOf, volunteerOf } from '../../matching/records.js';
 import type { ServiceItem } from '../../models/service-item.js';
 import { communityItems } from './community-items.js';
 import { defineRule } from '../../engine/define-rule.js';
@@ -70,8 +71,8 @@ const MATCHING = Symbol('service.needs-matched: matching');
 /**
  * `service.needs-matched` — the needs recorded for the community (《社区居民需求目录》, `ResidentNeed`) are matched
  * to the organisations (《可承接服务项目的组织目录》, `ProviderListing`) and volunteers able to serve them: the
- * share met is at least `service.minNeedsMetShare` (our reading: every need). The matching is `matchNeeds` of
- * `community-standards/matching`, run once on the whole dataset (a provider serves several communities, so the
+ * share met is at least `service.minNeedsMetShare` (our reading: every need). The matching is that of `matchNeeds`
+ * (`community-standards/matching`), run once on the whole dataset (a provider serves several communities, so the
  * communities share its capacity), with `service.matchPriorityGroups` served first and providers outside the
  * community reaching a need within `service.matchMaxDistanceMetres`. The finding's values carry the count met, the
  * total, the share and each open need's id with its reason code (`values.open`). Not applicable when the community
@@ -101,12 +102,12 @@ export const serviceNeedsMatched = defineRule({
     const maxDistanceMetres = context.param('service.matchMaxDistanceMetres').value;
     const minShare = context.param('service.minNeedsMetShare').value;
     const open = context.once(MATCHING, () => {
+      // The dataset is validated: its records are read as they are (what matchNeeds does after validating).
       const { data } = context;
-      const result = matchNeeds(
-        data.all('residentNeed'),
-        { providerListings: data.all('providerListing'), volunteers: data.all('volunteer') },
-        { priorityGroups, maxDistanceMetres, locale: context.locale },
-      );
+      const records = data.all('residentNeed').map(needOf);
+      const providers = [...data.all('providerListing').map(listingOf), ...data.all('volunteer').map(volunteerOf)];
+      const needs = { records, entries: records.map((n) => ({ id: n.id, kept: true })) };
+      const result = assignNeeds(needs, providers, { tiers: priorityGroups, maxDistanceMetres, locale: context.locale }, []);
       return new Map(result.unmet.map((u) => [u.needId, u.code]));
     });
     const openNeeds: OpenNeed[] = [];
