@@ -11,13 +11,17 @@
 // Issue 19 added the validators compiled ahead of time from the JSON Schemas (src/validation/compiled.ts, generated
 // by Ajv's standalone code): 7.7 kB brotli (76 kB minified) wherever validation goes. Measured then: main 71.3 kB,
 // interop 67.6 kB, ledgers 48.7 kB, validateRecord alone 36.5 kB; their limits were raised by that cost (scale's too).
+// Issue 20 (matching): the default rule set gained service.needs-matched, which runs the matching core (candidate
+// pairs with kdbush, the min-cost-flow solver, the reasons' messages) on the validated dataset: the main entry
+// measured 79.1 kB with it (over the 78 kB limit), so its limit was raised to 81 kB; community-standards/matching
+// 42.3 kB (it validates its input, so it brings zod and the compiled validators), limit 45 kB.
 const { exports: map } = require('./package.json');
 
 /** The ESM file an application's bundler gets for a subpath of the package (the `module` condition). */
 const esm = (subpath) => map[subpath].import.module.replace(/^\.\//, '');
 
 module.exports = [
-  { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '78 kB' },
+  { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '81 kB' },
   { name: 'community-standards/time', path: esm('./time'), limit: '38 kB' },
   { name: 'community-standards/datasets', path: esm('./datasets'), limit: '55 kB' },
   { name: 'community-standards/interop', path: esm('./interop'), limit: '70 kB' },
