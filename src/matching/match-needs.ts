@@ -65,7 +65,7 @@ function checkOptions(options: MatchNeedsOptions): { tiers: readonly (readonly T
  * @param providers - `{ providerListings, volunteers }`: either may be absent (a `Dataset` fits)
  * @param options - priority groups, distance, locale
  * @returns the assignment, the unmet needs with their reasons, each provider's spare capacity, issues, totals
- * @throws {@link InvalidOptionError} on a bad option (not on bad data)
+ * @throws `InvalidOptionError` (exported by the main entry) on a bad option, not on bad data
  * @example
  * ```ts
  * const result = matchNeeds(
