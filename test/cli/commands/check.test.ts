@@ -47,7 +47,9 @@ describe('check (in-process run)', () => {
   it('summarises the Kunshan 2013 data exactly as the library’s own check of kunshan2013() does', async () => {
     const { code, json } = await cliJson<ReportJSON>(['check', kunshanFile]);
     const direct = check(kunshan2013(), { asOf: '2013-06-30' });
-    expect(json.input?.records).toBe(10_872 + 60 + 50 + 50); // + the synthetic access requests, ledgers and creation activities
+    // + the synthetic access requests, ledgers and creation activities; + the synthetic needs (5 × 5 + 5 × 7), provider
+    // listings (10 × 2 + the city-wide employment service) and volunteers (10 doctors + 5 repair teams).
+    expect(json.input?.records).toBe(10_872 + 60 + 50 + 50 + 60 + 21 + 15);
     // The summaries are the engine's, whole.
     expect(json.report?.summary).toEqual(direct.summary);
     expect(json.report?.rules).toEqual(rules.map((r) => r.id));
@@ -70,8 +72,9 @@ describe('check (in-process run)', () => {
   it('prints a short text report: by rule, by severity, the first 10 failures, the verdict', async () => {
     const { stdout } = await cli(['check', kunshanFile, '--locale', 'en']);
     const lines = stdout.trimEnd().split('\n');
-    // 10,872 records before the synthetic burden-reduction records: + 60 access requests, 50 ledgers, 50 activities.
-    expect(lines[0]).toBe(`Check of ${kunshanFile}: 11,032 records, as of 2013-06-30, profile Kunshan (kunshan)`);
+    // 10,872 records before the synthetic burden-reduction records: + 60 access requests, 50 ledgers, 50 activities;
+    // and the synthetic matching records: + 60 needs, 21 provider listings, 15 volunteers.
+    expect(lines[0]).toBe(`Check of ${kunshanFile}: 11,128 records, as of 2013-06-30, profile Kunshan (kunshan)`);
     expect(stdout).toMatch(/hall\.one-stop\s+One-stop service hall\s+error\s+308\s+0\s+0/);
     // Every rule now has something to check: 10 communities × (3 pass, 2 fail, 1 not reached) access requests. Both
     // failures rest on readings: the unapproved inspection on "all three bodies approve", the plaque 老年协会 on
