@@ -16,13 +16,17 @@
 // Issue 21 added community-standards/xlsx: exceljs's browser build alone is 180 kB brotli (862 kB minified), the
 // reason the entry stays out of the main one. Measured when added: 247.3 kB (1,080 kB minified; zod and the models
 // make the rest).
+// Issue 20 (matching): the default rule set gained service.needs-matched, which runs the matching core (candidate
+// pairs with kdbush, the min-cost-flow solver, the reasons' messages) on the validated dataset: the main entry
+// measured 79.1 kB with it (over the 78 kB limit), so its limit was raised to 81 kB; community-standards/matching
+// 42.3 kB (it validates its input, so it brings zod and the compiled validators), limit 45 kB.
 const { exports: map } = require('./package.json');
 
 /** The ESM file an application's bundler gets for a subpath of the package (the `module` condition). */
 const esm = (subpath) => map[subpath].import.module.replace(/^\.\//, '');
 
 module.exports = [
-  { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '78 kB' },
+  { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '81 kB' },
   { name: 'community-standards/time', path: esm('./time'), limit: '38 kB' },
   { name: 'community-standards/datasets', path: esm('./datasets'), limit: '55 kB' },
   { name: 'community-standards/interop', path: esm('./interop'), limit: '75 kB' },
@@ -37,6 +41,7 @@ module.exports = [
   { name: 'community-standards/rules', path: esm('./rules'), limit: '52 kB' },
   { name: 'community-standards/scale', path: esm('./scale'), limit: '80 kB' },
   { name: 'community-standards/xlsx', path: esm('./xlsx'), limit: '280 kB' },
+  { name: 'community-standards/matching', path: esm('./matching'), limit: '45 kB' },
   { name: '{ communityWorkFunds } alone', path: esm('./calculators'), import: '{ communityWorkFunds }', limit: '19 kB' },
   { name: '{ validateRecord } alone', path: esm('.'), import: '{ validateRecord }', limit: '41 kB' },
 ];

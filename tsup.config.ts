@@ -35,6 +35,7 @@ export const entries = {
   ledgers: 'src/standards/ledger/index.ts',
   report: 'src/report/index.ts',
   scale: 'src/scale/index.ts',
+  matching: 'src/matching/index.ts',
   rules: 'src/rules.ts',
   xlsx: 'src/xlsx/index.ts',
 };

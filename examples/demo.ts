@@ -10,6 +10,7 @@ import { allocateWelfareBudget, centerUpgradeSpending, cityWorkFunds, featuredBr
 import { premisesRouteLabels } from '../src/models/index.js';
 import { isOpen } from '../src/time/index.js';
 import { formatMoney, subtract } from '../src/money/index.js';
+import { matchNeeds, unmetMessages, type UnmetCode } from '../src/matching/index.js';
 import { accessLog } from './access-log.js';
 
 const AS_OF = '2013-06-30';
@@ -230,6 +231,10 @@ if (sample !== undefined) {
   out.push(`${sample.unit}·${sample.facility.name} 在 2013-06-29(周六)10:00 ${isOpen(sample.facility, at) ? '开放 / open' : '不开放 / closed'}(/time 的 isOpen)`);
 }
 
+// 12. Needs matched to providers
+heading('十二、供需对接', 'Needs ↔ providers (synthetic catalogues)');
+out.push(...needsMatching(dataset));
+
 out.push('', `用时 / time: ${Math.round(performance.now() - started)} ms`);
 console.log(out.join('\n'));
 
@@ -290,4 +295,48 @@ function rulesByCommunity(data: Dataset, report: Report): string[] {
     }),
   ]);
   return renderTable(['规则 / rule', ...communities.map((c) => c.name)], rows, ['left', ...communities.map(() => 'center' as const)]);
+}
+
+/**
+ * The residents' needs of the dataset matched to its organisations and volunteers with the `kunshan` readings
+ * (priority groups, 720 m): totals, the open needs by reason, the providers' spare capacity, one community in full.
+ */
+function needsMatching(data: Dataset): string[] {
+  const priorityGroups = parameter(kunshan, 'service.matchPriorityGroups', AS_OF).value;
+  const maxDistanceMetres = parameter(kunshan, 'service.matchMaxDistanceMetres', AS_OF).value;
+  const result = matchNeeds(data.residentNeeds, { providerListings: data.providerListings, volunteers: data.volunteers }, { priorityGroups, maxDistanceMetres });
+  const { summary } = result;
+  const lines = [
+    `需求 ${summary.needs} 项,已对接 ${summary.met} 项;优先服务对象(优抚对象、低收入群体、未成年人、老年人)${summary.tiers[0]?.met ?? 0}/${summary.tiers[0]?.needs ?? 0} 项,其他 ${summary.tiers[1]?.met ?? 0}/${summary.tiers[1]?.needs ?? 0} 项`,
+    `${summary.needs} needs, ${summary.met} met; priority groups ${summary.tiers[0]?.met ?? 0}/${summary.tiers[0]?.needs ?? 0}, others ${summary.tiers[1]?.met ?? 0}/${summary.tiers[1]?.needs ?? 0} (optimal: priority groups first, then most needs, then least distance)`,
+    '',
+  ];
+  const byCode = new Map<UnmetCode, number>();
+  for (const u of result.unmet) byCode.set(u.code, (byCode.get(u.code) ?? 0) + 1);
+  lines.push(
+    ...renderTable(
+      ['未对接原因 / why open', '项 / needs'],
+      [...byCode].map(([code, count]) => [`${code}`, String(count)]),
+      ['left', 'right'],
+    ),
+  );
+  const limited = result.providers.filter((p) => p.spare !== null);
+  const spare = limited.reduce((sum, p) => sum + (p.spare ?? 0), 0);
+  const full = limited.filter((p) => p.spare === 0).length;
+  lines.push('', `承接方 ${result.providers.length} 个(组织与志愿者),其中 ${full} 个已满,其余尚可承接 ${spare} 项 / ${result.providers.length} providers, ${full} full, room for ${spare} more needs`);
+  const first = result.unmet.find((u) => u.code === 'capacity-taken');
+  const community = first?.communityId;
+  if (community !== undefined && community !== null) {
+    lines.push('', `${community}:`);
+    for (const need of (data.residentNeeds ?? []).filter((n) => n.communityId === community)) {
+      const met = result.assignments.find((a) => a.needId === need.id);
+      const open = result.unmet.find((u) => u.needId === need.id);
+      lines.push(
+        met !== undefined
+          ? `  ✓ ${need.title} → ${met.provider.kind === 'volunteer' ? '志愿者' : '组织'} ${met.provider.id}`
+          : `  ✗ ${need.title}:${open === undefined ? '' : unmetMessages['zh-CN'][open.code]({ category: need.category, targetGroup: need.targetGroup, candidates: open.candidates })}`,
+      );
+    }
+  }
+  return lines;
 }

@@ -15,8 +15,8 @@
  * @packageDocumentation
  */
 export { hallOneStop, hallMinItems, hallModes, hallStaggeredHours } from './standards/hall/rule.js';
-export { serviceSixPlusX } from './standards/service/rule.js';
 export { brandInCatalogue } from './standards/brand/rule.js';
+export { serviceSixPlusX, serviceNeedsMatched } from './standards/service/rule.js';
 export { centerFivePlusOne } from './standards/center/rule.js';
 export { governanceStructure, governanceSixInOne, governanceGrid, governancePropertyTriad } from './standards/governance/rule.js';
 export { propertyTriadWorkshop, propertyJointMeeting, propertyIntegrationPilot } from './standards/property/rule.js';

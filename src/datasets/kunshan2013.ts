@@ -13,6 +13,7 @@ import { makeBurdenRecords } from './kunshan/burden.js';
 import { makeCenters } from './kunshan/centers.js';
 import { makeCommunities } from './kunshan/communities.js';
 import { makeHouseholds } from './kunshan/households.js';
+import { makeMatchingRecords, MATCHING_COMMUNITIES } from './kunshan/needs.js';
 import { shuffled } from './kunshan/exact.js';
 import { assignItems, serviceCatalogue } from './kunshan/items.js';
 import { uniqueNames } from './kunshan/names.js';
@@ -57,8 +58,9 @@ const SOURCE = [
   `住宅区、“三位一体工作坊”会议与物业管理联席会议(${PROPERTY_COMMUNITIES}个合成城市社区)全为虚构,报告未给出住宅区、会议或试点名单;`,
   '服务项目所标品牌为合成:品牌名取自报告第3段(乐龄之家、夕阳护春蕾、邻里互助会馆),挂在哪个项目上是虚构的,“爱心超市”是虚构的目录外品牌;',
   `家庭及其成员的就业状态(${HOUSEHOLD_COMMUNITIES}个合成社区)、共建单位面向社会开放的设施及开放时间、服务中心的用房来源均为虚构;`,
-  `参与“社区服务中心提升工程”的${UPGRADED_CENTERS}个中心(报告:200余个)及其年份、方式为虚构,其拨付资金按用房面积分摊报告的3.4亿元,合计恰为3.4亿元。`,
-  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none; so are the residential estates, workshop meetings and joint meetings on property management (in ${PROPERTY_COMMUNITIES} synthetic urban communities: the report lists no estate, meeting or pilot); the brands on service items are the report's names (paragraph 3) put on items of our choosing, and 爱心超市 is an invented brand outside the catalogue; so are the households and their members' employment (in ${HOUSEHOLD_COMMUNITIES} synthetic communities), the partner units' facilities open to the public and their hours, and the centres' premises routes; the ${UPGRADED_CENTERS} centres of the upgrade programme (the report: over 200), their years and works are invented, and their funds share out the report's 3.4亿元 by floor area, adding up to it exactly.`,
+  `参与“社区服务中心提升工程”的${UPGRADED_CENTERS}个中心(报告:200余个)及其年份、方式为虚构,其拨付资金按用房面积分摊报告的3.4亿元,合计恰为3.4亿元;`,
+  `居民需求、可承接服务的组织与志愿者(${MATCHING_COMMUNITIES}个合成社区,另一家全市就业服务组织)亦全为虚构,报告未给出需求目录与组织目录的内容。`,
+  ` / The four reference communities come from the survey report (section 二, paragraph 2) with its figures only; every other record is synthetic (seed ${KUNSHAN_2013_SEED}) — names, areas and counts are invented — built so that the city figures computed from the records match the report's table; the access requests, ledgers and creation activities (in ${BURDEN_COMMUNITIES} synthetic communities) are invented, the report giving none; so are the residential estates, workshop meetings and joint meetings on property management (in ${PROPERTY_COMMUNITIES} synthetic urban communities: the report lists no estate, meeting or pilot); the brands on service items are the report's names (paragraph 3) put on items of our choosing, and 爱心超市 is an invented brand outside the catalogue; so are the households and their members' employment (in ${HOUSEHOLD_COMMUNITIES} synthetic communities), the partner units' facilities open to the public and their hours, and the centres' premises routes; the ${UPGRADED_CENTERS} centres of the upgrade programme (the report: over 200), their years and works are invented, and their funds share out the report's 3.4亿元 by floor area, adding up to it exactly; so are the residents' needs, the organisations able to serve them and the volunteers (in ${MATCHING_COMMUNITIES} synthetic communities, and one city-wide employment service), the report giving no content of the two catalogues.`,
 ].join('');
 
 /**
@@ -71,8 +73,13 @@ const SOURCE = [
  * so that `access.required`, `ledger.rationalize` and the `evaluation.*` rules have passes and failures (the report
  * gives no such records); in 8 synthetic urban communities three residential estates each, their "三位一体工作坊"
  * meetings and the city's two joint meetings on property management, so that the `property.*` rules have passes and
- * failures (the report gives no such records either); and brands on four catalogue items, three of the report's
- * nine and one outside the catalogue, for `brand.in-catalogue`.
+ * failures (the report gives no such records either); brands on four catalogue items, three of the report's nine
+ * and one outside the catalogue, for `brand.in-catalogue`; in 10 synthetic communities households with their
+ * members' employment, for `employment.zero-employment-cleared`; the centres' premises routes, 205 centres of the
+ * upgrade programme sharing the report's 3.4亿元, and partner units' facilities open to the public; and in 10
+ * synthetic communities residents' needs, the organisations and volunteers able to serve them, and one city-wide
+ * employment service, so that `service.needs-matched` has passes and failures (the report names the two catalogues
+ * of paragraph 6 but gives none of their content).
  *
  * The four reference communities (`referenceCommunities`) carry the report's figures and nothing invented: no
  * synthetic record refers to them. **Everything else is synthetic**, generated from a fixed seed, and constrained so
@@ -136,7 +143,11 @@ export function kunshan2013(): Dataset {
   const burden = makeBurdenRecords(stream(100), communities, BURDEN_COMMUNITIES);
   const property = makePropertyRecords(stream(110), communities, PROPERTY_COMMUNITIES);
   const households = makeHouseholds(stream(120), communities, HOUSEHOLD_COMMUNITIES);
-  const invented = (kind: 'accessRequest' | 'ledger' | 'creationActivity' | 'residentialEstate' | 'propertyMeeting' | 'household', id: string): ProvenanceEntry => ({
+  const matching = makeMatchingRecords(stream(150), communities, MATCHING_COMMUNITIES);
+  const invented = (
+    kind: 'accessRequest' | 'ledger' | 'creationActivity' | 'residentialEstate' | 'propertyMeeting' | 'household' | 'residentNeed' | 'providerListing' | 'volunteer',
+    id: string,
+  ): ProvenanceEntry => ({
     kind,
     id,
     source: 'synthetic',
@@ -153,6 +164,9 @@ export function kunshan2013(): Dataset {
       ...property.residentialEstates.map((r) => invented('residentialEstate', r.id)),
       ...property.propertyMeetings.map((r) => invented('propertyMeeting', r.id)),
       ...households.map((r) => invented('household', r.id)),
+      ...matching.residentNeeds.map((r) => invented('residentNeed', r.id)),
+      ...matching.providerListings.map((r) => invented('providerListing', r.id)),
+      ...matching.volunteers.map((r) => invented('volunteer', r.id)),
     ],
   };
   return {
@@ -173,6 +187,7 @@ export function kunshan2013(): Dataset {
     ...burden,
     ...property,
     households,
+    ...matching,
   };
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { Id, IdList, Name, FreeText } from './common.js';
-import { ServiceCategory } from './enums.js';
+import { Count, GeoPoint, Id, IdList, Name, FreeText } from './common.js';
+import { ServiceCategory, TargetGroup } from './enums.js';
+import { WeeklyOpening } from './service-center.js';
 
 /**
  * 可承接服务项目的组织目录条目 — an entry of the catalogue of organisations able to undertake service projects,
@@ -22,6 +23,14 @@ export const ProviderListing = z.strictObject({
   categories: z.array(ServiceCategory).min(1).max(20),
   /** 服务社区: communities it can serve (absent: city-wide). */
   communityIds: IdList.optional(),
+  /** 位置: where it works from (WGS84), for matching by distance. */
+  location: GeoPoint.optional(),
+  /** 承接能力: how many needs it can take on at once (absent: no stated limit). */
+  capacity: Count.optional(),
+  /** 服务时间: the weekly bands when it serves, Asia/Shanghai (absent: any time). */
+  schedule: z.array(WeeklyOpening).max(100).optional(),
+  /** 服务对象: the groups it serves (absent: everyone). */
+  eligibleGroups: z.array(TargetGroup).min(1).max(20).optional(),
   /** 说明: description. */
   description: FreeText.optional(),
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { Count, Id, Name, FreeText } from './common.js';
+import { Count, GeoPoint, Id, Name, FreeText } from './common.js';
 import { ServiceCategory, TargetGroup } from './enums.js';
+import { WeeklyOpening } from './service-center.js';
 
 /**
  * 社区居民需求目录条目 — an entry of the catalogue of residents' needs (《社区居民需求目录》).
@@ -23,6 +24,10 @@ export const ResidentNeed = z.strictObject({
   targetGroup: TargetGroup.optional(),
   /** 人数: people concerned. */
   people: Count.optional(),
+  /** 位置: where the service is needed (WGS84), for matching by distance. */
+  location: GeoPoint.optional(),
+  /** 期望服务时间: the weekly bands when the service is wanted, Asia/Shanghai (absent: any time). */
+  schedule: z.array(WeeklyOpening).max(100).optional(),
   /** 说明: description. */
   description: FreeText.optional(),
 });

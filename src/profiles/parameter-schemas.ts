@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod';
-import { EducationLevel, ServiceMode, SocialWorkerLevel, Weekday } from '../models/enums.js';
+import { EducationLevel, ServiceMode, SocialWorkerLevel, TargetGroup, Weekday } from '../models/enums.js';
 import { roundingModes } from '../money/rounding.js';
 import { normalizePlaqueName } from '../standards/signage/plaque-kinds.js';
 import type { ParameterId, ParameterTypes } from './parameter-types.js';
@@ -307,6 +307,7 @@ export const builtInParameterSchemas: { readonly [Id in ParameterId]?: z.ZodType
   'points.starLevels': StarLevels,
   'property.integrationPilotStatus': PilotStatus,
   'property.triadParties': IdList,
+  'service.matchPriorityGroups': /* @__PURE__ */ z.array(z.array(TargetGroup).min(1)),
   'service.standardServices': IdList,
   'signage.allowedPlaques': PlaqueKinds,
   'signage.mark': PlaqueKinds,

@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../citation.js';
 import type { LocalizedText } from '../locale.js';
-import type { EducationLevel, ServiceMode, SocialWorkerLevel, Weekday } from '../models/enums.js';
+import type { EducationLevel, ServiceMode, SocialWorkerLevel, TargetGroup, Weekday } from '../models/enums.js';
 import type { RoundingMode } from '../money/rounding.js';
 import type { Basis } from './types.js';
 
@@ -134,7 +134,10 @@ export interface ParameterTypes {
   'property.jointMeetingWithinMonths': number;
   'property.triadMeetingWithinMonths': number;
   'property.triadParties': readonly string[];
+  'service.matchMaxDistanceMetres': number;
+  'service.matchPriorityGroups': readonly (readonly TargetGroup[])[];
   'service.minFeatured': number;
+  'service.minNeedsMetShare': number;
   'service.standardServices': readonly string[];
   'signage.allowedPlaques': readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];
   'signage.mark': readonly (string | { readonly id: string; readonly name: string; readonly suffixes: readonly string[] })[];

@@ -486,6 +486,20 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       "communityIds": {
         "description": "服务社区: communities it can serve (absent: city-wide)."
       },
+      "location": {
+        "description": "位置: where it works from (WGS84), for matching by distance.",
+        "model": "GeoPoint"
+      },
+      "capacity": {
+        "description": "承接能力: how many needs it can take on at once (absent: no stated limit)."
+      },
+      "schedule": {
+        "description": "服务时间: the weekly bands when it serves, Asia/Shanghai (absent: any time).",
+        "model": "WeeklyOpening"
+      },
+      "eligibleGroups": {
+        "description": "服务对象: the groups it serves (absent: everyone)."
+      },
       "description": {
         "description": "说明: description."
       }
@@ -511,6 +525,14 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "people": {
         "description": "人数: people concerned."
+      },
+      "location": {
+        "description": "位置: where the service is needed (WGS84), for matching by distance.",
+        "model": "GeoPoint"
+      },
+      "schedule": {
+        "description": "期望服务时间: the weekly bands when the service is wanted, Asia/Shanghai (absent: any time).",
+        "model": "WeeklyOpening"
       },
       "description": {
         "description": "说明: description."
@@ -855,6 +877,23 @@ export const modelDescriptions: Readonly<Record<string, ModelDescription>> = {
       },
       "registeredOn": {
         "description": "注册日期: date registered."
+      },
+      "categories": {
+        "description": "服务类别: the categories of service the volunteer offers, for matching to needs (absent: none offered)."
+      },
+      "location": {
+        "description": "位置: where the volunteer serves from (WGS84), for matching by distance.",
+        "model": "GeoPoint"
+      },
+      "capacity": {
+        "description": "承接能力: how many needs the volunteer can take on at once (absent: no stated limit)."
+      },
+      "schedule": {
+        "description": "服务时间: the weekly bands when the volunteer serves, Asia/Shanghai (absent: any time).",
+        "model": "WeeklyOpening"
+      },
+      "eligibleGroups": {
+        "description": "服务对象: the groups the volunteer serves (absent: everyone)."
       }
     }
   },

@@ -16,7 +16,7 @@ import { hallMinItems, hallModes, hallOneStop, hallStaggeredHours } from './hall
 import { ledgerRationalize } from './ledger/rule.js';
 import { modelTemplate } from './model/rule.js';
 import { propertyIntegrationPilot, propertyJointMeeting, propertyTriadWorkshop } from './property/rule.js';
-import { serviceSixPlusX } from './service/rule.js';
+import { serviceNeedsMatched, serviceSixPlusX } from './service/rule.js';
 import { signageFourPlaques } from './signage/rule.js';
 import { staffProfessionalization } from './staff/rule.js';
 
@@ -31,6 +31,7 @@ export type DefaultRule =
   | typeof hallStaggeredHours
   | typeof serviceSixPlusX
   | typeof brandInCatalogue
+  | typeof serviceNeedsMatched
   | typeof centerFivePlusOne
   | typeof governanceStructure
   | typeof governanceSixInOne
@@ -65,6 +66,7 @@ export const rules: readonly Rule[] = /* @__PURE__ */ Object.freeze([
   hallStaggeredHours,
   serviceSixPlusX,
   brandInCatalogue,
+  serviceNeedsMatched,
   centerFivePlusOne,
   governanceStructure,
   governanceSixInOne,

@@ -3831,7 +3831,7 @@ return errors === 0;
 }
 validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"properties":{"id":0,"name":0,"communityId":0,"registeredOn":0}};
+const schema27 = {"properties":{"id":0,"name":0,"communityId":0,"registeredOn":0,"categories":{"items":0},"location":{"properties":{"lon":0,"lat":0}},"capacity":0,"schedule":{"items":{"properties":{"day":0,"opens":0,"closes":0}}},"eligibleGroups":{"items":0}}};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://unpkg.com/community-standards/schemas/volunteer.json" */;
@@ -3858,7 +3858,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "name")) || (key0 === "communityId")) || (key0 === "registeredOn"))){
+if(!(func2.call(schema27.properties, key0))){
 validate67.errors = invalid;
 return false;
 break;
@@ -3979,6 +3979,358 @@ var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.categories !== undefined){
+let data4 = data.categories;
+const _errs10 = errors;
+if(!func1(data4)){
+validate67.errors = invalid;
+return false;
+}
+if(errors === _errs10){
+if(Array.isArray(data4)){
+if(data4.length > 20){
+validate67.errors = invalid;
+return false;
+}
+else {
+if(data4.length < 1){
+validate67.errors = invalid;
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs12 = errors;
+if(typeof data5 !== "string"){
+validate67.errors = invalid;
+return false;
+}
+if(!((((((((((((((data5 === "employment") || (data5 === "social-insurance")) || (data5 === "charity-relief")) || (data5 === "elderly-care")) || (data5 === "health")) || (data5 === "family-planning")) || (data5 === "culture-education")) || (data5 === "community-safety")) || (data5 === "legal-publicity")) || (data5 === "migrant-services")) || (data5 === "convenience")) || (data5 === "property")) || (data5 === "volunteer-mutual-aid")) || (data5 === "other"))){
+validate67.errors = invalid;
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+let data6 = data.location;
+const _errs14 = errors;
+if(!func1(data6)){
+validate67.errors = invalid;
+return false;
+}
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if(((data6.lon === undefined) && (missing1 = "lon")) || ((data6.lat === undefined) && (missing1 = "lat"))){
+validate67.errors = invalid;
+return false;
+}
+else {
+const _errs16 = errors;
+for(const key1 in data6){
+if(!((key1 === "lon") || (key1 === "lat"))){
+validate67.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs16 === errors){
+if(data6.lon !== undefined){
+let data7 = data6.lon;
+const _errs17 = errors;
+if(errors === _errs17){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 180 || isNaN(data7)){
+validate67.errors = invalid;
+return false;
+}
+else {
+if(data7 < -180 || isNaN(data7)){
+validate67.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.lat !== undefined){
+let data8 = data6.lat;
+const _errs19 = errors;
+if(errors === _errs19){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 90 || isNaN(data8)){
+validate67.errors = invalid;
+return false;
+}
+else {
+if(data8 < -90 || isNaN(data8)){
+validate67.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.capacity !== undefined){
+let data9 = data.capacity;
+const _errs21 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate67.errors = invalid;
+return false;
+}
+if(errors === _errs21){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+validate67.errors = invalid;
+return false;
+}
+else {
+if(data9 < 0 || isNaN(data9)){
+validate67.errors = invalid;
+return false;
+}
+}
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.schedule !== undefined){
+let data10 = data.schedule;
+const _errs23 = errors;
+if(!func1(data10)){
+validate67.errors = invalid;
+return false;
+}
+if(errors === _errs23){
+if(Array.isArray(data10)){
+if(data10.length > 100){
+validate67.errors = invalid;
+return false;
+}
+else {
+var valid3 = true;
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+const _errs25 = errors;
+if(!func1(data11)){
+validate67.errors = invalid;
+return false;
+}
+if(errors === _errs25){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing2;
+if((((data11.day === undefined) && (missing2 = "day")) || ((data11.opens === undefined) && (missing2 = "opens"))) || ((data11.closes === undefined) && (missing2 = "closes"))){
+validate67.errors = invalid;
+return false;
+}
+else {
+const _errs27 = errors;
+for(const key2 in data11){
+if(!(((key2 === "day") || (key2 === "opens")) || (key2 === "closes"))){
+validate67.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs27 === errors){
+if(data11.day !== undefined){
+let data12 = data11.day;
+const _errs28 = errors;
+if(typeof data12 !== "string"){
+validate67.errors = invalid;
+return false;
+}
+if(!(((((((data12 === "mon") || (data12 === "tue")) || (data12 === "wed")) || (data12 === "thu")) || (data12 === "fri")) || (data12 === "sat")) || (data12 === "sun"))){
+validate67.errors = invalid;
+return false;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data11.opens !== undefined){
+let data13 = data11.opens;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data13 === "string"){
+if(!pattern10.test(data13)){
+validate67.errors = invalid;
+return false;
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid4 = _errs30 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data11.closes !== undefined){
+let data14 = data11.closes;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data14 === "string"){
+if(!pattern10.test(data14)){
+validate67.errors = invalid;
+return false;
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs25 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.eligibleGroups !== undefined){
+let data15 = data.eligibleGroups;
+const _errs34 = errors;
+if(!func1(data15)){
+validate67.errors = invalid;
+return false;
+}
+if(errors === _errs34){
+if(Array.isArray(data15)){
+if(data15.length > 20){
+validate67.errors = invalid;
+return false;
+}
+else {
+if(data15.length < 1){
+validate67.errors = invalid;
+return false;
+}
+else {
+var valid5 = true;
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+const _errs36 = errors;
+if(typeof data16 !== "string"){
+validate67.errors = invalid;
+return false;
+}
+if(!((((((data16 === "entitled-groups") || (data16 === "low-income")) || (data16 === "minors")) || (data16 === "elderly")) || (data16 === "disabled")) || (data16 === "new-residents"))){
+validate67.errors = invalid;
+return false;
+}
+var valid5 = _errs36 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+}
+else {
+validate67.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -4223,7 +4575,7 @@ return errors === 0;
 }
 validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema29 = {"properties":{"id":0,"communityId":0,"title":0,"category":0,"targetGroup":0,"people":0,"description":0}};
+const schema29 = {"properties":{"id":0,"communityId":0,"title":0,"category":0,"targetGroup":0,"people":0,"location":{"properties":{"lon":0,"lat":0}},"schedule":{"items":{"properties":{"day":0,"opens":0,"closes":0}}},"description":0}};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://unpkg.com/community-standards/schemas/residentNeed.json" */;
@@ -4250,7 +4602,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "communityId")) || (key0 === "title")) || (key0 === "category")) || (key0 === "targetGroup")) || (key0 === "people")) || (key0 === "description"))){
+if(!(func2.call(schema29.properties, key0))){
 validate71.errors = invalid;
 return false;
 break;
@@ -4411,14 +4763,85 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.description !== undefined){
-let data6 = data.description;
+if(data.location !== undefined){
+let data6 = data.location;
 const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data6 === "string"){
-if(func4(data6) > 10000){
+if(!func1(data6)){
 validate71.errors = invalid;
 return false;
+}
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if(((data6.lon === undefined) && (missing1 = "lon")) || ((data6.lat === undefined) && (missing1 = "lat"))){
+validate71.errors = invalid;
+return false;
+}
+else {
+const _errs16 = errors;
+for(const key1 in data6){
+if(!((key1 === "lon") || (key1 === "lat"))){
+validate71.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs16 === errors){
+if(data6.lon !== undefined){
+let data7 = data6.lon;
+const _errs17 = errors;
+if(errors === _errs17){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 180 || isNaN(data7)){
+validate71.errors = invalid;
+return false;
+}
+else {
+if(data7 < -180 || isNaN(data7)){
+validate71.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate71.errors = invalid;
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data6.lat !== undefined){
+let data8 = data6.lat;
+const _errs19 = errors;
+if(errors === _errs19){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 90 || isNaN(data8)){
+validate71.errors = invalid;
+return false;
+}
+else {
+if(data8 < -90 || isNaN(data8)){
+validate71.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate71.errors = invalid;
+return false;
+}
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
 }
 }
 else {
@@ -4430,6 +4853,155 @@ var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.schedule !== undefined){
+let data9 = data.schedule;
+const _errs21 = errors;
+if(!func1(data9)){
+validate71.errors = invalid;
+return false;
+}
+if(errors === _errs21){
+if(Array.isArray(data9)){
+if(data9.length > 100){
+validate71.errors = invalid;
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs23 = errors;
+if(!func1(data10)){
+validate71.errors = invalid;
+return false;
+}
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if((((data10.day === undefined) && (missing2 = "day")) || ((data10.opens === undefined) && (missing2 = "opens"))) || ((data10.closes === undefined) && (missing2 = "closes"))){
+validate71.errors = invalid;
+return false;
+}
+else {
+const _errs25 = errors;
+for(const key2 in data10){
+if(!(((key2 === "day") || (key2 === "opens")) || (key2 === "closes"))){
+validate71.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs25 === errors){
+if(data10.day !== undefined){
+let data11 = data10.day;
+const _errs26 = errors;
+if(typeof data11 !== "string"){
+validate71.errors = invalid;
+return false;
+}
+if(!(((((((data11 === "mon") || (data11 === "tue")) || (data11 === "wed")) || (data11 === "thu")) || (data11 === "fri")) || (data11 === "sat")) || (data11 === "sun"))){
+validate71.errors = invalid;
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data10.opens !== undefined){
+let data12 = data10.opens;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data12 === "string"){
+if(!pattern10.test(data12)){
+validate71.errors = invalid;
+return false;
+}
+}
+else {
+validate71.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data10.closes !== undefined){
+let data13 = data10.closes;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data13 === "string"){
+if(!pattern10.test(data13)){
+validate71.errors = invalid;
+return false;
+}
+}
+else {
+validate71.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs30 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate71.errors = invalid;
+return false;
+}
+}
+var valid2 = _errs23 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate71.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.description !== undefined){
+let data14 = data.description;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data14 === "string"){
+if(func4(data14) > 10000){
+validate71.errors = invalid;
+return false;
+}
+}
+else {
+validate71.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -4450,7 +5022,7 @@ return errors === 0;
 }
 validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema30 = {"properties":{"id":0,"name":0,"socialOrganizationId":0,"categories":{"items":0},"communityIds":{"items":0},"description":0}};
+const schema30 = {"properties":{"id":0,"name":0,"socialOrganizationId":0,"categories":{"items":0},"communityIds":{"items":0},"location":{"properties":{"lon":0,"lat":0}},"capacity":0,"schedule":{"items":{"properties":{"day":0,"opens":0,"closes":0}}},"eligibleGroups":{"items":0},"description":0}};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://unpkg.com/community-standards/schemas/providerListing.json" */;
@@ -4477,7 +5049,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "socialOrganizationId")) || (key0 === "categories")) || (key0 === "communityIds")) || (key0 === "description"))){
+if(!(func2.call(schema30.properties, key0))){
 validate73.errors = invalid;
 return false;
 break;
@@ -4689,14 +5261,85 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.description !== undefined){
-let data7 = data.description;
+if(data.location !== undefined){
+let data7 = data.location;
 const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data7 === "string"){
-if(func4(data7) > 10000){
+if(!func1(data7)){
 validate73.errors = invalid;
 return false;
+}
+if(errors === _errs16){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing1;
+if(((data7.lon === undefined) && (missing1 = "lon")) || ((data7.lat === undefined) && (missing1 = "lat"))){
+validate73.errors = invalid;
+return false;
+}
+else {
+const _errs18 = errors;
+for(const key1 in data7){
+if(!((key1 === "lon") || (key1 === "lat"))){
+validate73.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs18 === errors){
+if(data7.lon !== undefined){
+let data8 = data7.lon;
+const _errs19 = errors;
+if(errors === _errs19){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 180 || isNaN(data8)){
+validate73.errors = invalid;
+return false;
+}
+else {
+if(data8 < -180 || isNaN(data8)){
+validate73.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data7.lat !== undefined){
+let data9 = data7.lat;
+const _errs21 = errors;
+if(errors === _errs21){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 90 || isNaN(data9)){
+validate73.errors = invalid;
+return false;
+}
+else {
+if(data9 < -90 || isNaN(data9)){
+validate73.errors = invalid;
+return false;
+}
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid3 = _errs21 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
 }
 }
 else {
@@ -4708,6 +5351,235 @@ var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.capacity !== undefined){
+let data10 = data.capacity;
+const _errs23 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+validate73.errors = invalid;
+return false;
+}
+if(errors === _errs23){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+validate73.errors = invalid;
+return false;
+}
+else {
+if(data10 < 0 || isNaN(data10)){
+validate73.errors = invalid;
+return false;
+}
+}
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.schedule !== undefined){
+let data11 = data.schedule;
+const _errs25 = errors;
+if(!func1(data11)){
+validate73.errors = invalid;
+return false;
+}
+if(errors === _errs25){
+if(Array.isArray(data11)){
+if(data11.length > 100){
+validate73.errors = invalid;
+return false;
+}
+else {
+var valid4 = true;
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+const _errs27 = errors;
+if(!func1(data12)){
+validate73.errors = invalid;
+return false;
+}
+if(errors === _errs27){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing2;
+if((((data12.day === undefined) && (missing2 = "day")) || ((data12.opens === undefined) && (missing2 = "opens"))) || ((data12.closes === undefined) && (missing2 = "closes"))){
+validate73.errors = invalid;
+return false;
+}
+else {
+const _errs29 = errors;
+for(const key2 in data12){
+if(!(((key2 === "day") || (key2 === "opens")) || (key2 === "closes"))){
+validate73.errors = invalid;
+return false;
+break;
+}
+}
+if(_errs29 === errors){
+if(data12.day !== undefined){
+let data13 = data12.day;
+const _errs30 = errors;
+if(typeof data13 !== "string"){
+validate73.errors = invalid;
+return false;
+}
+if(!(((((((data13 === "mon") || (data13 === "tue")) || (data13 === "wed")) || (data13 === "thu")) || (data13 === "fri")) || (data13 === "sat")) || (data13 === "sun"))){
+validate73.errors = invalid;
+return false;
+}
+var valid5 = _errs30 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data12.opens !== undefined){
+let data14 = data12.opens;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data14 === "string"){
+if(!pattern10.test(data14)){
+validate73.errors = invalid;
+return false;
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid5 = _errs32 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data12.closes !== undefined){
+let data15 = data12.closes;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data15 === "string"){
+if(!pattern10.test(data15)){
+validate73.errors = invalid;
+return false;
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid5 = _errs34 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid4 = _errs27 === errors;
+if(!valid4){
+break;
+}
+}
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.eligibleGroups !== undefined){
+let data16 = data.eligibleGroups;
+const _errs36 = errors;
+if(!func1(data16)){
+validate73.errors = invalid;
+return false;
+}
+if(errors === _errs36){
+if(Array.isArray(data16)){
+if(data16.length > 20){
+validate73.errors = invalid;
+return false;
+}
+else {
+if(data16.length < 1){
+validate73.errors = invalid;
+return false;
+}
+else {
+var valid6 = true;
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+let data17 = data16[i3];
+const _errs38 = errors;
+if(typeof data17 !== "string"){
+validate73.errors = invalid;
+return false;
+}
+if(!((((((data17 === "entitled-groups") || (data17 === "low-income")) || (data17 === "minors")) || (data17 === "elderly")) || (data17 === "disabled")) || (data17 === "new-residents"))){
+validate73.errors = invalid;
+return false;
+}
+var valid6 = _errs38 === errors;
+if(!valid6){
+break;
+}
+}
+}
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.description !== undefined){
+let data18 = data.description;
+const _errs40 = errors;
+if(errors === _errs40){
+if(typeof data18 === "string"){
+if(func4(data18) > 10000){
+validate73.errors = invalid;
+return false;
+}
+}
+else {
+validate73.errors = invalid;
+return false;
+}
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
 }
 }
 }
@@ -6244,7 +7116,7 @@ return errors === 0;
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema36 = {"properties":{"id":0,"communityId":0,"serviceCenterId":0,"title":0,"category":0,"receivedAt":0,"resolvedAt":0}};
-const pattern65 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$", "");
+const pattern71 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$", "");
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://unpkg.com/community-standards/schemas/serviceCase.json" */;
@@ -6427,7 +7299,7 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(errors === _errs12){
 if(typeof data5 === "string"){
-if(!pattern65.test(data5)){
+if(!pattern71.test(data5)){
 validate85.errors = invalid;
 return false;
 }
@@ -6450,7 +7322,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(errors === _errs14){
 if(typeof data6 === "string"){
-if(!pattern65.test(data6)){
+if(!pattern71.test(data6)){
 validate85.errors = invalid;
 return false;
 }

@@ -38,6 +38,13 @@ function partnerUnitHolds(unit: { readonly publicFacilities?: readonly Parameter
   return true;
 }
 
+/** A record with weekly `schedule` bands (`ResidentNeed`, `ProviderListing`, `Volunteer`): each closes after it opens. */
+function scheduleHolds(record: { readonly schedule?: readonly Band[] }): boolean {
+  const bands = record.schedule;
+  if (bands !== undefined) for (let i = 0; i < bands.length; i++) if (!bandHolds(bands[i]!)) return false;
+  return true;
+}
+
 /** `ServiceCase` (src/models/service-case.ts): resolved not before it was received. */
 const serviceCaseHolds = (c: { readonly receivedAt: string; readonly resolvedAt?: string }): boolean =>
   c.resolvedAt === undefined || Date.parse(c.resolvedAt) >= Date.parse(c.receivedAt);
@@ -52,6 +59,9 @@ const byKind: Partial<Record<RecordKind, (record: never) => boolean>> = {
   partnerUnit: partnerUnitHolds,
   serviceCase: serviceCaseHolds,
   dutyShift: dutyShiftHolds,
+  residentNeed: scheduleHolds,
+  providerListing: scheduleHolds,
+  volunteer: scheduleHolds,
 };
 
 /**
@@ -92,6 +102,10 @@ export function datasetRefinementsHold(dataset: Readonly<Record<string, unknown>
   if (cases !== undefined) for (let i = 0; i < cases.length; i++) if (!serviceCaseHolds(cases[i]!)) return false;
   const shifts = dataset['dutyShifts'] as readonly Parameters<typeof dutyShiftHolds>[0][] | undefined;
   if (shifts !== undefined) for (let i = 0; i < shifts.length; i++) if (!dutyShiftHolds(shifts[i]!)) return false;
+  for (const key of ['residentNeeds', 'providerListings', 'volunteers']) {
+    const records = dataset[key] as readonly Parameters<typeof scheduleHolds>[0][] | undefined;
+    if (records !== undefined) for (let i = 0; i < records.length; i++) if (!scheduleHolds(records[i]!)) return false;
+  }
   const entries = (dataset['meta'] as { provenance?: { entries: readonly ProvenanceEntryShape[] } } | undefined)?.provenance?.entries;
   if (entries !== undefined) for (let i = 0; i < entries.length; i++) if (!provenanceEntryHolds(entries[i]!)) return false;
   return true;

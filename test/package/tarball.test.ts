@@ -75,6 +75,12 @@ const calls = {
   },
   // Excel's serial 41455 is 2013-06-30 (2013-01-01 is DATE(2013,1,1) = 41275, and 30 June is 180 days later).
   './xlsx': { names: 'excelSerialDate', expr: `excelSerialDate(41455).toISOString()`, expected: '2013-06-30T00:00:00.000Z' },
+  // Two needs for one place (capacity 1), 30 m and 12 m away along a meridian: the nearer need (n2) is met.
+  './matching': {
+    names: 'matchNeeds',
+    expr: `matchNeeds([{ id: 'n1', communityId: 'c', title: 't', category: 'health', location: { lon: 0, lat: 0.00027 } }, { id: 'n2', communityId: 'c', title: 't', category: 'health', location: { lon: 0, lat: 0.000108 } }], { providerListings: [{ id: 'p', name: 'p', categories: ['health'], capacity: 1, location: { lon: 0, lat: 0 } }] }).assignments.map((a) => a.needId + ':' + a.distanceMetres).join()`,
+    expected: 'n2:12',
+  },
   // A report with nothing in it: no failure, no input problem, and no run (so no exit code): the verdict says so.
   './report': {
     names: 'renderText',

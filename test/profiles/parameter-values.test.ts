@@ -135,7 +135,8 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
       'model.template.newRural': true, 'model.template.oldTown': true, 'model.template.pureRural': true,
       'model.template.ruralUrbanMixed': true, 'points.maxHoursPerActivity': true, 'points.perHour': true, 'points.rounding': true,
       'points.starLevels': true, 'points.validityMonths': true, 'property.integrationPilotStatus': true,
-      'property.jointMeetingWithinMonths': true, 'property.triadMeetingWithinMonths': true, 'property.triadParties': true, 'service.minFeatured': true, 'service.standardServices': true,
+      'property.jointMeetingWithinMonths': true, 'property.triadMeetingWithinMonths': true, 'property.triadParties': true, 'service.matchMaxDistanceMetres': true,
+      'service.matchPriorityGroups': true, 'service.minFeatured': true, 'service.minNeedsMetShare': true, 'service.standardServices': true,
       'signage.allowedPlaques': true, 'signage.mark': true, 'staff.professionalised': true, 'wage.minimum': true,
     };
     expect(parameterIds(kunshan)).toEqual(Object.keys(typed).sort());
@@ -159,7 +160,7 @@ describe('defineProfile checks each value against its parameter (issue 18)', () 
         checked++;
       }
     }
-    expect(checked).toBe(64); // 63 parameters, funding.communityWork with two dated values
+    expect(checked).toBe(67); // 66 parameters (3 of them for matching), funding.communityWork with two dated values
   });
 
   it('checks a new parameter of a built-in id against the built-in schema, in a profile built from nothing', () => {

@@ -19,6 +19,7 @@ import * as statistics from '../../src/statistics/index.js';
 import * as access from '../../src/standards/access/index.js';
 import * as ledgerEntry from '../../src/standards/ledger/index.js';
 import * as scale from '../../src/scale/index.js';
+import * as matching from '../../src/matching/index.js';
 import * as ruleEntry from '../../src/rules.js';
 import * as xlsx from '../../src/xlsx/index.js';
 import { indexDataset } from '../../src/engine/dataset-index.js';
@@ -38,6 +39,7 @@ export const entries: Readonly<Record<string, Record<string, unknown>>> = {
   'community-standards/ledgers': ledgerEntry,
   'community-standards/report': report,
   'community-standards/scale': scale,
+  'community-standards/matching': matching,
   'community-standards/rules': ruleEntry,
   'community-standards/xlsx': xlsx,
 };
@@ -345,6 +347,11 @@ export const seeds: Readonly<Record<string, () => unknown[][]>> = {
   checkShard: () => [[{ shared: scaleLines().slice(0, 1), groups: [{ lines: scaleLines().slice(1), firstLine: 2, communities: 1 }], withShared: true }, { locale: 'en' }]],
   mergeSummaries: () => [[[scale.checkShard({ shared: scaleLines().slice(0, 1), groups: [], withShared: true }).summary]]],
   createSummaryMerger: () => [[]],
+  // matching
+  matchNeeds: () => [
+    [smallDataset().residentNeeds ?? [], { providerListings: [{ id: 'p', name: 'p', categories: ['elderly-care'], capacity: 1 }] }, { locale: 'en' }],
+    [[{ id: 'n', communityId: 'c', title: 't', category: 'health' }], { volunteers: [{ id: 'v', name: 'v', categories: ['health'] }] }],
+  ],
   toJSONSchema: () => [['community'], ['dataset']],
   formatPath: () => [[['communities', 3, 'id']]],
   isRecordKind: () => [['community']],

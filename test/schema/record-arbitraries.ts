@@ -68,6 +68,7 @@ const geo = obj({ lon: req(num(-180, 180)), lat: req(num(-90, 90)) });
 const lexical = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const instant = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
 const band: Ordered = { first: 'opens', second: 'closes', strict: true, compare: lexical };
+const weekly = arr(obj({ day: req(en(weekdays)), opens: req(time), closes: req(time) }, band), 0, 100);
 
 /** Every record kind, described from its model's documentation (src/models/*.ts). */
 export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
@@ -87,7 +88,7 @@ export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
     upgrade: opt(obj({ year: req(int(1900, 2100)), works: req(en(upgradeWorksKinds)), fundsFen: opt(count) })),
     serviceModes: opt(arr(en(serviceModes), 0, 10)), stations: opt(arr(en(stationKinds), 0, 20)),
     facilityIds: opt(idList()), serviceItemIds: opt(idList()),
-    openingHours: opt(arr(obj({ day: req(en(weekdays)), opens: req(time), closes: req(time) }, band), 0, 100)),
+    openingHours: opt(weekly),
     openingExceptions: opt(arr(obj({ date: req(date), bands: opt(arr(obj({ opens: req(time), closes: req(time) }, band), 0, 24)), note: opt(text) }), 0, 1000)),
     staffCount: opt(count), address: opt(name), phone: opt({ t: 'phone' }), location: opt(geo), notes: opt(text),
   }),
@@ -115,17 +116,21 @@ export const kindDescs: Readonly<Record<RecordKind, Desc>> = {
       description: opt(text),
     }), 0, 1000)),
   }),
-  volunteer: obj({ id: req(id), name: req(name), communityId: opt(id), registeredOn: opt(date) }),
+  volunteer: obj({
+    id: req(id), name: req(name), communityId: opt(id), registeredOn: opt(date), categories: opt(arr(en(serviceCategories), 1, 20)),
+    location: opt(geo), capacity: opt(count), schedule: opt(weekly), eligibleGroups: opt(arr(en(targetGroups), 1, 20)),
+  }),
   volunteerService: obj({
     id: req(id), volunteerId: req(id), communityId: opt(id), activity: req(name), date: req(date), hours: req(num(0, 24)),
   }),
   residentNeed: obj({
     id: req(id), communityId: req(id), title: req(name), category: req(en(serviceCategories)), targetGroup: opt(en(targetGroups)),
-    people: opt(count), description: opt(text),
+    people: opt(count), location: opt(geo), schedule: opt(weekly), description: opt(text),
   }),
   providerListing: obj({
     id: req(id), name: req(name), socialOrganizationId: opt(id), categories: req(arr(en(serviceCategories), 1, 20)),
-    communityIds: opt(idList()), description: opt(text),
+    communityIds: opt(idList()), location: opt(geo), capacity: opt(count), schedule: opt(weekly),
+    eligibleGroups: opt(arr(en(targetGroups), 1, 20)), description: opt(text),
   }),
   accessRequest: obj({
     id: req(id), communityId: req(id), department: req(name), kind: req(en(accessRequestKinds)), title: req(name),

@@ -32,6 +32,9 @@ describe('the refinements the fast path checks by hand', () => {
       'partnerUnit.publicFacilities[].openingExceptions[].bands[]': 1,
       serviceCase: 1,
       dutyShift: 1,
+      'volunteer.schedule[]': 1,
+      'residentNeed.schedule[]': 1,
+      'providerListing.schedule[]': 1,
       'meta.provenance.entries[]': 2,
     });
   });
@@ -50,6 +53,9 @@ describe('the refinements the fast path checks by hand', () => {
     ['serviceCase', { receivedAt: '2013-09-29T17:00:00Z' }, true],
     ['dutyShift', { start: '17:00', end: '08:30' }, false],
     ['dutyShift', { start: '08:30' }, true],
+    ['residentNeed', { schedule: [{ day: 'sat', opens: '09:00', closes: '09:00' }] }, false],
+    ['providerListing', { schedule: [{ day: 'sat', opens: '09:00', closes: '11:00' }] }, true],
+    ['volunteer', { schedule: [{ day: 'sun', opens: '14:00', closes: '13:00' }] }, false],
     ['community', { anything: 1 }, true],
   ] as const)('%s %j holds: %s', (kind, record, holds) => {
     expect(refinementsHold(kind, record)).toBe(holds);

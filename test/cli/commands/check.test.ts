@@ -47,7 +47,10 @@ describe('check (in-process run)', () => {
   it('summarises the Kunshan 2013 data exactly as the library’s own check of kunshan2013() does', async () => {
     const { code, json } = await cliJson<ReportJSON>(['check', kunshanFile]);
     const direct = check(kunshan2013(), { asOf: '2013-06-30' });
-    expect(json.input?.records).toBe(10_872 + 60 + 50 + 50 + 24 + 8 + 60); // + the synthetic access requests, ledgers, creation activities, residential estates, property meetings and households
+    // + the synthetic access requests, ledgers and creation activities; + the synthetic needs (5 × 5 + 5 × 7), provider
+    // listings (10 × 2 + the city-wide employment service) and volunteers (10 doctors + 5 repair teams).
+    // + 24 residential estates, 8 property meetings and 60 households.
+    expect(json.input?.records).toBe(10_872 + 60 + 50 + 50 + 60 + 21 + 15 + 24 + 8 + 60);
     // The summaries are the engine's, whole.
     expect(json.report?.summary).toEqual(direct.summary);
     expect(json.report?.rules).toEqual(rules.map((r) => r.id));
@@ -71,8 +74,9 @@ describe('check (in-process run)', () => {
     const { stdout } = await cli(['check', kunshanFile, '--locale', 'en']);
     const lines = stdout.trimEnd().split('\n');
     // 10,872 records before the synthetic burden-reduction records: + 60 access requests, 50 ledgers, 50 activities;
-    // then 24 residential estates and 8 property meetings (6 workshop, 2 joint); then 60 households: 11,124.
-    expect(lines[0]).toBe(`Check of ${kunshanFile}: 11,124 records, as of 2013-06-30, profile Kunshan (kunshan)`);
+    // then 24 residential estates and 8 property meetings (6 workshop, 2 joint); then 60 households; and the synthetic
+    // matching records: + 60 needs, 21 provider listings, 15 volunteers: 11,220.
+    expect(lines[0]).toBe(`Check of ${kunshanFile}: 11,220 records, as of 2013-06-30, profile Kunshan (kunshan)`);
     expect(stdout).toMatch(/hall\.one-stop\s+One-stop service hall\s+error\s+308\s+0\s+0/);
     // Every rule now has something to check: 10 communities × (3 pass, 2 fail, 1 not reached) access requests. Both
     // failures rest on readings: the unapproved inspection on "all three bodies approve", the plaque 老年协会 on

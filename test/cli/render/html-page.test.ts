@@ -43,7 +43,7 @@ describe('check --output html, in headless Chromium', () => {
     expect(errors).toEqual([]);
     expect(requests).toEqual([pathToFileURL(file).href]);
     expect(await page.locator('svg.chart-severity').count()).toBe(1);
-    expect(await page.locator('svg.chart-rule').count()).toBe(24); // every rule of the registry: the 17 of v0.1, governance.property-triad, circle.15-minute, the three property.*, brand.in-catalogue and employment.zero-employment-cleared
+    expect(await page.locator('svg.chart-rule').count()).toBe(25); // every rule of the registry: the 17 of v0.1, governance.property-triad, circle.15-minute, the three property.*, brand.in-catalogue, employment.zero-employment-cleared and service.needs-matched
     expect(await page.locator('svg.chart-figure').count()).toBe(29); // every statistic; 23 with a report figure
     expect(await page.locator('tr[data-statistic] td.mark.yes').count()).toBe(23);
     // 177 village centres computed and reported: two bars of the same length
