@@ -265,9 +265,10 @@ function readSheet(
   }
   const parentPaths = [...parents].sort((a, b) => a.length - b.length).map((p) => p.split('.'));
 
-  for (let r = headerRow + 1; r <= last; r++) {
-    const row = sheet.getRow(r);
-    if (!row.hasValues) continue;
+  // Only the rows the sheet holds: a row numbered far down (`<row r="20000000">`) must not make us visit, and
+  // exceljs create, every row above it.
+  sheet.eachRow((row, r) => {
+    if (r <= headerRow) return;
     const value: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
     let any = false;
@@ -281,12 +282,12 @@ function readSheet(
       any = true;
       setPath(value, field.path, read.value);
     }
-    if (!any) continue;
+    if (!any) return;
     const record: Record<string, unknown> = {};
     for (const path of parentPaths) setPath(record, path, {});
     for (const [key, v] of Object.entries(value)) mergeInto(record, key, v);
     emit({ kind, value: record, sheet: name, row: r, cells, firstCell: `${columnLetters(columns[0]?.index ?? 1)}${r}` });
-  }
+  });
 }
 
 /** Puts a top-level field of the row's values into the record, merging into an object already there (`{}`). */
