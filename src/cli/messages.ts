@@ -17,6 +17,7 @@ function workbookMessages(locale: Locale) {
     inflates_too_large: m.inflates_too_large,
     too_many_parts: m.too_many_parts,
     too_many_rows: m.too_many_rows,
+    too_many_cells: m.too_many_cells,
     not_a_workbook: m.not_a_workbook,
     unknown_sheet: m.unknown_sheet,
     no_header: m.no_header,

@@ -29,8 +29,8 @@ import { sheetCell } from '../xlsx/sheet-cell.js';
  * - `unknown_dataset_key`: a key of a JSON dataset that is not a record kind's plural nor `meta`
  * - `duplicate_meta`: a second, different `meta` (the first is kept)
  * - `empty_input`: a file without any record (a warning)
- * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows` (fatal): a workbook past a limit of the
- *   work of reading it (see `community-standards/xlsx`)
+ * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows`, `too_many_cells` (fatal): a workbook past
+ *   a limit of the work of reading it (see `community-standards/xlsx`)
  * - `not_a_workbook` (fatal): a `.xlsx` file that is no readable workbook
  * - `unknown_sheet`: a sheet whose name is no record kind (a warning; ignored)
  * - `no_header`: a sheet of a kind without a header row
@@ -65,6 +65,7 @@ export const inputProblemCodes = [
   'inflates_too_large',
   'too_many_parts',
   'too_many_rows',
+  'too_many_cells',
   'not_a_workbook',
   'unknown_sheet',
   'no_header',
@@ -85,6 +86,7 @@ const FATAL: ReadonlySet<InputProblemCode> = new Set([
   'inflates_too_large',
   'too_many_parts',
   'too_many_rows',
+  'too_many_cells',
   'not_a_workbook',
 ]);
 const WARNINGS: ReadonlySet<InputProblemCode> = new Set(['duplicate_meta', 'empty_input', 'unknown_sheet', 'formula_cell']);

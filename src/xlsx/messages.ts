@@ -9,8 +9,8 @@ import type { Locale } from '../locale.js';
 /**
  * The codes of workbook problems.
  *
- * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows`: the workbook passes a limit and is not
- *   read (fatal)
+ * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows`, `too_many_cells`: the workbook passes a
+ *   limit and is not read (fatal)
  * - `not_a_workbook`: not an .xlsx file, or one exceljs cannot read (fatal)
  * - `unknown_sheet`: a sheet whose name is no record kind (ignored; a warning)
  * - `no_header`: a sheet of a kind with no row of known column names in its first 20 rows
@@ -28,6 +28,7 @@ export const xlsxProblemCodes = /* @__PURE__ */ Object.freeze([
   'inflates_too_large',
   'too_many_parts',
   'too_many_rows',
+  'too_many_cells',
   'not_a_workbook',
   'unknown_sheet',
   'no_header',
@@ -52,6 +53,7 @@ export const xlsxMessages: Readonly<Record<Locale, Readonly<Record<XlsxProblemCo
     inflates_too_large: (p) => `工作簿解压后超过 ${mib(p, 'max')}(可能是压缩炸弹),未读取`,
     too_many_parts: (p) => `工作簿包含的部件超过 ${s(p, 'max')} 个,未读取`,
     too_many_rows: (p) => `工作簿的行数超过 ${s(p, 'max')} 行,未读取;请拆分后再检查`,
+    too_many_cells: (p) => `工作簿的单元格数超过 ${s(p, 'max')} 个,未读取;请拆分后再检查`,
     not_a_workbook: (p) => `不是可读取的 .xlsx 工作簿(${s(p, 'detail')})`,
     unknown_sheet: (p) => `工作表「${s(p, 'sheet')}」不对应任何记录类别,已忽略`,
     no_header: (p) => `工作表「${s(p, 'sheet')}」前 20 行中找不到表头(字段名或中文列名)`,
@@ -65,6 +67,7 @@ export const xlsxMessages: Readonly<Record<Locale, Readonly<Record<XlsxProblemCo
     inflates_too_large: (p) => `the workbook inflates to more than ${mib(p, 'max')} (a zip bomb?); not read`,
     too_many_parts: (p) => `the workbook holds more than ${s(p, 'max')} parts; not read`,
     too_many_rows: (p) => `the workbook has more than ${s(p, 'max')} rows; not read — split it and check again`,
+    too_many_cells: (p) => `the workbook has more than ${s(p, 'max')} cells; not read — split it and check again`,
     not_a_workbook: (p) => `not a readable .xlsx workbook (${s(p, 'detail')})`,
     unknown_sheet: (p) => `sheet "${s(p, 'sheet')}" is no record kind; ignored`,
     no_header: (p) => `sheet "${s(p, 'sheet')}" has no header row (field names or Chinese labels) in its first 20 rows`,

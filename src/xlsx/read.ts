@@ -70,7 +70,7 @@ const MAX_COLUMNS = 1024;
 /** Rows searched for the header (title rows above it are skipped). */
 const HEADER_ROWS = 20;
 const WARNINGS: ReadonlySet<XlsxProblemCode> = new Set(['unknown_sheet', 'unknown_column', 'duplicate_column', 'formula_cell']);
-const FATAL: ReadonlySet<XlsxProblemCode> = new Set(['too_large', 'inflates_too_large', 'too_many_parts', 'too_many_rows', 'not_a_workbook']);
+const FATAL: ReadonlySet<XlsxProblemCode> = new Set(['too_large', 'inflates_too_large', 'too_many_parts', 'too_many_rows', 'too_many_cells', 'not_a_workbook']);
 
 /**
  * A column number as Excel's letters.
@@ -141,7 +141,7 @@ interface Column {
  * members by their Chinese labels; a formula cell is read as the result Excel saved and reported (`formula_cell`).
  *
  * The work is bounded before the workbook is parsed (see {@link scanWorkbook}): a file over `limits.maxBytes`, a zip
- * bomb, or more rows than `limits.maxRows` is refused with one fatal problem. Bad input never throws.
+ * bomb, or more rows than `limits.maxRows` or cells than `limits.maxCells` is refused with one fatal problem. Bad input never throws.
  *
  * @param data - the workbook's bytes
  * @param options - the locale of the messages, the limits, the date system and UTC offset of cells

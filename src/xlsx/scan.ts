@@ -17,6 +17,8 @@ export interface XlsxLimits {
   readonly maxParts?: number;
   /** The rows of all its sheets together (default 100,000). */
   readonly maxRows?: number;
+  /** The cells of all its sheets together (default 2,000,000: 100,000 rows of 20 cells; each costs exceljs some 300 bytes). */
+  readonly maxCells?: number;
 }
 
 /** The defaults of {@link XlsxLimits}. */
@@ -25,6 +27,7 @@ export const defaultXlsxLimits: Readonly<Required<XlsxLimits>> = Object.freeze({
   maxInflatedBytes: 200 * 1024 * 1024,
   maxParts: 2000,
   maxRows: 100_000,
+  maxCells: 2_000_000,
 });
 
 /** Why a workbook was refused before it was read. */
@@ -33,33 +36,38 @@ export type ScanRefusal =
   | { readonly code: 'inflates_too_large'; readonly params: { readonly max: number } }
   | { readonly code: 'too_many_parts'; readonly params: { readonly max: number } }
   | { readonly code: 'too_many_rows'; readonly params: { readonly max: number } }
+  | { readonly code: 'too_many_cells'; readonly params: { readonly max: number } }
   | { readonly code: 'not_a_workbook'; readonly params: { readonly detail: string } };
 
 /** Compressed bytes pushed at a time: deflate expands at most ~1,032×, so one step inflates at most ~8 MiB. */
 const STEP = 8 * 1024;
 const ROW = [0x3c, 0x72, 0x6f, 0x77]; // "<row"
+const CELL = [0x3c, 0x63]; // "<c"
 
-/** Counts `<row` followed by a space or `>` (a row element of SpreadsheetML), across chunk boundaries. */
-function rowCounter(): (chunk: Uint8Array) => number {
-  let matched = 0; // how many bytes of "<row" the previous chunk ended with
+/**
+ * Counts the elements `<name` followed by a space, `>` or `/` (a row or cell element of SpreadsheetML: not `<cols`
+ * or `<cfRule`), across chunk boundaries.
+ */
+function elementCounter(tag: readonly number[]): (chunk: Uint8Array) => number {
+  let matched = 0; // how many bytes of the tag the previous chunk ended with
   return (chunk) => {
-    let rows = 0;
+    let count = 0;
     for (const byte of chunk) {
-      if (matched === ROW.length) {
-        if (byte === 0x20 || byte === 0x3e || byte === 0x09 || byte === 0x0a || byte === 0x0d) rows++;
+      if (matched === tag.length) {
+        if (byte === 0x20 || byte === 0x3e || byte === 0x2f || byte === 0x09 || byte === 0x0a || byte === 0x0d) count++;
         matched = 0;
       }
-      if (byte === ROW[matched]) matched++;
-      else matched = byte === ROW[0] ? 1 : 0;
+      if (byte === tag[matched]) matched++;
+      else matched = byte === tag[0] ? 1 : 0;
     }
-    return rows;
+    return count;
   };
 }
 
 /**
  * Inflates every part of a workbook's zip container in small steps, stopping at the first limit passed: the
  * file's size, the parts' inflated size (whatever sizes the container declares), the number of parts, and the
- * rows of its worksheets (`<row` elements of `xl/worksheets/*.xml`). Nothing is kept.
+ * rows and cells of its worksheets (`<row` and `<c` elements of `xl/worksheets/*.xml`). Nothing is kept.
  *
  * @param data - the workbook's bytes
  * @param limits - the limits (defaults: {@link defaultXlsxLimits})
@@ -77,6 +85,7 @@ export function scanWorkbook(data: Uint8Array, limits: XlsxLimits = {}): ScanRef
   let inflated = 0;
   let parts = 0;
   let rows = 0;
+  let cells = 0;
   let refusal: ScanRefusal | undefined;
   const unzip = new Unzip((file) => {
     if (refusal !== undefined) return;
@@ -85,7 +94,9 @@ export function scanWorkbook(data: Uint8Array, limits: XlsxLimits = {}): ScanRef
       refusal = { code: 'too_many_parts', params: { max: max.maxParts } };
       return;
     }
-    const count = /^xl\/worksheets\/[^/]+\.xml$/i.test(file.name) ? rowCounter() : undefined;
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(file.name);
+    const countRows = sheet ? elementCounter(ROW) : undefined;
+    const countCells = sheet ? elementCounter(CELL) : undefined;
     file.ondata = (error, chunk) => {
       if (refusal !== undefined) return;
       if (error !== null) {
@@ -94,7 +105,8 @@ export function scanWorkbook(data: Uint8Array, limits: XlsxLimits = {}): ScanRef
       }
       inflated += chunk.byteLength;
       if (inflated > max.maxInflatedBytes) refusal = { code: 'inflates_too_large', params: { max: max.maxInflatedBytes } };
-      else if (count !== undefined && (rows += count(chunk)) > max.maxRows) refusal = { code: 'too_many_rows', params: { max: max.maxRows } };
+      else if (countRows !== undefined && (rows += countRows(chunk)) > max.maxRows) refusal = { code: 'too_many_rows', params: { max: max.maxRows } };
+      else if (countCells !== undefined && (cells += countCells(chunk)) > max.maxCells) refusal = { code: 'too_many_cells', params: { max: max.maxCells } };
       if (refusal !== undefined) file.terminate();
     };
     try {

@@ -35,6 +35,7 @@ describe('problems', () => {
       'inflates_too_large',
       'too_many_parts',
       'too_many_rows',
+      'too_many_cells',
       'not_a_workbook',
     ]);
     expect(inputProblemCodes.filter((c) => problemSeverity(c) === 'warning')).toEqual(['duplicate_meta', 'empty_input', 'unknown_sheet', 'formula_cell']);

@@ -54,6 +54,23 @@ describe('hostile workbooks', () => {
     expect(scanWorkbook(exact(100_001))?.code).toBe('too_many_rows');
   });
 
+  it('refuses more cells than the limit (default 2,000,000) before exceljs parses them, counted across chunks', async () => {
+    const data = await sheetOf('社区', [['编号'], ['c1']]);
+    // Rows within the row limit, but cells enough to fill gigabytes: 1,000 rows of 2,001 cells (about 25 MB of XML
+    // compressed to a few hundred kB), refused without being parsed.
+    const row = (r: number, n: number) => `<row r="${r}">${'<c t="n"><v>1</v></c>'.repeat(n)}</row>`;
+    const many = rewritePart(data, SHEET, (xml) =>
+      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${Array.from({ length: 1000 }, (_, i) => row(i + 1, 2001)).join('')}</sheetData>`),
+    );
+    const read = await readXlsx(many);
+    expect(read.problems.map((p) => [p.code, p.fatal, p.message])).toEqual([['too_many_cells', true, '工作簿的单元格数超过 2000000 个,未读取;请拆分后再检查']]);
+    // Exactly at the limit passes; one more does not. `<c/>`, `<c>` and `<c r=…>` count; `<col …>` and `<cfRule …>` do not.
+    const exact = (cells: string) => rewritePart(data, SHEET, (xml) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData><row r="1">${cells}</row></sheetData>`));
+    const cells = '<c/><c><v>1</v></c><c r="C1"/><col min="1" max="1"/><cfRule type="x"/>';
+    expect(scanWorkbook(exact(cells), { maxCells: 3 })).toBeUndefined();
+    expect(scanWorkbook(exact(`${cells}<c\n/>`), { maxCells: 3 })).toEqual({ code: 'too_many_cells', params: { max: 3 } });
+  });
+
   it('reads a sheet whose data validation and merge cover the whole sheet without expanding them', async () => {
     const data = await sheetOf('社区', [['编号', '名称', '类别', '模式'], ['c1', '东湖', '城市社区', '其他']]);
     const whole = rewritePart(data, SHEET, (xml) =>
