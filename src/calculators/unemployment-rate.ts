@@ -14,7 +14,7 @@ import { calculatorIssue, issueText, received, type CalculatorIssue } from './is
 import { kunshanIndicators } from './kunshan-indicators.js';
 import { employmentText } from './messages/employment.js';
 import { localized, note, noteStep } from './note.js';
-import type { InvalidOptionError } from '../errors.js';
+import { InvalidOptionError } from '../errors.js';
 
 /**
  * The definition of 城镇登记失业率 by the National Bureau of Statistics (国家统计局), in the explanatory notes of the
@@ -135,7 +135,8 @@ const COMPONENTS = [
  * @param input - 城镇登记失业人员数 and 城镇从业人员
  * @param options - `locale`, `report`
  * @returns the rate, the percentage, the comparison and the worked note
- * @throws {@link index!InvalidOptionError} for an unknown locale
+ * @throws {@link index!InvalidOptionError} for an unknown locale, or a `report` that is not a city indicator (a
+ *   `percent` one written as a decimal, e.g. `'2.3'`)
  * @example
  * ```ts
  * const rate = registeredUnemploymentRate({ registeredUnemployed: 23, urbanEmployed: 977 });
@@ -148,7 +149,7 @@ export function registeredUnemploymentRate(input: RegisteredUnemploymentInput, o
   options = optionBag(options);
   const locale = resolveLocale(options.locale);
   const report = options.report === undefined ? kunshanIndicators.find((i) => i.id === 'employment.registeredUnemploymentRate') : options.report;
-  const reportedValue = report?.value.kind === 'percent' ? report.value.value : undefined;
+  const reportedValue = reportedPercent(report);
   const decimals = reportedValue === undefined ? 1 : (reportedValue.split('.')[1] ?? '').length;
   const issues: CalculatorIssue[] = [];
   const reasons: string[][] = [];
@@ -219,6 +220,24 @@ export function registeredUnemploymentRate(input: RegisteredUnemploymentInput, o
     issues: [],
     explanation: note(title, steps),
   };
+}
+
+/** The reported percentage of a `percent` indicator (`undefined` for another kind or none); a malformed one is a bad option. */
+function reportedPercent(report: unknown): string | undefined {
+  if (report === null || report === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = typeof report === 'object' ? (report as { value?: unknown }).value : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null) throw new InvalidOptionError('report', 'expected a city indicator (kunshanIndicators) or null', report);
+  const { kind, value: written } = value as { kind?: unknown; value?: unknown };
+  if (kind !== 'percent') return undefined;
+  if (typeof written !== 'string' || !/^\d{1,15}(?:\.\d{1,15})?$/.test(written)) {
+    throw new InvalidOptionError('report', "expected a percentage written as a decimal, e.g. '2.3'", written);
+  }
+  return written;
 }
 
 /** Writes an integer scaled by 10^decimals as a decimal: `23n, 1` → `'2.3'`. */

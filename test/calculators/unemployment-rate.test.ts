@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kunshanIndicators, registeredUnemploymentRate } from '../../src/calculators/index.js';
 import { deepFreeze } from '../helpers.js';
+import { InvalidOptionError } from '../../src/errors.js';
 
 describe('registeredUnemploymentRate', () => {
   it('divides the registered unemployed by urban employed plus unemployed, and compares with the report’s 2.3%', () => {
@@ -71,5 +72,17 @@ describe('registeredUnemploymentRate', () => {
     const bad = registeredUnemploymentRate({ registeredUnemployed: 1, urbanEmployed: { unitEmployees: 10, ruralLabourUsed: 11 } });
     expect(bad.issues[0]?.message).toBe('urbanEmployed:扣除数合计 11 大于总数 10');
     expect(bad.explanation.steps.at(-1)?.text.en).toBe('not computed: urbanEmployed: the deductions (11 in all) exceed the total (10)');
+  });
+
+  it('throws InvalidOptionError, not a TypeError, for a malformed reported figure', () => {
+    const input = { registeredUnemployed: 23, urbanEmployed: 977 };
+    const indicator = (value: unknown) => ({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, value, citation: { document: 'd' } }) as never;
+    for (const report of [5, 'x', {}, indicator(null), indicator({ kind: 'percent', value: 2.3 }), indicator({ kind: 'percent', value: '2,3%' })]) {
+      expect(() => registeredUnemploymentRate(input, { report: report as never })).toThrow(InvalidOptionError);
+    }
+    // Another kind of indicator compares with nothing, as before.
+    const counted = registeredUnemploymentRate(input, { report: indicator({ kind: 'count', value: 5 }) });
+    expect(counted.percent).toBe('2.3');
+    expect('reported' in counted).toBe(false);
   });
 });
