@@ -16,8 +16,8 @@ import { zeroEmploymentSpells } from './zero-employment.js';
  * again (or no one is left seeking work) by the day the period ends. Read from the members' employment histories up
  * to the check's `asOf`. Fails when a spell still holds after the period (`not-cleared`, reported first) or ended
  * later than it (`cleared-late`); passes when there was no spell, every spell ended in time, or the current one is
- * still within the period. Not applicable when no member's status is reported, or one member has two statuses on
- * one date.
+ * still within the period. Not applicable when any member has no status reported on or before `asOf` (a child or a
+ * retiree needs one too: `not-in-labour-force`), or one member has two statuses on one date.
  *
  * > 零就业家庭保持动态清零 (paragraph 9)
  *
