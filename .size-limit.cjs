@@ -20,16 +20,20 @@
 // pairs with kdbush, the min-cost-flow solver, the reasons' messages) on the validated dataset: the main entry
 // measured 79.1 kB with it (over the 78 kB limit), so its limit was raised to 81 kB; community-standards/matching
 // 42.3 kB (it validates its input, so it brings zod and the compiled validators), limit 45 kB.
+// After the three issue-20 merges (2026-12-04): main 86.6 kB (the three new record kinds, the new fields and their
+// compiled validators, nine new rules with their messages and cited parameters, and service.needs-matched bringing
+// the matching solver and kdbush into the default rule set), datasets 56.8 kB, interop 75.2 kB, rules 53.1 kB, scale
+// 84.5 kB, communityWorkFunds alone 19.3 kB (the larger Kunshan profile); each limit set about 4% above.
 const { exports: map } = require('./package.json');
 
 /** The ESM file an application's bundler gets for a subpath of the package (the `module` condition). */
 const esm = (subpath) => map[subpath].import.module.replace(/^\.\//, '');
 
 module.exports = [
-  { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '81 kB' },
+  { name: 'community-standards (the whole main entry)', path: esm('.'), limit: '90 kB' },
   { name: 'community-standards/time', path: esm('./time'), limit: '38 kB' },
-  { name: 'community-standards/datasets', path: esm('./datasets'), limit: '55 kB' },
-  { name: 'community-standards/interop', path: esm('./interop'), limit: '75 kB' },
+  { name: 'community-standards/datasets', path: esm('./datasets'), limit: '59 kB' },
+  { name: 'community-standards/interop', path: esm('./interop'), limit: '79 kB' },
   { name: 'community-standards/geo', path: esm('./geo'), limit: '6 kB' },
   { name: 'community-standards/report', path: esm('./report'), limit: '52 kB' },
   { name: 'community-standards/models', path: esm('./models'), limit: '33 kB' },
@@ -38,10 +42,10 @@ module.exports = [
   { name: 'community-standards/statistics', path: esm('./statistics'), limit: '50 kB' },
   { name: 'community-standards/access', path: esm('./access'), limit: '49 kB' },
   { name: 'community-standards/ledgers', path: esm('./ledgers'), limit: '56 kB' },
-  { name: 'community-standards/rules', path: esm('./rules'), limit: '52 kB' },
-  { name: 'community-standards/scale', path: esm('./scale'), limit: '80 kB' },
+  { name: 'community-standards/rules', path: esm('./rules'), limit: '56 kB' },
+  { name: 'community-standards/scale', path: esm('./scale'), limit: '88 kB' },
   { name: 'community-standards/xlsx', path: esm('./xlsx'), limit: '280 kB' },
   { name: 'community-standards/matching', path: esm('./matching'), limit: '45 kB' },
-  { name: '{ communityWorkFunds } alone', path: esm('./calculators'), import: '{ communityWorkFunds }', limit: '19 kB' },
+  { name: '{ communityWorkFunds } alone', path: esm('./calculators'), import: '{ communityWorkFunds }', limit: '20 kB' },
   { name: '{ validateRecord } alone', path: esm('.'), import: '{ validateRecord }', limit: '41 kB' },
 ];

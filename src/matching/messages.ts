@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../locale.js';
 import { serviceCategoryLabels, targetGroupLabels, type ServiceCategory, type TargetGroup } from '../models/enums.js';
+import { deepFrozen } from '../deep-freeze.js';
 
 /**
  * Why a need is left open, from the first test no provider passes to the last:
@@ -43,7 +44,7 @@ const group = (locale: Locale, v: UnmetValues): string =>
  * //=> 'the 2 providers of community elderly care that fit are full'
  * ```
  */
-export const unmetMessages: Readonly<Record<Locale, Readonly<Record<UnmetCode, (values: UnmetValues) => string>>>> = {
+export const unmetMessages: Readonly<Record<Locale, Readonly<Record<UnmetCode, (values: UnmetValues) => string>>>> = /* @__PURE__ */ deepFrozen({
   'zh-CN': {
     'invalid-record': () => '需求记录无效,未参与对接',
     'no-provider-for-category': (v) => `没有承接“${category('zh-CN', v)}”类服务的组织或志愿者`,
@@ -60,4 +61,4 @@ export const unmetMessages: Readonly<Record<Locale, Readonly<Record<UnmetCode, (
     'no-common-time': (v) => `no organisation or volunteer in reach offering ${category('en', v)} serves at the times the need is wanted`,
     'capacity-taken': (v) => `the ${String(v.candidates)} provider${v.candidates === 1 ? '' : 's'} of ${category('en', v)} that fit ${v.candidates === 1 ? 'is' : 'are'} full`,
   },
-};
+});

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { MAX_LIST_LENGTH } from '../arguments.js';
 import type { Locale } from '../locale.js';
 import type { RecordKind } from '../models/kinds.js';
 import { listingOf, needOf, volunteerOf, type ProviderKind, type ReadList, type ReadNeed, type ReadProvider } from './records.js';
@@ -45,6 +46,11 @@ function elements(input: unknown, path: readonly PathSegment[], locale: Locale, 
   const length = get(input, 'length');
   if (typeof length !== 'number') {
     issues.push(makeIssue(locale, 'unreadable_input', path));
+    return undefined;
+  }
+  // A list longer than any dataset may hold (`new Array(2 ** 32 - 1)`, a Proxy) is refused before it is walked.
+  if (length > MAX_LIST_LENGTH) {
+    issues.push(makeIssue(locale, 'too_big', path, { expected: `<= ${MAX_LIST_LENGTH}`, received: String(length) }));
     return undefined;
   }
   const out: unknown[] = [];

@@ -94,10 +94,11 @@ describe('importing communityWorkFunds alone', () => {
     });
   });
 
-  it('stays within 62 KB minified', () => {
-    // Measured at 48.9 KB, of which the Kunshan profile (every parameter with its citation) is 30.6 KB; 59.8 KB after
-    // issue 20 added the brand catalogue and the property parameters (each quoting the report) to the profile.
-    expect(result.bytes).toBeLessThanOrEqual(62 * 1024);
+  it('stays within 70 KB minified', () => {
+    // Measured at 48.9 KB, of which the Kunshan profile (every parameter with its citation) is 30.6 KB; 64.5 KB after
+    // issue 20 added the brand catalogue, the property, employment and matching parameters (each quoting the report
+    // or stating its assumption) to the profile.
+    expect(result.bytes).toBeLessThanOrEqual(70 * 1024);
   });
 });
 
@@ -119,10 +120,11 @@ describe('importing validateRecord alone', () => {
     });
   });
 
-  it('stays within 200 KB minified', () => {
+  it('stays within 230 KB minified', () => {
     // Measured at 110.8 KB, of which zod is 88.5 KB; 187 KB since issue 19 added the validators compiled from the
-    // JSON Schemas (src/validation/compiled.ts, 75 KB minified, 7.7 kB brotli).
-    expect(result.bytes).toBeLessThanOrEqual(200 * 1024);
+    // JSON Schemas (src/validation/compiled.ts, 75 KB minified, 7.7 kB brotli); 215.6 KB after issue 20's three
+    // record kinds and new fields (their models and compiled validators).
+    expect(result.bytes).toBeLessThanOrEqual(230 * 1024);
   });
 });
 
