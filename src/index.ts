@@ -9,7 +9,8 @@
  * (exact money), `community-standards/statistics` (city statistics), `community-standards/access` (work access
  * control), `community-standards/ledgers` (ledger reduction), `community-standards/models` (every enum, label and
  * field schema of the models), `community-standards/time`, `community-standards/geo`, `community-standards/interop`,
- * `community-standards/datasets`, `community-standards/report`, `community-standards/scale` and
+ * `community-standards/datasets`, `community-standards/report`, `community-standards/scale`,
+ * `community-standards/matching` (needs matched to providers), `community-standards/xlsx` (Excel workbooks) and
  * `community-standards/cli`. `api/*.api.md` lists every entry's exports.
  *
  * @packageDocumentation
