@@ -14,7 +14,8 @@ import type { Finding } from '../engine/types.js';
 import type { ReportJSON } from '../report/json.js';
 import { explainCommand, rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
-import { computeStatistics, statsCommand } from './commands/stats.js';
+import { statsCommand } from './commands/stats.js';
+import { statisticsOf } from './compute-statistics.js';
 import { validateCommand } from './commands/validate.js';
 import { templateCommand } from './commands/template.js';
 import { ExitCode } from './exit-code.js';
@@ -151,7 +152,7 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
       const { report } = result.output;
       // The JSON and the page show the city statistics of the same records too; nothing was checked (and there is no
       // page) when an input could not be read (exit 2).
-      const output = args.output === 'text' || report === undefined ? result.output : { ...result.output, ...statisticsOf(result, report.asOf, args.locale) };
+      const output = args.output === 'text' || report === undefined ? result.output : { ...result.output, ...statisticsOf(result.input, { asOf: report.asOf, profile: result.profile, locale: args.locale }) };
       const more = cliMessages[args.locale].text.more;
       if (args.output === 'json') json(output);
       else io.stdout.write(renderText(output, { brief: args.output === 'html' || args.output === 'xlsx', maxFailures: Number.POSITIVE_INFINITY, more }));
@@ -194,16 +195,6 @@ async function execute(args: CliArgs, io: CliIo): Promise<ExitCode> {
     case 'help':
       io.stdout.write(cliMessages[args.locale].help);
       return ExitCode.ok;
-  }
-}
-
-/** The statistics of the records checked, or why they cannot be computed. */
-function statisticsOf(result: CheckResult, asOf: string, locale: CliArgs['locale']): Pick<ReportJSON, 'statistics' | 'statisticsUnavailable'> {
-  try {
-    return { statistics: computeStatistics(result.input, { asOf, profile: result.profile, locale }).statistics };
-  } catch (error) {
-    if (!(error instanceof UsageFailure)) throw error;
-    return { statisticsUnavailable: String(error.params['detail'] ?? error.code) };
   }
 }
 

@@ -8,17 +8,30 @@ import type { Locale } from '../locale.js';
 import type { RecordKind } from '../models/kinds.js';
 import { formatOf, type InputFormat } from './format.js';
 import type { InputItem } from './input-item.js';
-import type { CliIo } from './io.js';
 import type { FileOutput } from './output.js';
 import { FatalInputError } from './problem.js';
 import { fromInputProblem, type ProblemLog } from './problem-log.js';
 import type { Progress } from './progress.js';
-import { readInput } from './read-input.js';
-import { openSource } from './source.js';
 import { UsageFailure } from './usage.js';
 
 /** A record or the meta, as read. */
 export type ReadItem = Exclude<InputItem, { type: 'problem' }>;
+
+/** A file opened for reading: its records, meta and problems as they are read, and how far reading has gone. */
+export interface OpenedInput {
+  /** Its size in bytes, when known. */
+  readonly size: number | undefined;
+  /** The bytes read so far. */
+  bytesRead(): number;
+  /** What the file holds, in file order (iterated once). */
+  readonly items: AsyncIterable<InputItem>;
+}
+
+/**
+ * Opens a file of a format: from disk on the command line (`openInput` of read-input.ts), from memory in the
+ * documentation site's checker. Throws `FatalInputError` when the file cannot be opened.
+ */
+export type InputOpener = (file: string, format: InputFormat, kind: RecordKind | undefined) => Promise<OpenedInput>;
 
 /** How to read the files. */
 export interface ReadFilesOptions {
@@ -28,8 +41,6 @@ export interface ReadFilesOptions {
   readonly format?: InputFormat;
   /** `--kind`. */
   readonly kind?: RecordKind;
-  /** `--encoding gbk`. */
-  readonly encoding?: 'gbk';
   /** The message locale. */
   readonly locale: Locale;
   /** Where problems go. */
@@ -44,20 +55,20 @@ export interface ReadFilesOptions {
  * file's summary counts valid and invalid records). A file without any record is reported (`empty_input`).
  *
  * @param options - the files and how to read them
- * @param io - the surroundings
+ * @param open - how a file is opened (from disk, or from memory)
  * @param visit - called with each record and meta, in order
  * @returns a summary of each file
  * @throws {@link UsageFailure} `unknown_format` before reading anything, when a file's format cannot be told
  * @example
  * ```ts
- * const files = await readFiles({ files: ['a.ndjson'], locale: 'en', log, progress }, io, (item) => {
+ * const files = await readFiles({ files: ['a.ndjson'], locale: 'en', log, progress }, openInput(io), (item) => {
  *   if (item.type === 'record') return validateRecord(item.kind, item.value).ok;
  * });
  * ```
  */
 export async function readFiles(
   options: ReadFilesOptions,
-  io: CliIo,
+  open: InputOpener,
   visit: (item: ReadItem) => boolean | undefined | void,
 ): Promise<FileOutput[]> {
   const { log, progress, locale } = options;
@@ -74,9 +85,9 @@ export async function readFiles(
     let metas = 0;
     let readable = true;
     try {
-      const source = await openSource(file, io, options.encoding);
+      const source = await open(file, format, options.kind);
       progress.start(source.size);
-      for await (const item of readInput(source, format, options.kind)) {
+      for await (const item of source.items) {
         if (item.type === 'problem') {
           log.add(fromInputProblem(item.problem, locale));
           continue;

@@ -6,11 +6,13 @@
 import type { RecordKind } from '../models/kinds.js';
 import type { InputFormat } from './format.js';
 import type { InputItem } from './input-item.js';
+import type { CliIo } from './io.js';
+import type { InputOpener } from './read-files.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
 import { readNdjson } from './read-ndjson.js';
 import { readXlsxFile } from './read-xlsx.js';
-import type { Source } from './source.js';
+import { openSource, type Source } from './source.js';
 
 /**
  * Reads an open source in the given format: NDJSON and CSV record by record (memory stays flat), JSON whole.
@@ -37,4 +39,23 @@ export function readInput(source: Source, format: InputFormat, kindOption?: Reco
     case 'xlsx':
       return readXlsxFile(source, kindOption);
   }
+}
+
+/**
+ * How the command line opens its files: from disk (or standard input for `-`), decoded as UTF-8 or, with
+ * `--encoding gbk`, as GBK, and read in their format by {@link readInput}.
+ *
+ * @param io - the surroundings (working directory, standard input)
+ * @param encoding - `--encoding`
+ * @returns the opener `readFiles` calls for each file
+ * @example
+ * ```ts
+ * await readFiles({ files: ['a.ndjson'], locale: 'en', log, progress }, openInput(io), visit);
+ * ```
+ */
+export function openInput(io: CliIo, encoding?: 'gbk'): InputOpener {
+  return async (file, format, kind) => {
+    const source = await openSource(file, io, encoding);
+    return { size: source.size, bytesRead: () => source.bytesRead(), items: readInput(source, format, kind) };
+  };
 }

@@ -55,8 +55,27 @@ function columnNumber(cell: string | undefined): number | undefined {
  * ```
  */
 export async function* readXlsxFile(source: Source, kindOption?: RecordKind): AsyncGenerator<InputItem> {
-  const file = source.file;
-  const bytes = await gather(source, defaultXlsxLimits.maxBytes);
+  yield* readXlsxBytes(await gather(source, defaultXlsxLimits.maxBytes), source.file, kindOption);
+}
+
+/**
+ * Reads the bytes of a workbook already in memory, as {@link readXlsxFile} reads a file (the documentation site's
+ * checker reads a dropped file so).
+ *
+ * @param bytes - the workbook
+ * @param file - its name, for locations
+ * @param kindOption - the `--kind` option
+ * @returns the records and the problems, sheet by sheet
+ * @throws `FatalInputError` for a workbook past a limit or unreadable
+ * @example
+ * ```ts
+ * for await (const item of readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name)) console.log(item.type);
+ * ```
+ */
+export async function* readXlsxBytes(bytes: Uint8Array, file: string, kindOption?: RecordKind): AsyncGenerator<InputItem> {
+  if (bytes.byteLength > defaultXlsxLimits.maxBytes) {
+    throw new FatalInputError({ code: 'too_large', location: { file }, params: { bytes: bytes.byteLength, max: defaultXlsxLimits.maxBytes } });
+  }
   // Loaded on first use: exceljs is large, and only workbooks need it.
   const { readXlsx } = await import('../xlsx/read.js');
   const read = await readXlsx(bytes, { locale: 'en' });

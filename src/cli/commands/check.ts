@@ -4,20 +4,16 @@
  *
  * @module
  */
-import { check } from '../../standards/check.js';
-import type { Finding, Report } from '../../engine/types.js';
-import { toIsoDate } from '../../profiles/as-of.js';
+import type { Finding } from '../../engine/types.js';
 import type { Profile } from '../../profiles/types.js';
 import { toReportJSON, type ReportJSON } from '../../report/json.js';
 import { REPORT_FORMAT, REPORT_FORMAT_VERSION } from '../../report/schema.js';
-import { SEVERITY_RANK } from '../../report/view.js';
-import { rules as registry } from '../../standards/index.js';
 import type { CliArgs } from '../args.js';
+import { checkInput, ruleRows } from '../check-input.js';
 import { ExitCode } from '../exit-code.js';
 import type { CliIo } from '../io.js';
 import { loadProfile } from '../profile-file.js';
 import { readDataset, type DatasetInput } from '../read-dataset.js';
-import { UsageFailure } from '../usage.js';
 import { defaultLimit } from './validate.js';
 import { formatOf } from '../format.js';
 import { cliMessages } from '../messages.js';
@@ -52,61 +48,10 @@ export interface CheckResult {
  * ```
  */
 export async function checkCommand(args: CliArgs, io: CliIo, onFinding?: (finding: Finding, at: { file: string; line?: number } | undefined) => void): Promise<CheckResult> {
-  const { locale } = args;
   const profile = await loadProfile(args.profile, io.cwd);
   const input = await readDataset(args, io);
-  const asOf = args.asOf ?? metaAsOf(input.dataset);
-  const profileJSON = { id: profile.id, name: profile.name[locale] };
-  // A file that cannot be read stops the check: its problem is the answer (exit code 2), not a missing date or an
-  // empty report. The document then has no report.
-  if (input.log.fatal) {
-    const output: ReportJSON = {
-      format: REPORT_FORMAT,
-      version: REPORT_FORMAT_VERSION,
-      locale,
-      profile: profileJSON,
-      input: { files: input.files, records: input.records, problems: input.log.output() },
-      run: { exitCode: ExitCode.usage, ok: false, failOn: args.failOn },
-    };
-    return { input, profile, output };
-  }
-  if (asOf === undefined) throw new UsageFailure('missing_as_of', {});
-  const report = check(input.dataset, { profile, asOf, locale });
-  for (const issue of report.issues) input.log.add(input.issueProblem(issue));
-  if (onFinding !== undefined) {
-    for (const f of report.findings) {
-      if (args.findings === 'all' || f.outcome === 'fail') onFinding(f, input.locateSubject(f.subject.kind, f.subject.id));
-    }
-  }
-
-  const failed = report.findings.filter((f) => f.outcome === 'fail');
-  const kept = new Set(
-    failed
-      .map((f, order) => ({ f, order }))
-      .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.order - b.order)
-      .slice(0, defaultLimit(args))
-      .map(({ f }) => f),
-  );
-  const findings = failed.filter((f) => kept.has(f));
-  const failing = failed.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[args.failOn]);
-  const exitCode = failing || input.log.errors > 0 ? ExitCode.problems : ExitCode.ok;
-  const trimmed: Report = { ...report, findings };
-  const output = toReportJSON(trimmed, {
-    omitted: { findings: report.findings.length - findings.length },
-    profile: profileJSON,
-    rules: ruleRows(report.rules, locale),
-    input: { files: input.files, records: input.records, problems: input.log.output(), locations: locations(findings, input) },
-    run: { exitCode, ok: exitCode === ExitCode.ok, failOn: args.failOn },
-  });
+  const output = checkInput(input, { profile, asOf: args.asOf, locale: args.locale, failOn: args.failOn, limit: defaultLimit(args), findings: args.findings }, onFinding);
   return { input, profile, output };
-}
-
-/** The rules of a run with their titles, severities and subjects. */
-function ruleRows(ids: readonly string[], locale: CliArgs['locale']) {
-  return ids.map((id) => {
-    const rule = registry.find((r) => r.id === id);
-    return { id, title: rule?.title[locale] ?? id, severity: rule?.severity ?? 'info', subject: rule?.subject ?? 'community' } as const;
-  });
 }
 
 /**
@@ -213,44 +158,4 @@ export async function checkStreamedCommand(args: CliArgs, io: CliIo, write?: (te
   return { output, extra: { groups: merged.groups, communities: merged.communities, jobs: found.jobs } };
 }
 
-/**
- * The `meta.asOf` of a dataset read from files, if it is a well-formed date.
- *
- * @param dataset - the dataset as read
- * @returns the date, or `undefined`
- * @example
- * ```ts
- * metaAsOf({ meta: { asOf: '2013-06-30' } }); //=> '2013-06-30'
- * ```
- */
-export function metaAsOf(dataset: Readonly<Record<string, unknown>>): string | undefined {
-  const meta = dataset['meta'];
-  if (typeof meta !== 'object' || meta === null) return undefined;
-  const asOf = (meta as { asOf?: unknown }).asOf;
-  if (typeof asOf !== 'string') return undefined;
-  try {
-    return toIsoDate(asOf);
-  } catch {
-    return undefined; // validation reports the malformed date
-  }
-}
-
-/** Where the subjects of the findings are in the files, keyed `kind:id`. */
-function locations(findings: readonly Finding[], input: DatasetInput): Record<string, { file: string; line?: number; pointer?: string; sheet?: string; cell?: string }> {
-  const out: Record<string, { file: string; line?: number; pointer?: string; sheet?: string; cell?: string }> = {};
-  for (const f of findings) {
-    const key = `${f.subject.kind}:${f.subject.id}`;
-    if (key in out) continue;
-    const at = input.locateSubject(f.subject.kind, f.subject.id);
-    if (at !== undefined) {
-      out[key] = {
-        file: at.file,
-        ...(at.line !== undefined && { line: at.line }),
-        ...(at.pointer !== undefined && { pointer: at.pointer }),
-        ...(at.sheet !== undefined && { sheet: at.sheet }),
-        ...(at.cell !== undefined && { cell: at.cell }),
-      };
-    }
-  }
-  return out;
-}
+export { metaAsOf } from '../check-input.js';

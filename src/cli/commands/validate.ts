@@ -14,6 +14,7 @@ import { OUTPUT_VERSION, type RecordCounts, type ValidateOutput } from '../outpu
 import { createProblemLog, fromIssue, readId } from '../problem-log.js';
 import { createProgress, progressEnabled } from '../progress.js';
 import { readFiles } from '../read-files.js';
+import { openInput } from '../read-input.js';
 
 /**
  * How many problems (and failures) are listed: `--max-problems`, else a screenful in text and many more for
@@ -53,7 +54,8 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<Validat
   const progress = createProgress(io, args.progress && progressEnabled(io), locale);
   const byKind: Partial<Record<RecordKind, { records: number; valid: number; invalid: number }>> = {};
 
-  const files = await readFiles({ files: args.operands, ...pick(args), locale, log, progress }, io, (item) => {
+  const { encoding, ...how } = pick(args);
+  const files = await readFiles({ files: args.operands, ...how, locale, log, progress }, openInput(io, encoding), (item) => {
     if (item.type === 'meta') {
       const result = validateDataset({ meta: item.value }, { locale });
       for (const issue of result.issues) log.add(fromIssue(issue, item.location));

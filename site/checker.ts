@@ -1,0 +1,381 @@
+/**
+ * The checker page of the documentation site: files dropped or chosen (JSON, NDJSON, CSV, .xlsx) — or the Kunshan
+ * 2013 sample — checked as `community-standards check` checks them, in a Web Worker with a progress bar, and the
+ * report rendered by the library's own `renderHtml`, each failure's explanation on request, and the report to
+ * download as HTML, JSON and .xlsx. Nothing is uploaded: the page reads the files itself and sends nothing
+ * anywhere.
+ *
+ * The same script is the worker: the page starts a worker from its own code (the page is one file, so the worker
+ * cannot be fetched), and the code run in a worker answers check requests instead of drawing the page.
+ */
+import { explain, type Finding, type Locale, type ResolvedParameter } from '../src/index.js';
+import { kunshan2013 } from '../src/datasets/kunshan2013.js';
+import { toNdjson } from '../src/datasets/ndjson.js';
+import type { ReportJSON } from '../src/report/json.js';
+import { renderHtml } from '../src/report/html.js';
+import { reportView, viewOptions } from '../src/report/view.js';
+import { applyTexts, byId, currentLocale, onLocaleChange } from './page.js';
+import { runCheck, type CheckOutcome, type CheckProgress, type CheckRequest } from './checker/run-check.js';
+import { uniqueNames } from './checker/unique-names.js';
+
+/** The file name the sample is checked under: the name of the file the package ships. */
+const SAMPLE_NAME = 'kunshan-2013.ndjson';
+
+const texts = {
+  'zh-CN': {
+    docs: '文档',
+    language: '语言',
+    title: '在线检查',
+    local: '文件只在本页面内由本库读取和检查,不会上传,也不会离开您的电脑。',
+    drop: '把文件拖到这里(JSON、NDJSON、CSV 或 .xlsx,可多个),或',
+    choose: '选择文件',
+    sample: '使用昆山 2013 年示例数据',
+    profile: '标准',
+    asOf: '检查日期',
+    asOfNote: '留空则用数据 meta 中的 asOf。',
+    encoding: '文本编码',
+    run: '检查',
+    progress: '进度',
+    result: '结果',
+    download: '下载报告:',
+    downloadSample: '下载示例数据',
+    explainHint: '点击不符合项所在行的“说明”按钮,查看判断依据(规则、报告原文、参数及其出处)。',
+    explanation: '判断说明',
+    explain: '说明',
+    explainLabel: (rule: string, id: string) => `说明:${rule},${id}`,
+    chosen: (names: string) => `已选:${names}`,
+    none: '请先选择文件,或使用示例数据。',
+    reading: (file: string, records: number, share: string) => `正在读取 ${file}:${records.toLocaleString('zh-CN')} 条记录${share}`,
+    checking: (records: number) => `正在检查 ${records.toLocaleString('zh-CN')} 条记录……`,
+    done: (records: number) => `已检查 ${records.toLocaleString('zh-CN')} 条记录。`,
+    unreadable: '文件无法读取,未作检查;问题见下方报告。',
+    inPage: '(浏览器未能启动后台线程,改在页面内检查。)',
+    failed: (message: string) => `检查未能完成:${message}`,
+    unknownFormat: (file: string) => `无法从文件名判断 ${file} 的格式:文件名应以 .json、.ndjson、.jsonl、.csv 或 .xlsx 结尾。`,
+    missingAsOf: '没有检查日期:请在上方选择日期,或在数据的 meta 中写 asOf。',
+    counts: {
+      records: '记录',
+      rules: '规则',
+      pass: '✓ 符合',
+      fail: '✗ 不符合',
+      notApplicable: '· 不适用',
+      error: '错误',
+      warning: '警告',
+      info: '提示',
+      problems: '输入问题',
+    },
+  },
+  en: {
+    docs: 'Documentation',
+    language: 'Language',
+    title: 'Checker',
+    local: 'The files are read and checked by the library inside this page: nothing is uploaded, and nothing leaves your computer.',
+    drop: 'Drop files here (JSON, NDJSON, CSV or .xlsx; several at once), or',
+    choose: 'Choose files',
+    sample: 'Use the Kunshan 2013 sample',
+    profile: 'Profile',
+    asOf: 'Check as of',
+    asOfNote: 'Leave empty for the asOf in the data’s meta.',
+    encoding: 'Text encoding',
+    run: 'Check',
+    progress: 'Progress',
+    result: 'Result',
+    download: 'Download the report:',
+    downloadSample: 'Download the sample data',
+    explainHint: 'Use the “Explain” button of a failure’s row to see why: the rule, the report’s sentence, and each parameter with its source.',
+    explanation: 'Explanation',
+    explain: 'Explain',
+    explainLabel: (rule: string, id: string) => `Explain: ${rule}, ${id}`,
+    chosen: (names: string) => `Chosen: ${names}`,
+    none: 'Choose files first, or use the sample.',
+    reading: (file: string, records: number, share: string) => `Reading ${file}: ${records.toLocaleString('en')} records${share}`,
+    checking: (records: number) => `Checking ${records.toLocaleString('en')} records…`,
+    done: (records: number) => `${records.toLocaleString('en')} records checked.`,
+    unreadable: 'A file could not be read, so nothing was checked; the problem is in the report below.',
+    inPage: '(The browser could not start a background thread; checked in the page instead.)',
+    failed: (message: string) => `The check could not finish: ${message}`,
+    unknownFormat: (file: string) => `Cannot tell the format of ${file} from its name: it should end in .json, .ndjson, .jsonl, .csv or .xlsx.`,
+    missingAsOf: 'No date to check as of: choose one above, or set asOf in the data’s meta.',
+    counts: {
+      records: 'Records',
+      rules: 'Rules',
+      pass: '✓ pass',
+      fail: '✗ fail',
+      notApplicable: '· not applicable',
+      error: 'Errors',
+      warning: 'Warnings',
+      info: 'Info',
+      problems: 'Input problems',
+    },
+  },
+} as const;
+
+/** Messages between the page and its worker. */
+type ToWorker = { readonly type: 'check'; readonly request: CheckRequest };
+type FromWorker = { readonly type: 'progress'; readonly progress: CheckProgress } | { readonly type: 'done'; readonly outcome: CheckOutcome } | { readonly type: 'error'; readonly message: string };
+
+const inWorker = typeof document === 'undefined';
+if (inWorker) serveChecks();
+else addEventListener('DOMContentLoaded', startPage);
+
+/** In the worker: each request checked, its progress and outcome posted back. */
+function serveChecks(): void {
+  const post = (message: FromWorker, transfer?: Transferable[]) => (self as unknown as { postMessage(m: unknown, t?: Transferable[]): void }).postMessage(message, transfer);
+  addEventListener('message', (event) => {
+    const { request } = (event as MessageEvent<ToWorker>).data;
+    runCheck(request, (progress) => post({ type: 'progress', progress })).then(
+      (outcome) => post({ type: 'done', outcome }),
+      (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+}
+
+/** The page's own script (inlined by scripts/build-site.ts), for the worker. */
+function ownScript(): string | undefined {
+  const script = document.querySelector<HTMLScriptElement>('script[type="module"]:not([src])');
+  return script?.textContent ?? undefined;
+}
+
+/**
+ * Runs a check in a worker started from the page's own script, or in the page when no worker can start (the
+ * worker is then said to be missing in `inPage`).
+ */
+async function check(request: CheckRequest, onProgress: (p: CheckProgress) => void): Promise<{ outcome: CheckOutcome; inPage: boolean }> {
+  const source = ownScript();
+  let worker: Worker | undefined;
+  let url: string | undefined;
+  try {
+    if (source !== undefined && typeof Worker === 'function') {
+      url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      worker = new Worker(url); // a classic worker: a page opened from a file (origin null) cannot start a module worker from a blob
+    }
+  } catch {
+    worker = undefined;
+  }
+  if (worker === undefined) {
+    if (url !== undefined) URL.revokeObjectURL(url);
+    return { outcome: await runCheck(request, onProgress), inPage: true };
+  }
+  const started = worker;
+  try {
+    const outcome = await new Promise<CheckOutcome>((resolve, reject) => {
+      started.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.type === 'progress') onProgress(message.progress);
+        else if (message.type === 'done') resolve(message.outcome);
+        else reject(new Error(message.message));
+      });
+      started.addEventListener('error', (event) => reject(new Error(event.message)));
+      started.postMessage({ type: 'check', request } satisfies ToWorker);
+    });
+    return { outcome, inPage: false };
+  } finally {
+    started.terminate();
+    if (url !== undefined) URL.revokeObjectURL(url);
+  }
+}
+
+/** The files to check: as chosen or dropped, or the sample. */
+interface Chosen {
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  readonly sample: boolean;
+}
+
+function startPage(): void {
+  let chosen: Chosen | undefined;
+  let shown: ReportJSON | undefined;
+  let running = false;
+  const form = byId<HTMLFormElement>('checker');
+  const input = byId<HTMLInputElement>('files');
+  const drop = byId('drop');
+  const status = byId('status');
+  const working = byId('working');
+  const progress = byId<HTMLProgressElement>('progress');
+  const t = () => texts[currentLocale()];
+
+  const choose = async (list: FileList | readonly File[]) => {
+    const files = [...list];
+    if (files.length === 0) return;
+    const names = uniqueNames(files.map((f) => f.name));
+    chosen = { files: await Promise.all(files.map(async (f, i) => ({ name: names[i] as string, bytes: new Uint8Array(await f.arrayBuffer()) }))), sample: false };
+    byId('chosen').textContent = t().chosen(names.join(', '));
+  };
+  input.addEventListener('change', () => {
+    if (input.files !== null) void choose(input.files);
+  });
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('over');
+    const files = event.dataTransfer?.files;
+    if (files !== undefined) void choose(files).then(run);
+  });
+  byId('sample').addEventListener('click', () => {
+    chosen = { files: [{ name: SAMPLE_NAME, bytes: new TextEncoder().encode(toNdjson(kunshan2013())) }], sample: true };
+    byId('chosen').textContent = t().chosen(SAMPLE_NAME);
+    void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+
+  const onProgress = (p: CheckProgress) => {
+    const m = t();
+    if (p.phase === 'reading') {
+      const share = p.totalBytes === undefined || p.totalBytes === 0 ? '' : ` (${Math.floor((p.bytes / p.totalBytes) * 100)}%)`;
+      if (p.totalBytes !== undefined && p.totalBytes > 0) progress.value = p.bytes / p.totalBytes;
+      status.textContent = m.reading(p.file, p.records, share);
+    } else {
+      progress.removeAttribute('value'); // the check is one step: the bar shows work without a share
+      status.textContent = m.checking(p.records);
+    }
+  };
+
+  async function run(): Promise<void> {
+    if (running) return;
+    const m = t();
+    if (chosen === undefined) {
+      status.textContent = m.none;
+      return;
+    }
+    running = true;
+    working.hidden = false;
+    progress.value = 0;
+    status.textContent = '';
+    const asOf = byId<HTMLInputElement>('as-of').value;
+    const request: CheckRequest = {
+      files: chosen.files,
+      profile: byId<HTMLSelectElement>('profile').value === 'national' ? 'national' : 'kunshan',
+      locale: currentLocale(),
+      ...(asOf !== '' && { asOf }),
+      ...(byId<HTMLSelectElement>('encoding').value === 'gbk' && { encoding: 'gbk' as const }),
+    };
+    try {
+      const { outcome, inPage } = await check(request, onProgress);
+      if (!outcome.ok) {
+        status.textContent = outcome.code === 'unknown_format' ? m.unknownFormat(String(outcome.params['file'])) : outcome.code === 'missing_as_of' ? m.missingAsOf : m.failed(outcome.code);
+        return;
+      }
+      shown = outcome.output;
+      show(outcome.output, chosen.sample);
+      const records = outcome.output.input?.records ?? 0;
+      status.textContent = (outcome.output.report === undefined ? m.unreadable : m.done(records)) + (inPage ? ` ${m.inPage}` : '');
+    } catch (error) {
+      status.textContent = m.failed(error instanceof Error ? error.message : String(error));
+    } finally {
+      working.hidden = true;
+      running = false;
+    }
+  }
+
+  const download = (content: BlobPart, type: string, extension: string) => {
+    if (shown === undefined) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([content], { type }));
+    a.download = `community-standards-check-${shown.report?.asOf ?? 'report'}.${extension}`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+  };
+  byId('download-html').addEventListener('click', () => {
+    if (shown !== undefined) download(renderHtml(shown), 'text/html', 'html');
+  });
+  byId('download-json').addEventListener('click', () => {
+    if (shown !== undefined) download(`${JSON.stringify(shown, null, 2)}\n`, 'application/json', 'json');
+  });
+  byId('download-xlsx').addEventListener('click', () => {
+    if (shown === undefined) return;
+    const output = shown;
+    void import('../src/xlsx/render.js').then(async ({ renderXlsx }) => download(new Uint8Array(await renderXlsx(output)) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'));
+  });
+
+  const render = (locale: Locale) => {
+    applyTexts(texts[locale]);
+    // The report's words are those of its check: a new language is a new check (the files are still here).
+    if (shown !== undefined && chosen !== undefined && shown.locale !== locale) void run();
+  };
+  onLocaleChange(render);
+  render(currentLocale());
+}
+
+/** Shows a report: its counts, its page as `renderHtml` draws it, and an “Explain” button on each failure. */
+function show(output: ReportJSON, sample: boolean): void {
+  const m = texts[output.locale === 'en' ? 'en' : 'zh-CN'];
+  byId('result').hidden = false;
+  byId('explanation').hidden = true;
+  const sampleLink = byId<HTMLAnchorElement>('download-sample');
+  sampleLink.hidden = !sample;
+  if (sample) {
+    sampleLink.download = SAMPLE_NAME;
+    sampleLink.href = URL.createObjectURL(new Blob([toNdjson(kunshan2013())], { type: 'application/x-ndjson' }));
+  }
+  for (const id of ['download-html', 'download-json', 'download-xlsx']) byId<HTMLButtonElement>(id).disabled = output.report === undefined;
+
+  // The counts, as the command line's table sums them.
+  const counts = byId('counts');
+  counts.replaceChildren();
+  const summary = output.report?.summary;
+  const row = (key: string, label: string, value: number) => {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.dataset['count'] = key;
+    dd.textContent = value.toLocaleString(output.locale);
+    counts.append(dt, dd);
+  };
+  row('records', m.counts.records, output.input?.records ?? 0);
+  if (summary !== undefined) {
+    row('rules', m.counts.rules, output.report?.rules.length ?? 0);
+    row('pass', m.counts.pass, summary.total.pass);
+    row('fail', m.counts.fail, summary.total.fail);
+    row('notApplicable', m.counts.notApplicable, summary.total.notApplicable);
+    for (const severity of ['error', 'warning', 'info'] as const) row(severity, m.counts[severity], summary.bySeverity[severity]);
+  }
+  row('problems', m.counts.problems, output.input?.problems.total ?? 0);
+
+  // The report's own page, in a shadow root: its style stays its own, and its text is the library's (escaped).
+  const host = byId('report');
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const page = new DOMParser().parseFromString(renderHtml(output), 'text/html');
+  const style = page.querySelector('style')?.textContent ?? '';
+  root.innerHTML = `<style>${style}\n:host { display: block; } main { max-width: none; } button { font: inherit; }</style>${page.body.innerHTML}`;
+
+  const failures = reportView(output, viewOptions(undefined, 1000)).failures;
+  const table = root.querySelector('table.failures');
+  const headRow = table?.querySelector('thead tr');
+  if (table === null || headRow === null || headRow === undefined) return;
+  const th = document.createElement('th');
+  th.scope = 'col';
+  th.textContent = m.explain;
+  headRow.append(th);
+  table.querySelectorAll<HTMLTableRowElement>('tbody tr').forEach((tr, i) => {
+    const finding = failures[i]?.finding;
+    if (finding === undefined) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = m.explain;
+    button.setAttribute('aria-label', m.explainLabel(finding.rule, finding.subject.id));
+    button.addEventListener('click', () => showExplanation(output, finding as unknown as Finding));
+    tr.insertCell().append(button);
+  });
+}
+
+/** The explanation of a failure: its rule, the report's sentence and each parameter with its source. */
+function showExplanation(output: ReportJSON, finding: Finding): void {
+  const parameters = (output.report?.parameters ?? {}) as unknown as Readonly<Record<string, ResolvedParameter>>;
+  let text: string;
+  try {
+    text = explain(finding, { locale: output.locale === 'en' ? 'en' : 'zh-CN', parameters });
+  } catch {
+    text = finding.message; // a finding the report could not explain still has its message
+  }
+  byId('explanation-text').textContent = text;
+  byId('explanation').hidden = false;
+  byId('explanation-heading').focus();
+}

@@ -1,0 +1,88 @@
+/**
+ * The checker's work, as the command line does it: the files read into one dataset (`collectDataset`), checked
+ * (`checkInput`, as `check --output json` does, keeping up to 1,000 failures and problems) and given the city
+ * statistics (`statisticsOf`). Runs in a Web Worker (checker.ts), or in the page where workers cannot start.
+ */
+import { checkInput } from '../../src/cli/check-input.js';
+import { statisticsOf } from '../../src/cli/compute-statistics.js';
+import { collectDataset } from '../../src/cli/dataset-input.js';
+import { createProblemLog } from '../../src/cli/problem-log.js';
+import type { Progress } from '../../src/cli/progress.js';
+import { UsageFailure, type UsageErrorCode } from '../../src/cli/usage.js';
+import type { Locale } from '../../src/locale.js';
+import { kunshan } from '../../src/profiles/kunshan.js';
+import { national } from '../../src/profiles/national.js';
+import type { ReportJSON } from '../../src/report/json.js';
+import { memoryOpener } from './read-memory.js';
+
+/** The profiles a reader can choose. */
+export const checkerProfiles = { kunshan, national } as const;
+
+/** What to check. */
+export interface CheckRequest {
+  /** The files, in order, with unique names (their extensions tell their formats). */
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  /** The profile's id. */
+  readonly profile: keyof typeof checkerProfiles;
+  /** The date to check as of; none for the data's own `meta.asOf`. */
+  readonly asOf?: string | undefined;
+  /** The language of the messages. */
+  readonly locale: Locale;
+  /** How text files are encoded (UTF-8 by default). */
+  readonly encoding?: 'gbk' | undefined;
+}
+
+/** How far the work has gone. */
+export type CheckProgress =
+  | { readonly phase: 'reading'; readonly file: string; readonly records: number; readonly bytes: number; readonly totalBytes: number | undefined }
+  | { readonly phase: 'checking'; readonly records: number };
+
+/** The outcome: the report in its JSON form, or why nothing could be checked (`unknown_format`, `missing_as_of`). */
+export type CheckOutcome = { readonly ok: true; readonly output: ReportJSON } | { readonly ok: false; readonly code: UsageErrorCode; readonly params: Readonly<Record<string, unknown>> };
+
+/** The failures and problems kept, as `check --output json` keeps them (its `--max-problems` default). */
+const LIMIT = 1000;
+
+/**
+ * Checks the files as `community-standards check --output json` checks files on disk.
+ *
+ * @param request - the files, the profile, the date, the locale
+ * @param onProgress - told as the files are read and when the check begins
+ * @returns the report JSON form with the city statistics, or why there is none (an unknown format, no date)
+ * @example
+ * ```ts
+ * const outcome = await runCheck({ files: [{ name: 'a.ndjson', bytes }], profile: 'kunshan', locale: 'en' });
+ * if (outcome.ok) outcome.output.report?.summary.total.fail;
+ * ```
+ */
+export async function runCheck(request: CheckRequest, onProgress: (progress: CheckProgress) => void = () => {}): Promise<CheckOutcome> {
+  const { locale } = request;
+  const profile = checkerProfiles[request.profile];
+  const files = new Map(request.files.map((f) => [f.name, f.bytes]));
+  let file = '';
+  let totalBytes: number | undefined;
+  const progress: Progress = {
+    start(total) {
+      totalBytes = total;
+    },
+    tick(records, bytes) {
+      if ((records & 1023) === 0) onProgress({ phase: 'reading', file, records, bytes, totalBytes });
+    },
+    end() {},
+  };
+  try {
+    const names = request.files.map((f) => f.name);
+    const opener = memoryOpener(files, request.encoding);
+    const input = await collectDataset({ files: names, locale, log: createProblemLog(LIMIT), progress }, (name, format, kind) => {
+      file = name;
+      return opener(name, format, kind);
+    });
+    onProgress({ phase: 'checking', records: input.records });
+    const output = checkInput(input, { profile, asOf: request.asOf, locale, failOn: 'error', limit: LIMIT });
+    const report = output.report;
+    return { ok: true, output: report === undefined ? output : { ...output, ...statisticsOf(input, { asOf: report.asOf, profile, locale }) } };
+  } catch (error) {
+    if (!(error instanceof UsageFailure)) throw error;
+    return { ok: false, code: error.code, params: error.params };
+  }
+}
