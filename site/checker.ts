@@ -8,7 +8,7 @@
  * The same script is the worker: the page starts a worker from its own code (the page is one file, so the worker
  * cannot be fetched), and the code run in a worker answers check requests instead of drawing the page.
  */
-import { explain, type Finding, type Locale, type ResolvedParameter } from '../src/index.js';
+import { explain, recordKindLabels, recordKinds, type Finding, type Locale, type RecordKind, type ResolvedParameter } from '../src/index.js';
 import { kunshan2013 } from '../src/datasets/kunshan2013.js';
 import { toNdjson } from '../src/datasets/ndjson.js';
 import type { ReportJSON } from '../src/report/json.js';
@@ -34,6 +34,9 @@ const texts = {
     asOf: '检查日期',
     asOfNote: '留空则用数据 meta 中的 asOf。',
     encoding: '文本编码',
+    kind: 'CSV 行的记录类型',
+    kindFromFile: '由文件的 $kind 列说明',
+    kindNote: 'CSV 表头没有 $kind 列时,选择各行的记录类型。',
     run: '检查',
     progress: '进度',
     result: '结果',
@@ -77,6 +80,9 @@ const texts = {
     asOf: 'Check as of',
     asOfNote: 'Leave empty for the asOf in the data’s meta.',
     encoding: 'Text encoding',
+    kind: 'Record kind of CSV rows',
+    kindFromFile: 'Given by the file’s $kind column',
+    kindNote: 'When a CSV file’s header has no $kind column, choose the kind of its rows.',
     run: 'Check',
     progress: 'Progress',
     result: 'Result',
@@ -248,11 +254,13 @@ function startPage(): void {
     progress.value = 0;
     status.textContent = '';
     const asOf = byId<HTMLInputElement>('as-of').value;
+    const kind = byId<HTMLSelectElement>('kind').value;
     const request: CheckRequest = {
       files: chosen.files,
       profile: byId<HTMLSelectElement>('profile').value === 'national' ? 'national' : 'kunshan',
       locale: currentLocale(),
       ...(asOf !== '' && { asOf }),
+      ...(kind !== '' && { kind: kind as RecordKind }),
       ...(byId<HTMLSelectElement>('encoding').value === 'gbk' && { encoding: 'gbk' as const }),
     };
     try {
@@ -295,8 +303,13 @@ function startPage(): void {
     void import('../src/xlsx/render.js').then(async ({ renderXlsx }) => download(new Uint8Array(await renderXlsx(output)) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'));
   });
 
+  const kinds = byId<HTMLSelectElement>('kind');
   const render = (locale: Locale) => {
     applyTexts(texts[locale]);
+    // The kinds by their names in the page's language (the first option, “from the file”, is one of the texts).
+    const selected = kinds.value;
+    kinds.replaceChildren(kinds.options[0] as HTMLOptionElement, ...recordKinds.map((k) => new Option(`${recordKindLabels[k][locale]} (${k})`, k)));
+    kinds.value = selected;
     // The report's words are those of its check: a new language is a new check (the files are still here).
     if (shown !== undefined && chosen !== undefined && shown.locale !== locale) void run();
   };

@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { RecordKind } from '../../src/models/kinds.js';
-import { csvItems, csvParseOptions, unixNewlines, type CsvRow } from '../../src/cli/csv-rows.js';
+import { csvItems, csvParseOptions, insertByLine, unixNewlines, type CsvRow } from '../../src/cli/csv-rows.js';
 import type { InputItem } from '../../src/cli/input-item.js';
 import { capLines, MAX_LINE_CHARS } from '../../src/cli/line-limit.js';
 import type { InputProblem } from '../../src/cli/problem.js';
@@ -28,11 +28,10 @@ export async function* readCsvWhole(text: AsyncIterable<string> | Iterable<strin
   const skipped: InputProblem[] = [];
   const capped: string[] = [];
   const lines = capLines(unixNewlines(toAsync(text)), (line, length) => {
-    skipped.push({ code: 'line_too_long', location: { file, line }, params: { length, max: MAX_LINE_CHARS } });
+    insertByLine(skipped, { code: 'line_too_long', location: { file, line }, params: { length, max: MAX_LINE_CHARS } });
   });
   for await (const chunk of lines) capped.push(chunk);
   const rows = parse(capped.join(''), csvParseOptions(file, skipped)) as unknown as CsvRow[];
-  skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
   yield* csvItems(rows, skipped, file, kindOption);
 }
 

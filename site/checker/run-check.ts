@@ -10,6 +10,7 @@ import { createProblemLog } from '../../src/cli/problem-log.js';
 import type { Progress } from '../../src/cli/progress.js';
 import { UsageFailure, type UsageErrorCode } from '../../src/cli/usage.js';
 import type { Locale } from '../../src/locale.js';
+import type { RecordKind } from '../../src/models/kinds.js';
 import { kunshan } from '../../src/profiles/kunshan.js';
 import { national } from '../../src/profiles/national.js';
 import type { ReportJSON } from '../../src/report/json.js';
@@ -28,6 +29,8 @@ export interface CheckRequest {
   readonly asOf?: string | undefined;
   /** The language of the messages. */
   readonly locale: Locale;
+  /** The kind of CSV rows when the header has no `$kind` column (`--kind`). */
+  readonly kind?: RecordKind | undefined;
   /** How text files are encoded (UTF-8 by default). */
   readonly encoding?: 'gbk' | undefined;
 }
@@ -73,7 +76,7 @@ export async function runCheck(request: CheckRequest, onProgress: (progress: Che
   try {
     const names = request.files.map((f) => f.name);
     const opener = memoryOpener(files, request.encoding);
-    const input = await collectDataset({ files: names, locale, log: createProblemLog(LIMIT), progress }, (name, format, kind) => {
+    const input = await collectDataset({ files: names, ...(request.kind !== undefined && { kind: request.kind }), locale, log: createProblemLog(LIMIT), progress }, (name, format, kind) => {
       file = name;
       return opener(name, format, kind);
     });

@@ -75,10 +75,28 @@ export function csvParseOptions(file: string, skipped: InputProblem[]): Options 
       const line = code === 'CSV_QUOTE_NOT_CLOSED' ? lastRecordLine + 1 : typeof seen === 'number' ? seen : lastRecordLine + 1;
       if (line === lastSkipLine) return undefined; // the same broken row, noticed again
       lastSkipLine = line;
-      skipped.push({ code: 'malformed_csv', location: { file, line }, params: { detail: code } });
+      insertByLine(skipped, { code: 'malformed_csv', location: { file, line }, params: { detail: code } });
       return undefined;
     },
   };
+}
+
+/**
+ * Adds a problem to a list kept in line order, after those of the same line: the parser may notice a row's problem
+ * after a later line's (an unclosed quote is noticed at the end of the file).
+ *
+ * @param problems - the list, in line order
+ * @param problem - the problem to add
+ * @example
+ * ```ts
+ * insertByLine(skipped, { code: 'line_too_long', location: { file, line: 7 }, params: { length, max } });
+ * ```
+ */
+export function insertByLine(problems: InputProblem[], problem: InputProblem): void {
+  const line = problem.location.line ?? 0;
+  let at = problems.length;
+  while (at > 0 && (problems[at - 1]?.location.line ?? 0) > line) at--;
+  problems.splice(at, 0, problem);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { RecordKind } from '../models/kinds.js';
-import { csvItems, csvParseOptions, unixNewlines, type CsvRow } from './csv-rows.js';
+import { csvItems, csvParseOptions, insertByLine, unixNewlines, type CsvRow } from './csv-rows.js';
 import type { InputItem } from './input-item.js';
 import { capLines, MAX_LINE_CHARS } from './line-limit.js';
 import type { InputProblem } from './problem.js';
@@ -37,8 +37,7 @@ export async function* readCsv(text: AsyncIterable<string>, file: string, kindOp
   const parser = parse(csvParseOptions(file, skipped));
   const input = Readable.from(
     capLines(unixNewlines(text), (line, length) => {
-      skipped.push({ code: 'line_too_long', location: { file, line }, params: { length, max: MAX_LINE_CHARS } });
-      skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+      insertByLine(skipped, { code: 'line_too_long', location: { file, line }, params: { length, max: MAX_LINE_CHARS } });
     }),
   );
   input.on('error', (error) => parser.destroy(error));

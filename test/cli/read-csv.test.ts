@@ -45,3 +45,12 @@ describe('readCsv', () => {
     expect(await read([''])).toEqual([]);
   });
 });
+
+describe('readCsv, problems in line order', () => {
+  it('reports a row whose quote never closes before a later line the parser complained of first', async () => {
+    // Line 2 opens a quote that runs over the line break; on line 3 the quote closes and a character follows it.
+    // The parser notices line 3's stray closing quote first and the unclosed quote of line 2 at the end.
+    const items = await read(['$kind,id,communityId,name\nplaque,"\r,"文']);
+    expect(lines(items)).toEqual(['2:malformed_csv', '3:malformed_csv']);
+  });
+});

@@ -3,71 +3,32 @@
  * Chromium from the built site: they compute with the library itself, switch language, and pass an accessibility
  * check (axe-core, WCAG 2 A/AA rules) in both languages.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/browser.js';
-import { root } from './built.js';
-
-const SITE = join(root, 'docs-site');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
+import { SITE, startSite, type SiteHarness } from './site-harness.js';
 
 describe('the tools of the documentation site, in headless Chromium', () => {
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-  let base = '';
-  const problems: string[] = [];
-  const requests: string[] = [];
+  let site: SiteHarness | undefined;
+  let requests: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
-    for (const tool of ['calculators', 'profiles', 'search']) {
-      if (!existsSync(join(SITE, 'media', `${tool}.html`))) throw new Error(`docs-site/media/${tool}.html is missing: run \`npm run docs:site\` first`);
-    }
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      requests.push(path);
-      const file = join(SITE, path);
-      if (!file.startsWith(SITE) || !existsSync(file)) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    site = await startSite(['calculators', 'profiles', 'search']);
+    ({ requests, problems } = site);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server === undefined ? resolve() : server.close(() => resolve())));
+    await site?.close();
   });
 
   async function open(query = '', tool = 'calculators'): Promise<Page> {
-    const page = await (browser as Browser).newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console.error ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${base}/media/${tool}.html${query}`);
-    return page;
+    return (site as SiteHarness).open(`/media/${tool}.html${query}`);
   }
 
   async function axe(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const run = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run;
-      return (await run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-    });
-    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    return (site as SiteHarness).axe(page);
   }
 
   it('gives 1,125,000 yuan for 7,500 resident households on 2013-06-30 (15,000 per 100, report ¶7), with the worked note', async () => {
