@@ -5,17 +5,21 @@
  * works offline, from a file:// URL as well as from a server, and fetches nothing. `<!--#include header.html-->`
  * stands for the header every page shares (site/header.html).
  *
+ * The search page gets the public API's index (scripts/api-index.ts) as `__API_INDEX__`.
+ *
  * csv-parse's synchronous parser is taken in its browser build (which brings its own `Buffer`): the checker reads
  * CSV with it (site/checker/read-csv-whole.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { apiIndex } from './api-index.js';
 
 const site = fileURLToPath(new URL('../site/', import.meta.url));
 const out = fileURLToPath(new URL('../site-dist/', import.meta.url));
 mkdirSync(out, { recursive: true });
 const css = readFileSync(`${site}tool.css`, 'utf8');
+const api = JSON.stringify(apiIndex());
 const header = readFileSync(`${site}header.html`, 'utf8');
 const pages = readdirSync(site).filter((f) => f.endsWith('.html') && f !== 'header.html');
 for (const page of pages) {
@@ -31,6 +35,7 @@ for (const page of pages) {
     legalComments: 'eof',
     logLevel: 'warning',
     alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+    define: { __API_INDEX__: api },
   });
   // `</script` inside the code would end the inline script early; `<\/script` means the same in JavaScript.
   const js = (result.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script');

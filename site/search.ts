@@ -7,30 +7,38 @@
 import { kunshan, national, recordKindLabels, recordKinds, rules, type Locale } from '../src/index.js';
 import { applyTexts, byId, currentLocale, onLocaleChange } from './page.js';
 
+/** The kinds of export the API report names. */
+const API_KINDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  'zh-CN': { function: '函数', class: '类', interface: '接口', type: '类型', const: '常量', 'const + type': '模式与类型', enum: '枚举' },
+  en: { function: 'function', class: 'class', interface: 'interface', type: 'type', const: 'constant', 'const + type': 'schema and type', enum: 'enum' },
+};
+
 const texts = {
   'zh-CN': {
     docs: '文档',
     language: '语言',
     title: '搜索规则与参数',
-    intro: '按编号、中文或英文名称、说明或报告原文查找规则、参数和记录类型。函数和类型请用文档首页的搜索。',
+    intro: '按编号、中文或英文名称、说明或报告原文查找规则、参数和记录类型,按名称查找本库导出的函数、类型和常量(API)。',
     query: '查找',
     count: (n: number, q: string) => (q === '' ? `共 ${n} 项` : `“${q}”:${n} 项`),
-    kinds: { rule: '规则', parameter: '参数', kind: '记录类型' },
+    kinds: { rule: '规则', parameter: '参数', kind: '记录类型', api: 'API' },
+    api: (kind: string, entry: string) => `${API_KINDS['zh-CN'][kind] ?? kind},导入自 ${entry}`,
   },
   en: {
     docs: 'Documentation',
     language: 'Language',
     title: 'Search rules and parameters',
-    intro: 'Find rules, parameters and record kinds by id, Chinese or English title, description or the report’s sentence. For functions and types, use the search of the documentation’s home page.',
+    intro: 'Find rules, parameters and record kinds by id, Chinese or English title, description or the report’s sentence, and the functions, types and constants the library exports (its API) by name.',
     query: 'Search',
     count: (n: number, q: string) => (q === '' ? `${n} entries` : `“${q}”: ${n} found`),
-    kinds: { rule: 'rule', parameter: 'parameter', kind: 'record kind' },
+    kinds: { rule: 'rule', parameter: 'parameter', kind: 'record kind', api: 'API' },
+    api: (kind: string, entry: string) => `${API_KINDS.en[kind] ?? kind} from ${entry}`,
   },
 } as const;
 
 /** One thing to find, with the page it links to. */
 interface Entry {
-  readonly kind: 'rule' | 'parameter' | 'kind';
+  readonly kind: 'rule' | 'parameter' | 'kind' | 'api';
   readonly id: string;
   readonly title: { readonly 'zh-CN': string; readonly en: string };
   /** Further text searched (description, source sentence), shown as the excerpt. */
@@ -47,7 +55,7 @@ function entry(kind: Entry['kind'], id: string, title: Entry['title'], text: str
   return { kind, id, title, text, href, haystack: normalise([id, title['zh-CN'], title.en, text].join('\n')) };
 }
 
-/** Every rule, parameter (of both shipped profiles) and record kind. */
+/** Every rule, parameter (of both shipped profiles), record kind and export of the package. */
 export function buildIndex(): Entry[] {
   const out: Entry[] = [];
   for (const rule of rules) out.push(entry('rule', rule.id, rule.title, rule.source.quote ?? '', `../documents/rules.${rule.id}.html`));
@@ -64,17 +72,23 @@ export function buildIndex(): Entry[] {
     const model = kind.charAt(0).toUpperCase() + kind.slice(1);
     out.push(entry('kind', kind, { 'zh-CN': recordKindLabels[kind]['zh-CN'], en: recordKindLabels[kind].en }, model, `../variables/index.${model}.html`));
   }
+  for (const e of __API_INDEX__) {
+    out.push(entry('api', e.name, { 'zh-CN': texts['zh-CN'].api(e.kind, e.entry), en: texts.en.api(e.kind, e.entry) }, '', `../${e.page}`));
+  }
   return out;
 }
 
 /** Entries matching every space-separated term of the query, best first: id, then title, then any text. */
 export function search(index: readonly Entry[], query: string): Entry[] {
-  const terms = normalise(query).split(/\s+/).filter((t) => t !== '');
+  const typed = query.normalize('NFKC').split(/\s+/).filter((t) => t !== '');
+  const terms = typed.map((t) => t.toLowerCase());
   if (terms.length === 0) return [...index];
   const score = (e: Entry) => {
     const id = normalise(e.id);
     const title = normalise(`${e.title['zh-CN']}\n${e.title.en}`);
-    return terms.reduce((s, t) => s + (id === t ? 8 : id.includes(t) ? 4 : title.includes(t) ? 2 : 1), 0);
+    // An id as typed, case and all, first: `communityWorkFunds` the function before `CommunityWorkFunds` the type.
+    const exact = typed.includes(e.id) ? 1 : 0;
+    return exact + terms.reduce((s, t) => s + (id === t ? 8 : id.includes(t) ? 4 : title.includes(t) ? 2 : 1), 0);
   };
   return index
     .filter((e) => terms.every((t) => e.haystack.includes(t)))

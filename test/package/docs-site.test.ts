@@ -2,55 +2,27 @@
  * The documentation site (`npm run docs` → docs-site/) served over HTTP and opened in headless Chromium: the home
  * page loads without errors, the search finds an export, and a rule page and the generated rules catalogue render.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/browser.js';
+import { apiIndex } from '../../scripts/api-index.js';
 import { root } from './built.js';
-
-const SITE = join(root, 'docs-site');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+import { SITE, startSite, type SiteHarness } from './site-harness.js';
 
 describe('the documentation site in headless Chromium', () => {
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-  let base = '';
-  const problems: string[] = [];
+  let site: SiteHarness | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(join(SITE, 'index.html'))) throw new Error('docs-site/ is missing: run `npm run docs` first');
-    server = createServer((request, response) => {
-      // Browsers ask for a favicon the site does not have.
-      if (request.url === '/favicon.ico') return void response.writeHead(204).end();
-      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      const file = join(SITE, path.endsWith('/') ? `${path}index.html` : path);
-      if (!file.startsWith(SITE) || !existsSync(file)) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    site = await startSite([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server === undefined ? resolve() : server.close(() => resolve())));
+    await site?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await (browser as Browser).newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${path}: console.error ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${path}: HTTP ${r.status()} ${r.url()}`);
-    });
-    await page.goto(`${base}/${path}`);
-    return page;
+  function open(path: string): Promise<Page> {
+    return (site as SiteHarness).open(`/${path}`);
   }
 
   it('opens the home page, and its search finds communityWorkFunds', async () => {
@@ -107,7 +79,16 @@ describe('the documentation site in headless Chromium', () => {
     await page.close();
   });
 
+  it('gives the search page every export of the package, each with the typedoc page that exists for it', () => {
+    const index = apiIndex();
+    // As many as the API report counts (`N exports.` under each entry's heading).
+    const counted = readdirSync(join(root, 'api')).reduce((n, f) => n + Number(/^(\d+) exports\.$/m.exec(readFileSync(join(root, 'api', f), 'utf8'))?.[1]), 0);
+    expect(index.length).toBe(counted);
+    expect(index.filter((e) => !existsSync(join(SITE, e.page))).map((e) => e.page)).toEqual([]);
+    expect(index).toContainEqual({ name: 'communityWorkFunds', kind: 'function', entry: 'community-standards/calculators', page: 'functions/calculators.communityWorkFunds.html' });
+  });
+
   it('logs no errors and fetches nothing that is missing', () => {
-    expect(problems).toEqual([]);
+    expect(site?.problems).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { root } from './built.js';
 
 /** The built documentation site. */
 export const SITE = join(root, 'docs-site');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
@@ -30,7 +30,7 @@ export interface SiteHarness {
   readonly browser: Browser;
   /** Every path the server was asked for, in order. */
   readonly requests: string[];
-  /** Errors the pages logged or threw. */
+  /** Errors the pages logged or threw, and answers of 400 or more. */
   readonly problems: string[];
   /** A new page at a path of the site (e.g. `/media/checker.html?lang=en`). */
   open(path: string): Promise<Page>;
@@ -40,22 +40,25 @@ export interface SiteHarness {
 }
 
 /**
- * Serves docs-site/ and starts Chromium.
+ * Serves docs-site/ (a folder's `index.html` for the folder; no favicon, which the site does not have) and starts
+ * Chromium.
  *
  * @param tools - the tool pages that must have been built (`docs-site/media/<tool>.html`)
  * @returns the harness
  * @throws when a tool page is not built
  */
 export async function startSite(tools: readonly string[]): Promise<SiteHarness> {
+  if (!existsSync(join(SITE, 'index.html'))) throw new Error('docs-site/ is missing: run `npm run docs:site` first');
   for (const tool of tools) {
     if (!existsSync(join(SITE, 'media', `${tool}.html`))) throw new Error(`docs-site/media/${tool}.html is missing: run \`npm run docs:site\` first`);
   }
   const requests: string[] = [];
   const problems: string[] = [];
   const server = createServer((request, response) => {
+    if (request.url === '/favicon.ico') return void response.writeHead(204).end();
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     requests.push(path);
-    const file = join(SITE, path);
+    const file = join(SITE, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(SITE) || !existsSync(file)) return void response.writeHead(404).end();
     response.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
   });
@@ -70,9 +73,12 @@ export async function startSite(tools: readonly string[]): Promise<SiteHarness> 
     async open(path) {
       const page = await browser.newPage();
       page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console.error ${m.text()}`);
+        if (m.type() === 'error') problems.push(`${path}: console.error ${m.text()}`);
       });
-      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`${path}: HTTP ${r.status()} ${r.url()}`);
+      });
       await page.goto(`${base}${path}`);
       return page;
     },

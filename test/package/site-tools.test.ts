@@ -118,9 +118,23 @@ describe('the tools of the documentation site, in headless Chromium', () => {
     await page.close();
   });
 
-  it('logs no errors and asks the server only for the pages (and the one page a link was followed to)', () => {
+  it('finds the API by name, each export linked to its typedoc page', async () => {
+    const page = await open('?lang=en&q=communityWorkFunds', 'search');
+    const first = page.locator('#results li a').first();
+    await expect.poll(() => first.innerText()).toBe('communityWorkFunds — function from community-standards/calculators');
+    expect(await first.getAttribute('href')).toBe('../functions/calculators.communityWorkFunds.html');
+    await page.locator('#query').fill('readXlsx');
+    await expect.poll(() => page.locator('#results li a').first().innerText()).toBe('readXlsx — function from community-standards/xlsx');
+    await page.locator('#results li a').first().click();
+    await page.waitForURL(/functions\/xlsx\.readXlsx\.html$/);
+    expect(await page.locator('h1').first().innerText()).toContain('readXlsx');
+    await page.close();
+  });
+
+  it('logs no errors and asks the server only for the pages (and the two pages links were followed to)', () => {
     expect(problems).toEqual([]);
-    expect(requests.filter((r) => !r.startsWith('/documents/') && !r.startsWith('/assets/'))).toEqual(requests.filter((r) => r.startsWith('/media/')));
+    const followed = (r: string) => r.startsWith('/documents/') || r.startsWith('/functions/') || r.startsWith('/assets/');
+    expect(requests.filter((r) => !followed(r))).toEqual(requests.filter((r) => r.startsWith('/media/')));
     expect(new Set(requests.filter((r) => r.startsWith('/media/')))).toEqual(new Set(['/media/calculators.html', '/media/profiles.html', '/media/search.html']));
   });
 });
