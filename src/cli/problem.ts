@@ -5,7 +5,7 @@
  * @module
  */
 import type { RecordKind } from '../models/kinds.js';
-import { xlsxFatalCodes, xlsxProblemCodes, xlsxWarningCodes, type XlsxProblemCode } from '../xlsx/messages.js';
+import { xlsxFatalCodes, xlsxProblemCodes, xlsxWarningCodes } from '../xlsx/messages.js';
 import { sheetCell } from '../xlsx/sheet-cell.js';
 
 /** The codes of the CLI's own readers (text files: JSON, NDJSON, CSV); see {@link inputProblemCodes}. */
@@ -29,9 +29,6 @@ const textProblemCodes = [
   'duplicate_meta',
   'empty_input',
 ] as const;
-
-/** An input problem's code. */
-export type InputProblemCode = (typeof textProblemCodes)[number] | XlsxProblemCode;
 
 /**
  * The codes of input problems: those of the text readers, then those of workbooks (`xlsxProblemCodes` of
@@ -70,7 +67,10 @@ export type InputProblemCode = (typeof textProblemCodes)[number] | XlsxProblemCo
  * inputProblemCodes.includes('not_utf8'); //=> true
  * ```
  */
-export const inputProblemCodes: readonly InputProblemCode[] = [...new Set<InputProblemCode>([...textProblemCodes, ...xlsxProblemCodes])];
+export const inputProblemCodes = /* @__PURE__ */ Object.freeze([...new Set([...textProblemCodes, ...xlsxProblemCodes])]);
+
+/** An input problem's code. */
+export type InputProblemCode = (typeof inputProblemCodes)[number];
 
 /**
  * Codes the text readers share with the workbook reader whose severity is the CLI's own: an ignored column is an
