@@ -2,6 +2,7 @@
  * A tiny benchmark harness: median of repeated runs, side by side with a baseline, reported as ratios.
  * Timings are never asserted in tests; they are printed and written to bench/results.md.
  */
+import { readFileSync } from 'node:fs';
 import { arch, cpus, totalmem } from 'node:os';
 
 export interface Measurement {
@@ -87,4 +88,69 @@ export function table(rows: readonly Measurement[], unit = 'items'): string {
 export function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   return `Node ${process.version}, ${arch()}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+}
+
+/** What the machine's CPUs and this process's finished children had spent, for {@link loadNote}. */
+export interface CpuSnapshot {
+  /** When, in ms (performance.now()). */
+  readonly at: number;
+  /** CPU time spent by all cores, not idle, in ms (os.cpus()). */
+  readonly machineBusyMs: number;
+  /** CPU time of this process's waited-for children, in ms (Linux /proc/self/stat), or undefined elsewhere. */
+  readonly childrenMs: number | undefined;
+}
+
+/** A snapshot of the CPU time spent so far (take one before and one after a benchmark's child process). */
+export function cpuSnapshot(): CpuSnapshot {
+  const machineBusyMs = cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+  let childrenMs: number | undefined;
+  try {
+    // Fields 16 and 17 (cutime, cstime) of /proc/self/stat, in clock ticks (100 a second on Linux); the name in
+    // field 2 is in parentheses and may hold spaces, so the fields are counted after its closing parenthesis.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    childrenMs = Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    childrenMs = undefined;
+  }
+  return { at: performance.now(), machineBusyMs, childrenMs };
+}
+
+/** Share of the machine's CPU time spent by other work at which a run no longer counts as taken on a quiet machine. */
+export const QUIET_OTHER_SHARE = 0.1;
+
+/**
+ * Whether the machine was quiet while a benchmark ran: the CPU time all cores spent, less the benchmark's own (its
+ * child process), as a share of what the cores could have given in that time.
+ *
+ * @example
+ * ```ts
+ * // 2 cores for 10 s (20 s of CPU); the machine was busy 12 s of it, the benchmark itself 10 s.
+ * loadNote({ at: 0, machineBusyMs: 0, childrenMs: 0 }, { at: 10_000, machineBusyMs: 12_000, childrenMs: 10_000 }, 2);
+ * //=> 'a quiet machine (other work took 10% of the 2 cores while it ran)'
+ * ```
+ */
+export function loadNote(before: CpuSnapshot, after: CpuSnapshot, cores: number): string {
+  if (before.childrenMs === undefined || after.childrenMs === undefined) return 'whether the machine was quiet not measured (no /proc/self/stat)';
+  const capacity = (after.at - before.at) * cores;
+  const other = Math.max(0, after.machineBusyMs - before.machineBusyMs - (after.childrenMs - before.childrenMs));
+  const share = capacity > 0 ? other / capacity : 0;
+  const percent = `${Math.round(share * 100)}% of the ${cores} cores while it ran`;
+  return share <= QUIET_OTHER_SHARE ? `a quiet machine (other work took ${percent})` : `**with other work running** (it took ${percent})`;
+}
+
+/**
+ * Puts a line saying when, on which machine and under what load a benchmark was taken under each `## ` heading of
+ * its output, so that every section of bench/results.md carries its own (sections are rerun and pasted in one at a
+ * time, on whatever machine the session has).
+ *
+ * @example
+ * ```ts
+ * stampSections('## A\n\n| x |\n', 'Taken on 2026-12-05 — … — a quiet machine.');
+ * //=> '## A\n\nTaken on 2026-12-05 — … — a quiet machine.\n\n| x |\n'
+ * ```
+ */
+export function stampSections(output: string, stamp: string): string {
+  return output.replace(/^(## [^\n]*)\n+/gm, (_, heading: string) => `${heading}\n\n${stamp}\n\n`);
 }

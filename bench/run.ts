@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts in its own process (so that memory figures do not mix) and writes
- * what they print to bench/results.md.
+ * what they print to bench/results.md, each section headed by when, on which machine and under what load it was
+ * taken. `npm run bench -- <name>` runs the benches whose file name holds `<name>` and prints their sections (so
+ * stamped) without writing the file: paste them in place of the old ones.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { machine } from './harness.js';
+import { cpus } from 'node:os';
+import { cpuSnapshot, loadNote, machine, stampSections } from './harness.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
@@ -17,8 +20,11 @@ const sections: string[] = [];
 for (const file of files) {
   console.error(`running ${file}…`);
   const start = performance.now();
+  const before = cpuSnapshot();
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', `${dir}${file}`], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    const raw = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', `${dir}${file}`], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    const stamp = `Taken on ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (${file}) — ${machine()} — ${loadNote(before, cpuSnapshot(), cpus().length)}.`;
+    const out = stampSections(raw, stamp);
     process.stdout.write(out);
     sections.push(out.trim());
     console.error(`  ${file}: ${Math.round((performance.now() - start) / 1000)} s`);
@@ -34,6 +40,6 @@ for (const file of files) {
 if (only.length === 0) {
   writeFileSync(
     `${dir}results.md`,
-    `# Benchmark results\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine()}.\nRatios matter, not absolute times: rerun on your machine.\n\n${sections.join('\n\n')}\n`,
+    `# Benchmark results\n\nWritten whole by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Each section says when, on which machine and under what\nload it was taken: a section rerun later (\`npm run bench -- <name>\`) may come from another machine, so compare\nabsolute times only within a section. Ratios matter, not absolute times: rerun on your machine.\n\n${sections.join('\n\n')}\n`,
   );
 }

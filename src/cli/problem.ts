@@ -5,44 +5,11 @@
  * @module
  */
 import type { RecordKind } from '../models/kinds.js';
+import { xlsxFatalCodes, xlsxProblemCodes, xlsxWarningCodes } from '../xlsx/messages.js';
 import { sheetCell } from '../xlsx/sheet-cell.js';
 
-/**
- * The codes of input problems. Those marked fatal stop the reading of their file (exit code 2); the others name
- * a line or a column and the run goes on.
- *
- * - `unreadable_file` (fatal): missing, a directory, no permission
- * - `not_utf8` (fatal): bytes that are not UTF-8 (GBK from an old spreadsheet, UTF-16…)
- * - `not_gbk` (fatal): with `--encoding gbk`, bytes that are not GBK/GB18030
- * - `malformed_json_file` (fatal): a `.json` file that does not parse
- * - `csv_needs_kind` (fatal): a CSV file with neither `--kind` nor a `$kind` column
- * - `malformed_line`: an NDJSON line that does not parse
- * - `line_too_long`: a line (NDJSON or CSV) longer than `MAX_LINE_CHARS`, left out unread
- * - `not_an_object`: a line or array element that is not a JSON object
- * - `missing_kind`: a record without `$kind`, and no `--kind`
- * - `unknown_kind`: a `$kind` that is not a record kind
- * - `kind_mismatch`: a `$kind` other than the `--kind` given
- * - `malformed_csv`: a CSV row the CSV parser rejects (a stray quote…)
- * - `field_count`: a CSV row with more or fewer cells than the header
- * - `unknown_column`: a CSV column that is no field of the kind (reported once; the column is ignored)
- * - `duplicate_column`: a CSV column named twice (the second is ignored)
- * - `unknown_dataset_key`: a key of a JSON dataset that is not a record kind's plural nor `meta`
- * - `duplicate_meta`: a second, different `meta` (the first is kept)
- * - `empty_input`: a file without any record (a warning)
- * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows`, `too_many_cells` (fatal): a workbook past
- *   a limit of the work of reading it (see `community-standards/xlsx`)
- * - `not_a_workbook` (fatal): a `.xlsx` file that is no readable workbook
- * - `unknown_sheet`: a sheet whose name is no record kind (a warning; ignored)
- * - `no_header`: a sheet of a kind without a header row
- * - `formula_cell`: a formula cell, read as the result Excel saved (a warning)
- * - `error_cell`: a cell holding an error value (`#N/A`…), read as empty
- *
- * @example
- * ```ts
- * inputProblemCodes.includes('not_utf8'); //=> true
- * ```
- */
-export const inputProblemCodes = [
+/** The codes of the CLI's own readers (text files: JSON, NDJSON, CSV); see {@link inputProblemCodes}. */
+const textProblemCodes = [
   'unreadable_file',
   'not_utf8',
   'not_gbk',
@@ -61,35 +28,61 @@ export const inputProblemCodes = [
   'unknown_dataset_key',
   'duplicate_meta',
   'empty_input',
-  'too_large',
-  'inflates_too_large',
-  'too_many_parts',
-  'too_many_rows',
-  'too_many_cells',
-  'not_a_workbook',
-  'unknown_sheet',
-  'no_header',
-  'formula_cell',
-  'error_cell',
 ] as const;
+
+/**
+ * The codes of input problems: those of the text readers, then those of workbooks (`xlsxProblemCodes` of
+ * `community-standards/xlsx`, taken from there, so that every code the workbook reader reports is one here; the
+ * two both readers report, `unknown_column` and `duplicate_column`, are listed once). Those marked fatal stop the
+ * reading of their file (exit code 2); the others name a line or a column and the run goes on.
+ *
+ * - `unreadable_file` (fatal): missing, a directory, no permission
+ * - `not_utf8` (fatal): bytes that are not UTF-8 (GBK from an old spreadsheet, UTF-16…)
+ * - `not_gbk` (fatal): with `--encoding gbk`, bytes that are not GBK/GB18030
+ * - `malformed_json_file` (fatal): a `.json` file that does not parse
+ * - `csv_needs_kind` (fatal): a CSV file with neither `--kind` nor a `$kind` column
+ * - `malformed_line`: an NDJSON line that does not parse
+ * - `line_too_long`: a line (NDJSON or CSV) longer than `MAX_LINE_CHARS`, left out unread
+ * - `not_an_object`: a line or array element that is not a JSON object
+ * - `missing_kind`: a record without `$kind`, and no `--kind`
+ * - `unknown_kind`: a `$kind` that is not a record kind
+ * - `kind_mismatch`: a `$kind` other than the `--kind` given
+ * - `malformed_csv`: a CSV row the CSV parser rejects (a stray quote…)
+ * - `field_count`: a CSV row with more or fewer cells than the header
+ * - `unknown_column`: a CSV or sheet column that is no field of the kind (reported once; the column is ignored)
+ * - `duplicate_column`: a CSV or sheet column named twice (the second is ignored)
+ * - `unknown_dataset_key`: a key of a JSON dataset that is not a record kind's plural nor `meta`
+ * - `duplicate_meta`: a second, different `meta` (the first is kept)
+ * - `empty_input`: a file without any record (a warning)
+ * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows`, `too_many_cells` (fatal): a workbook past
+ *   a limit of the work of reading it (see `community-standards/xlsx`)
+ * - `not_a_workbook` (fatal): a `.xlsx` file that is no readable workbook
+ * - `unknown_sheet`: a sheet whose name is no record kind (a warning; ignored)
+ * - `no_header`: a sheet of a kind without a header row
+ * - `formula_cell`: a formula cell, read as the result Excel saved (a warning)
+ * - `error_cell`: a cell holding an error value (`#N/A`…), read as empty
+ *
+ * @example
+ * ```ts
+ * inputProblemCodes.includes('not_utf8'); //=> true
+ * ```
+ */
+export const inputProblemCodes = /* @__PURE__ */ Object.freeze([...new Set([...textProblemCodes, ...xlsxProblemCodes])]);
 
 /** An input problem's code. */
 export type InputProblemCode = (typeof inputProblemCodes)[number];
 
-const FATAL: ReadonlySet<InputProblemCode> = new Set([
-  'unreadable_file',
-  'not_utf8',
-  'not_gbk',
-  'malformed_json_file',
-  'csv_needs_kind',
-  'too_large',
-  'inflates_too_large',
-  'too_many_parts',
-  'too_many_rows',
-  'too_many_cells',
-  'not_a_workbook',
+/**
+ * Codes the text readers share with the workbook reader whose severity is the CLI's own: an ignored column is an
+ * `error` in every format here (as it always was for CSV), where `readXlsx` alone calls it a `warning`.
+ */
+const ERRORS_IN_EVERY_FORMAT: ReadonlySet<InputProblemCode> = new Set(['unknown_column', 'duplicate_column']);
+const FATAL: ReadonlySet<InputProblemCode> = new Set(['unreadable_file', 'not_utf8', 'not_gbk', 'malformed_json_file', 'csv_needs_kind', ...xlsxFatalCodes]);
+const WARNINGS: ReadonlySet<InputProblemCode> = new Set([
+  'duplicate_meta',
+  'empty_input',
+  ...xlsxWarningCodes.filter((code) => !ERRORS_IN_EVERY_FORMAT.has(code)),
 ]);
-const WARNINGS: ReadonlySet<InputProblemCode> = new Set(['duplicate_meta', 'empty_input', 'unknown_sheet', 'formula_cell']);
 
 /**
  * Whether a problem stops the reading of its file (and makes the exit code 2).
@@ -107,7 +100,8 @@ export function isFatal(code: InputProblemCode): boolean {
 }
 
 /**
- * The severity of an input problem: `warning` for a duplicate `meta` or an empty file, `error` for the rest.
+ * The severity of an input problem: `warning` for a duplicate `meta`, an empty file, an ignored sheet and a formula
+ * cell, `error` for the rest.
  *
  * @param code - the problem's code
  * @returns its severity

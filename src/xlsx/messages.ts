@@ -7,6 +7,25 @@ import { deepFrozen } from '../deep-freeze.js';
 import type { Locale } from '../locale.js';
 
 /**
+ * The codes of the problems that stop the reading of a workbook: `readXlsx` marks them `fatal` (the workbook is
+ * not read at all), and the CLI's `validate`, `check` and `stats` stop the file at them (exit code 2).
+ *
+ * @example
+ * ```ts
+ * xlsxFatalCodes.includes('not_a_workbook'); //=> true
+ * xlsxFatalCodes.includes('formula_cell'); //=> false
+ * ```
+ */
+export const xlsxFatalCodes = /* @__PURE__ */ Object.freeze([
+  'too_large',
+  'inflates_too_large',
+  'too_many_parts',
+  'too_many_rows',
+  'too_many_cells',
+  'not_a_workbook',
+] as const);
+
+/**
  * The codes of workbook problems.
  *
  * - `too_large`, `inflates_too_large`, `too_many_parts`, `too_many_rows`, `too_many_cells`: the workbook passes a
@@ -24,12 +43,7 @@ import type { Locale } from '../locale.js';
  * ```
  */
 export const xlsxProblemCodes = /* @__PURE__ */ Object.freeze([
-  'too_large',
-  'inflates_too_large',
-  'too_many_parts',
-  'too_many_rows',
-  'too_many_cells',
-  'not_a_workbook',
+  ...xlsxFatalCodes,
   'unknown_sheet',
   'no_header',
   'unknown_column',
@@ -40,6 +54,18 @@ export const xlsxProblemCodes = /* @__PURE__ */ Object.freeze([
 
 /** A workbook problem's code. */
 export type XlsxProblemCode = (typeof xlsxProblemCodes)[number];
+
+/**
+ * The codes of the problems `readXlsx` reports with severity `warning` (something ignored or read as Excel saved
+ * it); every other code is an `error`.
+ *
+ * @example
+ * ```ts
+ * xlsxWarningCodes.includes('formula_cell'); //=> true
+ * xlsxWarningCodes.includes('no_header'); //=> false
+ * ```
+ */
+export const xlsxWarningCodes = /* @__PURE__ */ Object.freeze(['unknown_sheet', 'unknown_column', 'duplicate_column', 'formula_cell'] as const satisfies readonly XlsxProblemCode[]);
 
 /** The values a workbook problem's message reads. */
 export type XlsxMessageParams = Readonly<Record<string, unknown>>;

@@ -9,7 +9,7 @@ import { resolveLocale, type Locale } from '../locale.js';
 import { datasetKeys, recordKindLabels, type RecordKind } from '../models/kinds.js';
 import { readCell, type CellOptions } from './cells.js';
 import { columnLookup, kindOfSheet, xlsxFields, type XlsxField } from './fields.js';
-import { xlsxMessages, type XlsxProblemCode } from './messages.js';
+import { xlsxFatalCodes, xlsxMessages, xlsxWarningCodes, type XlsxProblemCode } from './messages.js';
 import { defaultXlsxLimits, scanWorkbook, type XlsxLimits } from './scan.js';
 import { ExcelJS, type Worksheet } from './vendor.js';
 
@@ -69,8 +69,8 @@ export interface ReadXlsxOptions extends CellOptions {
 const MAX_COLUMNS = 1024;
 /** Rows searched for the header (title rows above it are skipped). */
 const HEADER_ROWS = 20;
-const WARNINGS: ReadonlySet<XlsxProblemCode> = new Set(['unknown_sheet', 'unknown_column', 'duplicate_column', 'formula_cell']);
-const FATAL: ReadonlySet<XlsxProblemCode> = new Set(['too_large', 'inflates_too_large', 'too_many_parts', 'too_many_rows', 'too_many_cells', 'not_a_workbook']);
+const WARNINGS: ReadonlySet<XlsxProblemCode> = new Set(xlsxWarningCodes);
+const FATAL: ReadonlySet<XlsxProblemCode> = new Set(xlsxFatalCodes);
 
 /**
  * A column number as Excel's letters.
