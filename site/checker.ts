@@ -21,6 +21,9 @@ import { uniqueNames } from './checker/unique-names.js';
 /** The file name the sample is checked under: the name of the file the package ships. */
 const SAMPLE_NAME = 'kunshan-2013.ndjson';
 
+/** The failures the report's page lists (all that the check keeps: `check --output json` keeps 1,000). */
+const LISTED = 1000;
+
 const texts = {
   'zh-CN': {
     docs: '文档',
@@ -56,6 +59,7 @@ const texts = {
     failed: (message: string) => `检查未能完成:${message}`,
     unknownFormat: (file: string) => `无法从文件名判断 ${file} 的格式:文件名应以 .json、.ndjson、.jsonl、.csv 或 .xlsx 结尾。`,
     missingAsOf: '没有检查日期:请在上方选择日期,或在数据的 meta 中写 asOf。',
+    badDate: (value: string) => `检查日期 ${value} 无效:应为 YYYY-MM-DD 格式的日期(0001–9999 年)。`,
     counts: {
       records: '记录',
       rules: '规则',
@@ -102,6 +106,7 @@ const texts = {
     failed: (message: string) => `The check could not finish: ${message}`,
     unknownFormat: (file: string) => `Cannot tell the format of ${file} from its name: it should end in .json, .ndjson, .jsonl, .csv or .xlsx.`,
     missingAsOf: 'No date to check as of: choose one above, or set asOf in the data’s meta.',
+    badDate: (value: string) => `The date ${value} is not valid: it should be a date YYYY-MM-DD (years 0001–9999).`,
     counts: {
       records: 'Records',
       rules: 'Rules',
@@ -143,10 +148,11 @@ function ownScript(): string | undefined {
 }
 
 /**
- * Runs a check in a worker started from the page's own script, or in the page when no worker can start (the
- * worker is then said to be missing in `inPage`).
+ * Runs a check in a worker started from the page's own script, or in the page when no worker can start: when
+ * `new Worker` throws, or the worker fails before it says anything (`inPage` then says so).
  */
 async function check(request: CheckRequest, onProgress: (p: CheckProgress) => void): Promise<{ outcome: CheckOutcome; inPage: boolean }> {
+  const inPage = async () => ({ outcome: await runCheck(request, onProgress), inPage: true });
   const source = ownScript();
   let worker: Worker | undefined;
   let url: string | undefined;
@@ -160,21 +166,25 @@ async function check(request: CheckRequest, onProgress: (p: CheckProgress) => vo
   }
   if (worker === undefined) {
     if (url !== undefined) URL.revokeObjectURL(url);
-    return { outcome: await runCheck(request, onProgress), inPage: true };
+    return inPage();
   }
   const started = worker;
   try {
-    const outcome = await new Promise<CheckOutcome>((resolve, reject) => {
+    // `undefined`: the worker failed before its first message (it could not start); check in the page instead.
+    const outcome = await new Promise<CheckOutcome | undefined>((resolve, reject) => {
+      let heard = false;
       started.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+        heard = true;
         const message = event.data;
         if (message.type === 'progress') onProgress(message.progress);
         else if (message.type === 'done') resolve(message.outcome);
         else reject(new Error(message.message));
       });
-      started.addEventListener('error', (event) => reject(new Error(event.message)));
+      started.addEventListener('messageerror', () => reject(new Error('messageerror')));
+      started.addEventListener('error', (event) => (heard ? reject(new Error(event.message)) : resolve(undefined)));
       started.postMessage({ type: 'check', request } satisfies ToWorker);
     });
-    return { outcome, inPage: false };
+    return outcome === undefined ? await inPage() : { outcome, inPage: false };
   } finally {
     started.terminate();
     if (url !== undefined) URL.revokeObjectURL(url);
@@ -190,24 +200,49 @@ interface Chosen {
 function startPage(): void {
   let chosen: Chosen | undefined;
   let shown: ReportJSON | undefined;
+  // Reading chosen files takes a moment: a check waits for the choice to be read.
+  let choosing: Promise<void> = Promise.resolve();
   let running = false;
+  // A check asked for while one runs (another file, the sample, another language): run once the current one ends.
+  let again = false;
+  let sample: { text: string; url: string } | undefined;
   const form = byId<HTMLFormElement>('checker');
   const input = byId<HTMLInputElement>('files');
   const drop = byId('drop');
   const status = byId('status');
   const working = byId('working');
+  const result = byId('result');
   const progress = byId<HTMLProgressElement>('progress');
   const t = () => texts[currentLocale()];
+  const sayChosen = () => {
+    byId('chosen').textContent = chosen === undefined ? '' : t().chosen(chosen.files.map((f) => f.name).join(', '));
+  };
+  /** The sample's text (made once) and an address to download it from. */
+  const sampleFile = () => {
+    if (sample === undefined) {
+      const text = toNdjson(kunshan2013());
+      sample = { text, url: URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' })) };
+    }
+    return sample;
+  };
 
-  const choose = async (list: FileList | readonly File[]) => {
+  const choose = (list: FileList | readonly File[], then?: () => void) => {
     const files = [...list];
     if (files.length === 0) return;
     const names = uniqueNames(files.map((f) => f.name));
-    chosen = { files: await Promise.all(files.map(async (f, i) => ({ name: names[i] as string, bytes: new Uint8Array(await f.arrayBuffer()) }))), sample: false };
-    byId('chosen').textContent = t().chosen(names.join(', '));
+    choosing = Promise.all(files.map(async (f, i) => ({ name: names[i] as string, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(
+      (read) => {
+        chosen = { files: read, sample: false };
+        sayChosen();
+        then?.();
+      },
+      (error: unknown) => {
+        status.textContent = t().failed(error instanceof Error ? error.message : String(error));
+      },
+    );
   };
   input.addEventListener('change', () => {
-    if (input.files !== null) void choose(input.files);
+    if (input.files !== null) choose(input.files);
   });
   drop.addEventListener('dragover', (event) => {
     event.preventDefault();
@@ -218,11 +253,11 @@ function startPage(): void {
     event.preventDefault();
     drop.classList.remove('over');
     const files = event.dataTransfer?.files;
-    if (files !== undefined) void choose(files).then(run);
+    if (files !== undefined) choose(files, () => void run());
   });
   byId('sample').addEventListener('click', () => {
-    chosen = { files: [{ name: SAMPLE_NAME, bytes: new TextEncoder().encode(toNdjson(kunshan2013())) }], sample: true };
-    byId('chosen').textContent = t().chosen(SAMPLE_NAME);
+    chosen = { files: [{ name: SAMPLE_NAME, bytes: new TextEncoder().encode(sampleFile().text) }], sample: true };
+    sayChosen();
     void run();
   });
   form.addEventListener('submit', (event) => {
@@ -242,21 +277,46 @@ function startPage(): void {
     }
   };
 
+  /** No report on the page (after a check that could not be made): nothing stale to read or download. */
+  const hideReport = () => {
+    shown = undefined;
+    result.hidden = true;
+  };
+
   async function run(): Promise<void> {
-    if (running) return;
-    const m = t();
-    if (chosen === undefined) {
-      status.textContent = m.none;
+    if (running) {
+      again = true;
       return;
     }
     running = true;
+    result.setAttribute('aria-busy', 'true');
+    try {
+      do {
+        again = false;
+        await choosing;
+        await checkOnce();
+      } while (again);
+    } finally {
+      running = false;
+      result.removeAttribute('aria-busy');
+    }
+  }
+
+  async function checkOnce(): Promise<void> {
+    // What is checked is taken now: a choice made while it runs is checked next.
+    const current = chosen;
+    const m = t();
+    if (current === undefined) {
+      status.textContent = m.none;
+      return;
+    }
     working.hidden = false;
     progress.value = 0;
     status.textContent = '';
     const asOf = byId<HTMLInputElement>('as-of').value;
     const kind = byId<HTMLSelectElement>('kind').value;
     const request: CheckRequest = {
-      files: chosen.files,
+      files: current.files,
       profile: byId<HTMLSelectElement>('profile').value === 'national' ? 'national' : 'kunshan',
       locale: currentLocale(),
       ...(asOf !== '' && { asOf }),
@@ -266,18 +326,20 @@ function startPage(): void {
     try {
       const { outcome, inPage } = await check(request, onProgress);
       if (!outcome.ok) {
-        status.textContent = outcome.code === 'unknown_format' ? m.unknownFormat(String(outcome.params['file'])) : outcome.code === 'missing_as_of' ? m.missingAsOf : m.failed(outcome.code);
+        hideReport();
+        const { code, params } = outcome;
+        status.textContent = code === 'unknown_format' ? m.unknownFormat(String(params['file'])) : code === 'missing_as_of' ? m.missingAsOf : code === 'bad_value' ? m.badDate(String(params['value'])) : m.failed(code);
         return;
       }
       shown = outcome.output;
-      show(outcome.output, chosen.sample);
+      show(outcome.output, current.sample ? sampleFile().url : undefined);
       const records = outcome.output.input?.records ?? 0;
       status.textContent = (outcome.output.report === undefined ? m.unreadable : m.done(records)) + (inPage ? ` ${m.inPage}` : '');
     } catch (error) {
+      hideReport();
       status.textContent = m.failed(error instanceof Error ? error.message : String(error));
     } finally {
       working.hidden = true;
-      running = false;
     }
   }
 
@@ -292,7 +354,7 @@ function startPage(): void {
     setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
   };
   byId('download-html').addEventListener('click', () => {
-    if (shown !== undefined) download(renderHtml(shown), 'text/html', 'html');
+    if (shown !== undefined) download(renderHtml(shown, { maxFailures: LISTED }), 'text/html', 'html');
   });
   byId('download-json').addEventListener('click', () => {
     if (shown !== undefined) download(`${JSON.stringify(shown, null, 2)}\n`, 'application/json', 'json');
@@ -300,33 +362,39 @@ function startPage(): void {
   byId('download-xlsx').addEventListener('click', () => {
     if (shown === undefined) return;
     const output = shown;
-    void import('../src/xlsx/render.js').then(async ({ renderXlsx }) => download(new Uint8Array(await renderXlsx(output)) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'));
+    import('../src/xlsx/render.js')
+      .then(async ({ renderXlsx }) => download(new Uint8Array(await renderXlsx(output)) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'))
+      .catch((error: unknown) => {
+        status.textContent = t().failed(error instanceof Error ? error.message : String(error));
+      });
   });
 
   const kinds = byId<HTMLSelectElement>('kind');
   const render = (locale: Locale) => {
     applyTexts(texts[locale]);
+    sayChosen();
     // The kinds by their names in the page's language (the first option, “from the file”, is one of the texts).
     const selected = kinds.value;
     kinds.replaceChildren(kinds.options[0] as HTMLOptionElement, ...recordKinds.map((k) => new Option(`${recordKindLabels[k][locale]} (${k})`, k)));
     kinds.value = selected;
-    // The report's words are those of its check: a new language is a new check (the files are still here).
-    if (shown !== undefined && chosen !== undefined && shown.locale !== locale) void run();
+    // The report's words are those of its check: a new language is a new check (the files are still here), also
+    // when the language changes while a check runs.
+    if ((shown !== undefined || running) && chosen !== undefined && shown?.locale !== locale) void run();
   };
   onLocaleChange(render);
   render(currentLocale());
 }
 
 /** Shows a report: its counts, its page as `renderHtml` draws it, and an “Explain” button on each failure. */
-function show(output: ReportJSON, sample: boolean): void {
+function show(output: ReportJSON, sampleUrl: string | undefined): void {
   const m = texts[output.locale === 'en' ? 'en' : 'zh-CN'];
   byId('result').hidden = false;
   byId('explanation').hidden = true;
   const sampleLink = byId<HTMLAnchorElement>('download-sample');
-  sampleLink.hidden = !sample;
-  if (sample) {
+  sampleLink.hidden = sampleUrl === undefined;
+  if (sampleUrl !== undefined) {
     sampleLink.download = SAMPLE_NAME;
-    sampleLink.href = URL.createObjectURL(new Blob([toNdjson(kunshan2013())], { type: 'application/x-ndjson' }));
+    sampleLink.href = sampleUrl;
   }
   for (const id of ['download-html', 'download-json', 'download-xlsx']) byId<HTMLButtonElement>(id).disabled = output.report === undefined;
 
@@ -355,11 +423,12 @@ function show(output: ReportJSON, sample: boolean): void {
   // The report's own page, in a shadow root: its style stays its own, and its text is the library's (escaped).
   const host = byId('report');
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const page = new DOMParser().parseFromString(renderHtml(output), 'text/html');
+  const page = new DOMParser().parseFromString(renderHtml(output, { maxFailures: LISTED }), 'text/html');
   const style = page.querySelector('style')?.textContent ?? '';
   root.innerHTML = `<style>${style}\n:host { display: block; } main { max-width: none; } button { font: inherit; }</style>${page.body.innerHTML}`;
 
-  const failures = reportView(output, viewOptions(undefined, 1000)).failures;
+  // The rows of the failures' table, in order: the view `renderHtml` drew them from, with the same options.
+  const failures = reportView(output, viewOptions({ maxFailures: LISTED }, LISTED)).failures;
   const table = root.querySelector('table.failures');
   const headRow = table?.querySelector('thead tr');
   if (table === null || headRow === null || headRow === undefined) return;

@@ -22,19 +22,21 @@ const CHUNK_BYTES = 256 * 1024;
  *
  * @param files - the files' bytes, by name
  * @param encoding - how text files are encoded: UTF-8 (default) or GBK
+ * @param onBytes - told the bytes of the file read so far, as they are read (before any record may come)
  * @returns the opener `collectDataset` calls for each file
  * @example
  * ```ts
  * const input = await collectDataset({ files: ['a.ndjson'], locale: 'en', log, progress }, memoryOpener(new Map([['a.ndjson', bytes]])));
  * ```
  */
-export function memoryOpener(files: ReadonlyMap<string, Uint8Array>, encoding?: 'gbk'): InputOpener {
+export function memoryOpener(files: ReadonlyMap<string, Uint8Array>, encoding?: 'gbk', onBytes: (bytes: number) => void = () => {}): InputOpener {
   return async (file, format, kind) => {
     const bytes = files.get(file);
     if (bytes === undefined) throw new FatalInputError({ code: 'unreadable_file', location: { file }, params: { reason: 'ENOENT' } });
     let read = 0;
     const count = (n: number) => {
       read += n;
+      onBytes(read);
     };
     const items = format === 'xlsx' ? countAll(readXlsxBytes(bytes, file, kind), bytes.byteLength, count) : readText((encoding === 'gbk' ? decodeGbk : decodeUtf8)(chunks(bytes), file, count), format, file, kind);
     return { size: bytes.byteLength, bytesRead: () => read, items };

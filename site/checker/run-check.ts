@@ -9,6 +9,7 @@ import { collectDataset } from '../../src/cli/dataset-input.js';
 import { createProblemLog } from '../../src/cli/problem-log.js';
 import type { Progress } from '../../src/cli/progress.js';
 import { UsageFailure, type UsageErrorCode } from '../../src/cli/usage.js';
+import { toIsoDate } from '../../src/profiles/as-of.js';
 import type { Locale } from '../../src/locale.js';
 import type { RecordKind } from '../../src/models/kinds.js';
 import { kunshan } from '../../src/profiles/kunshan.js';
@@ -40,7 +41,7 @@ export type CheckProgress =
   | { readonly phase: 'reading'; readonly file: string; readonly records: number; readonly bytes: number; readonly totalBytes: number | undefined }
   | { readonly phase: 'checking'; readonly records: number };
 
-/** The outcome: the report in its JSON form, or why nothing could be checked (`unknown_format`, `missing_as_of`). */
+/** The outcome: the report in its JSON form, or why nothing could be checked (`unknown_format`, `missing_as_of`, `bad_value` for a date that is not one). */
 export type CheckOutcome = { readonly ok: true; readonly output: ReportJSON } | { readonly ok: false; readonly code: UsageErrorCode; readonly params: Readonly<Record<string, unknown>> };
 
 /** The failures and problems kept, as `check --output json` keeps them (its `--max-problems` default). */
@@ -64,28 +65,51 @@ export async function runCheck(request: CheckRequest, onProgress: (progress: Che
   const files = new Map(request.files.map((f) => [f.name, f.bytes]));
   let file = '';
   let totalBytes: number | undefined;
+  let read = 0; // records of the file so far
+  let told = 0; // bytes of the file last told
   const progress: Progress = {
     start(total) {
       totalBytes = total;
     },
     tick(records, bytes) {
+      read = records;
       if ((records & 1023) === 0) onProgress({ phase: 'reading', file, records, bytes, totalBytes });
     },
     end() {},
   };
+  // A JSON file is parsed whole and a workbook read at once, so records come only at the end: the bytes decoded
+  // move the bar meanwhile (every MiB).
+  const onBytes = (bytes: number) => {
+    if (bytes - told < 2 ** 20) return;
+    told = bytes;
+    onProgress({ phase: 'reading', file, records: read, bytes, totalBytes });
+  };
   try {
+    // The date as the command line takes `--as-of`: a date that is not one is said so, before anything is read.
+    const asOf = request.asOf === undefined ? undefined : isoDate(request.asOf);
+    if (asOf === null) throw new UsageFailure('bad_value', { option: '--as-of', value: request.asOf, expected: 'YYYY-MM-DD' });
     const names = request.files.map((f) => f.name);
-    const opener = memoryOpener(files, request.encoding);
+    const opener = memoryOpener(files, request.encoding, onBytes);
     const input = await collectDataset({ files: names, ...(request.kind !== undefined && { kind: request.kind }), locale, log: createProblemLog(LIMIT), progress }, (name, format, kind) => {
       file = name;
+      read = 0;
+      told = 0;
       return opener(name, format, kind);
     });
     onProgress({ phase: 'checking', records: input.records });
-    const output = checkInput(input, { profile, asOf: request.asOf, locale, failOn: 'error', limit: LIMIT });
+    const output = checkInput(input, { profile, asOf, locale, failOn: 'error', limit: LIMIT });
     const report = output.report;
     return { ok: true, output: report === undefined ? output : { ...output, ...statisticsOf(input, { asOf: report.asOf, profile, locale }) } };
   } catch (error) {
     if (!(error instanceof UsageFailure)) throw error;
     return { ok: false, code: error.code, params: error.params };
+  }
+}
+
+function isoDate(text: string): string | null {
+  try {
+    return toIsoDate(text);
+  } catch {
+    return null;
   }
 }

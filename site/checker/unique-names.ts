@@ -5,7 +5,7 @@
 
 /**
  * The names, with ` (2)`, ` (3)`… before the extension of a name already taken (so the format read from the
- * extension stays the same).
+ * extension stays the same; a name that is only an extension, `.csv`, becomes `(2).csv`).
  *
  * @param names - the files' names, in order
  * @returns as many names, all different
@@ -19,8 +19,8 @@ export function uniqueNames(names: readonly string[]): string[] {
   return names.map((name) => {
     let candidate = name;
     const dot = name.lastIndexOf('.');
-    const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-    for (let n = 2; taken.has(candidate); n++) candidate = `${stem} (${n})${extension}`;
+    const [stem, extension] = dot >= 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    for (let n = 2; taken.has(candidate); n++) candidate = stem === '' ? `(${n})${extension}` : `${stem} (${n})${extension}`;
     taken.add(candidate);
     return candidate;
   });

@@ -156,6 +156,11 @@ describe('the checker page of the documentation site, in headless Chromium', () 
     expect(text).toContain(`Rule ${ruleId}`);
     expect(text).toContain(rule?.source.quote);
     expect(text).toMatch(/para\. \d+/);
+    // The parameters the finding rests on (some of the rule's), each with its value and its source or assumption note.
+    const named = [...text.matchAll(/Parameter (\S+) = .+/g)].map((found) => found[1]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) expect(rule?.parameters).toContain(id);
+    expect(text).toMatch(/\n\s+(Source|Assumption): /);
     // Focus moves to the explanation, so a keyboard reader lands on it.
     expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('explanation-heading');
     await page.close();
@@ -178,24 +183,76 @@ describe('the checker page of the documentation site, in headless Chromium', () 
     await page.close();
   });
 
-  it('renders what the data says as text, never as markup, and says what it could not read', async () => {
+  it('renders what the data and file names say as text, never as markup, and says what it could not read', async () => {
     const page = await open('?lang=en');
     await page.locator('#as-of').fill('2013-06-30');
-    const name = '<img src=x onerror="document.title=1">';
-    const csv = `$kind,id,name,kind,model\ncommunity,c1,"${name.replace(/"/g, '""')}",urban,other\ncommunity,c1,again,urban,other\n`;
-    await page.locator('#files').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const markup = '<img src=x onerror="document.title=1">';
+    // The markup as an id (repeated, so the report names it in its problems) and as the file's name.
+    const csv = `$kind,id,name,kind,model\ncommunity,"${markup.replace(/"/g, '""')}",a,urban,other\ncommunity,"${markup.replace(/"/g, '""')}",b,urban,other\n`;
+    const name = `${markup}.csv`;
+    await page.locator('#files').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.locator('#chosen').innerText()).toBe(`Chosen: ${name}`);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await shownCounts(page);
+    const problems = await page.locator('#report table.problems').innerText();
+    expect(problems).toContain(markup);
+    expect(problems).toContain(name);
     expect(await page.locator('#report img').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');
-    // The repeated id is an input problem of the report, shown in its table.
-    expect(await page.locator('#report table.problems').innerText()).toContain('c1');
 
     await page.locator('#files').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"communities": [') });
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await expect.poll(() => page.locator('#status').innerText()).toContain('could not be read');
     expect(await page.locator('#report table.problems').innerText()).toContain('broken.json');
+
+    // What cannot be checked at all leaves no stale report to read or download.
+    await page.locator('#files').setInputFiles({ name: 'data.txt', mimeType: 'text/plain', buffer: Buffer.from('{}') });
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => page.locator('#status').innerText()).toContain('Cannot tell the format of data.txt');
+    expect(await page.locator('#result').isHidden()).toBe(true);
+    await page.locator('#files').setInputFiles({ name: 'ok.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from('{"$kind":"meta","asOf":"2013-06-30"}\n') });
+    // A date field takes years up to 275760; the library, 0001–9999.
+    await page.locator('#as-of').evaluate((field) => {
+      (field as unknown as { value: string }).value = '275760-09-13';
+    });
+    expect(await page.locator('#as-of').inputValue()).toBe('275760-09-13');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => page.locator('#status').innerText()).toContain('The date 275760-09-13 is not valid');
     await page.close();
+  });
+
+  it('checks what was chosen last when the choice or the language changes during a check', async () => {
+    const page = await open();
+    await page.locator('#as-of').fill('2013-06-30');
+    await page.locator('#sample').click();
+    // While the sample is being checked: another file, then English.
+    await page.locator('#files').setInputFiles(join(FIXTURES, 'good.ndjson'));
+    await page.locator('#checker').evaluate((form) => (form as unknown as { requestSubmit(): void }).requestSubmit());
+    await page.locator('#lang').selectOption('en');
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 120_000 }).toMatch(/^\d+ records checked\.$/);
+    expect(await shownCounts(page)).toEqual(countsOf(cli(['check', '--output', 'json', '--as-of', '2013-06-30', 'good.ndjson'], FIXTURES)));
+    expect(await page.locator('#chosen').innerText()).toBe('Chosen: good.ndjson');
+    expect(await page.locator('#download-sample').isHidden()).toBe(true);
+    expect(await page.locator('#report h1').innerText()).not.toMatch(/[\u4e00-\u9fff]{2}/);
+    await page.close();
+  });
+
+  it('checks in the page itself, and says so, when the browser cannot start a worker', async () => {
+    const counts = countsOf(cli(['check', '--output', 'json', 'kunshan-2013.ndjson'], EXAMPLES));
+    // A browser that refuses workers outright, and one whose worker fails as it starts.
+    const refusing = 'globalThis.Worker = class { constructor() { throw new Error("no workers here"); } };';
+    const failing =
+      'globalThis.Worker = class { constructor() { this.l = {}; } addEventListener(t, f) { (this.l[t] ??= []).push(f); } postMessage() { setTimeout(() => (this.l.error ?? []).forEach((f) => f({ message: "" }))); } terminate() {} };';
+    for (const script of [refusing, failing]) {
+      const page = await (site as SiteHarness).browser.newPage();
+      await page.addInitScript({ content: script });
+      await page.goto(`${(site as SiteHarness).base}/media/checker.html?lang=en`);
+      await page.locator('#sample').click();
+      expect(await shownCounts(page)).toEqual(counts);
+      expect(await page.locator('#status').innerText()).toBe('11,220 records checked. (The browser could not start a background thread; checked in the page instead.)');
+      await page.close();
+    }
   });
 
   it('switches language with the keyboard and checks again; passes axe’s WCAG 2.1 A/AA checks in both languages, report shown', async () => {
@@ -215,10 +272,16 @@ describe('the checker page of the documentation site, in headless Chromium', () 
 
   it('works from a file (file://), its worker included', async () => {
     const page = await (site as SiteHarness).browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(`${pathToFileURL(join(SITE, 'media', 'checker.html')).href}?lang=en`);
     await page.locator('#sample').click();
     await shownCounts(page);
     expect(await page.locator('#status').innerText()).toBe('11,220 records checked.');
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck, type CheckRequest } from '../../site/checker/run-check.js';
-import { cliJson, fixtures, root } from '../cli/helpers.js';
+import { runCheck, type CheckProgress, type CheckRequest } from '../../site/checker/run-check.js';
+import { cli, cliJson, fixtures, root } from '../cli/helpers.js';
 
 function bytesOf(dir: string, name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(dir, name)));
@@ -83,9 +83,32 @@ describe('the checker page checks as `check --output json` does', () => {
     const dir = join(root, 'examples/data');
     const seen: string[] = [];
     await runCheck({ files: [{ name: 'kunshan-2013.ndjson', bytes: bytesOf(dir, 'kunshan-2013.ndjson') }], profile: 'kunshan', locale: 'en' }, (p) => seen.push(p.phase === 'reading' ? `reading ${p.file}` : `checking ${p.records}`));
-    // While reading: at the meta line (no record yet) and at every 1,024th of the 11,220 records (1,024 … 10,240:
-    // ten), so eleven times; then the check, once.
-    expect(seen.filter((s) => s === 'reading kunshan-2013.ndjson').length).toBe(11);
+    // While reading: at the meta line (no record yet), at every 1,024th of the 11,220 records (1,024 … 10,240: ten),
+    // and as the 2,387,698 bytes pass 1 MiB and 2 MiB (two), so thirteen times; then the check, once.
+    expect(seen.filter((s) => s === 'reading kunshan-2013.ndjson').length).toBe(13);
     expect(seen.at(-1)).toBe('checking 11220');
+  });
+
+  it('moves the bar while a JSON file is parsed whole, before any record comes', async () => {
+    const { kunshan2013 } = await import('../../src/datasets/kunshan2013.js');
+    const bytes = new TextEncoder().encode(JSON.stringify(kunshan2013()));
+    expect(bytes.byteLength).toBeGreaterThan(2 * 2 ** 20);
+    const seen: CheckProgress[] = [];
+    const outcome = await runCheck({ files: [{ name: 'k.json', bytes }], profile: 'kunshan', locale: 'en' }, (p) => seen.push(p));
+    expect(outcome.ok && outcome.output.input?.records).toBe(11_220);
+    const early = seen.filter((p) => p.phase === 'reading' && p.records === 0 && p.bytes >= 2 ** 20);
+    expect(early.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says a date is not one before reading anything, as `--as-of` does', async () => {
+    const bytes = bytesOf(fixtures, 'good.ndjson');
+    for (const asOf of ['275760-09-13', '2013-02-30', 'yesterday']) {
+      expect(await runCheck({ files: [{ name: 'good.ndjson', bytes }], profile: 'kunshan', locale: 'en', asOf })).toEqual({
+        ok: false,
+        code: 'bad_value',
+        params: { option: '--as-of', value: asOf, expected: 'YYYY-MM-DD' },
+      });
+      expect((await cli(['check', 'good.ndjson', '--as-of', asOf])).code).toBe(2);
+    }
   });
 });
