@@ -131,7 +131,7 @@ else addEventListener('DOMContentLoaded', startPage);
 
 /** In the worker: each request checked, its progress and outcome posted back. */
 function serveChecks(): void {
-  const post = (message: FromWorker, transfer?: Transferable[]) => (self as unknown as { postMessage(m: unknown, t?: Transferable[]): void }).postMessage(message, transfer);
+  const post = (message: FromWorker) => (self as unknown as { postMessage(m: unknown): void }).postMessage(message);
   addEventListener('message', (event) => {
     const { request } = (event as MessageEvent<ToWorker>).data;
     runCheck(request, (progress) => post({ type: 'progress', progress })).then(
