@@ -14,6 +14,7 @@ import { toNdjson } from '../src/datasets/ndjson.js';
 import type { ReportJSON } from '../src/report/json.js';
 import { renderHtml } from '../src/report/html.js';
 import { reportView, viewOptions } from '../src/report/view.js';
+import { cliMessages } from '../src/cli/messages.js';
 import { applyTexts, byId, currentLocale, onLocaleChange } from './page.js';
 import { runCheck, type CheckOutcome, type CheckProgress, type CheckRequest } from './checker/run-check.js';
 import { uniqueNames } from './checker/unique-names.js';
@@ -34,6 +35,9 @@ const texts = {
     choose: '选择文件',
     sample: '使用昆山 2013 年示例数据',
     profile: '标准',
+    profileFile: '自定义标准文件(可选)',
+    profileFileNote: '与命令行 --profile 文件格式相同的 JSON,在昆山或全国标准的基础上改动参数;选择后即作为所用标准。',
+    ownProfile: (file: string) => `文件:${file}`,
     asOf: '检查日期',
     asOfNote: '留空则用数据 meta 中的 asOf。',
     encoding: '文本编码',
@@ -81,6 +85,9 @@ const texts = {
     choose: 'Choose files',
     sample: 'Use the Kunshan 2013 sample',
     profile: 'Profile',
+    profileFile: 'Profile file of your own (optional)',
+    profileFileNote: 'JSON as the command line’s --profile FILE reads it, changing parameters of the Kunshan or national profile; once chosen, it is the profile used.',
+    ownProfile: (file: string) => `File: ${file}`,
     asOf: 'Check as of',
     asOfNote: 'Leave empty for the asOf in the data’s meta.',
     encoding: 'Text encoding',
@@ -206,6 +213,13 @@ function startPage(): void {
   // A check asked for while one runs (another file, the sample, another language): run once the current one ends.
   let again = false;
   let sample: { text: string; url: string } | undefined;
+  /** A profile file chosen by the reader, as text (parsed where the check runs). */
+  let ownProfile: { file: string; text: string } | undefined;
+  const profiles = byId<HTMLSelectElement>('profile');
+  const sayOwnProfile = () => {
+    profiles.querySelector('option[value="file"]')?.remove();
+    if (ownProfile !== undefined) profiles.append(new Option(t().ownProfile(ownProfile.file), 'file'));
+  };
   const form = byId<HTMLFormElement>('checker');
   const input = byId<HTMLInputElement>('files');
   const drop = byId('drop');
@@ -243,6 +257,23 @@ function startPage(): void {
   };
   input.addEventListener('change', () => {
     if (input.files !== null) choose(input.files);
+  });
+  const profileInput = byId<HTMLInputElement>('profile-file');
+  profileInput.addEventListener('change', () => {
+    const file = profileInput.files?.[0];
+    if (file === undefined) return;
+    const previous = choosing;
+    choosing = file.text().then(
+      async (text) => {
+        await previous;
+        ownProfile = { file: file.name, text };
+        sayOwnProfile();
+        profiles.value = 'file';
+      },
+      (error: unknown) => {
+        status.textContent = t().failed(error instanceof Error ? error.message : String(error));
+      },
+    );
   });
   drop.addEventListener('dragover', (event) => {
     event.preventDefault();
@@ -317,7 +348,7 @@ function startPage(): void {
     const kind = byId<HTMLSelectElement>('kind').value;
     const request: CheckRequest = {
       files: current.files,
-      profile: byId<HTMLSelectElement>('profile').value === 'national' ? 'national' : 'kunshan',
+      profile: profiles.value === 'file' && ownProfile !== undefined ? ownProfile : profiles.value === 'national' ? 'national' : 'kunshan',
       locale: currentLocale(),
       ...(asOf !== '' && { asOf }),
       ...(kind !== '' && { kind: kind as RecordKind }),
@@ -328,7 +359,7 @@ function startPage(): void {
       if (!outcome.ok) {
         hideReport();
         const { code, params } = outcome;
-        status.textContent = code === 'unknown_format' ? m.unknownFormat(String(params['file'])) : code === 'missing_as_of' ? m.missingAsOf : code === 'bad_value' ? m.badDate(String(params['value'])) : m.failed(code);
+        status.textContent = code === 'unknown_format' ? m.unknownFormat(String(params['file'])) : code === 'missing_as_of' ? m.missingAsOf : code === 'bad_value' ? m.badDate(String(params['value'])) : code.startsWith('profile_') ? cliMessages[currentLocale()].usage[code](params) : m.failed(code);
         return;
       }
       shown = outcome.output;
@@ -373,6 +404,9 @@ function startPage(): void {
   const render = (locale: Locale) => {
     applyTexts(texts[locale]);
     sayChosen();
+    const profile = profiles.value;
+    sayOwnProfile();
+    profiles.value = profile;
     // The kinds by their names in the page's language (the first option, “from the file”, is one of the texts).
     const selected = kinds.value;
     kinds.replaceChildren(kinds.options[0] as HTMLOptionElement, ...recordKinds.map((k) => new Option(`${recordKindLabels[k][locale]} (${k})`, k)));

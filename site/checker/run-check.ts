@@ -7,6 +7,7 @@ import { checkInput } from '../../src/cli/check-input.js';
 import { statisticsOf } from '../../src/cli/compute-statistics.js';
 import { collectDataset } from '../../src/cli/dataset-input.js';
 import { createProblemLog } from '../../src/cli/problem-log.js';
+import { parseProfileFile } from '../../src/cli/profile-spec.js';
 import type { Progress } from '../../src/cli/progress.js';
 import { UsageFailure, type UsageErrorCode } from '../../src/cli/usage.js';
 import { toIsoDate } from '../../src/profiles/as-of.js';
@@ -24,8 +25,8 @@ export const checkerProfiles = { kunshan, national } as const;
 export interface CheckRequest {
   /** The files, in order, with unique names (their extensions tell their formats). */
   readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
-  /** The profile's id. */
-  readonly profile: keyof typeof checkerProfiles;
+  /** A shipped profile by id, or a profile file of the reader's own (as `--profile FILE` reads it). */
+  readonly profile: keyof typeof checkerProfiles | { readonly file: string; readonly text: string };
   /** The date to check as of; none for the data's own `meta.asOf`. */
   readonly asOf?: string | undefined;
   /** The language of the messages. */
@@ -41,7 +42,11 @@ export type CheckProgress =
   | { readonly phase: 'reading'; readonly file: string; readonly records: number; readonly bytes: number; readonly totalBytes: number | undefined }
   | { readonly phase: 'checking'; readonly records: number };
 
-/** The outcome: the report in its JSON form, or why nothing could be checked (`unknown_format`, `missing_as_of`, `bad_value` for a date that is not one). */
+/**
+ * The outcome: the report in its JSON form, or why nothing could be checked (`unknown_format`, `missing_as_of`,
+ * `bad_value` for a date that is not one, `profile_unreadable` / `profile_invalid` / `profile_value_invalid` for a
+ * profile file).
+ */
 export type CheckOutcome = { readonly ok: true; readonly output: ReportJSON } | { readonly ok: false; readonly code: UsageErrorCode; readonly params: Readonly<Record<string, unknown>> };
 
 /** The failures and problems kept, as `check --output json` keeps them (its `--max-problems` default). */
@@ -61,7 +66,6 @@ const LIMIT = 1000;
  */
 export async function runCheck(request: CheckRequest, onProgress: (progress: CheckProgress) => void = () => {}): Promise<CheckOutcome> {
   const { locale } = request;
-  const profile = checkerProfiles[request.profile];
   const files = new Map(request.files.map((f) => [f.name, f.bytes]));
   let file = '';
   let totalBytes: number | undefined;
@@ -85,6 +89,7 @@ export async function runCheck(request: CheckRequest, onProgress: (progress: Che
     onProgress({ phase: 'reading', file, records: read, bytes, totalBytes });
   };
   try {
+    const profile = typeof request.profile === 'string' ? checkerProfiles[request.profile] : parseProfileFile(request.profile.text, request.profile.file);
     // The date as the command line takes `--as-of`: a date that is not one is said so, before anything is read.
     const asOf = request.asOf === undefined ? undefined : isoDate(request.asOf);
     if (asOf === null) throw new UsageFailure('bad_value', { option: '--as-of', value: request.asOf, expected: 'YYYY-MM-DD' });

@@ -5,68 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { z } from 'zod';
-import { InvalidParameterValueError, isCommunityStandardsError } from '../errors.js';
-import { defineProfile, type ProfileSpec } from '../profiles/define-profile.js';
 import { kunshan } from '../profiles/kunshan.js';
 import { national } from '../profiles/national.js';
-import type { Profile, Unit } from '../profiles/types.js';
-import { formatPath } from '../validation/issue.js';
+import type { Profile } from '../profiles/types.js';
+import { parseProfileFile } from './profile-spec.js';
 import { UsageFailure } from './usage.js';
-
-const units = [
-  'fen-per-100-households',
-  'fen-per-year',
-  'fen',
-  'fen-per-person-month',
-  'count',
-  'ratio',
-  'minutes',
-  'hours',
-  'days',
-  'months',
-  'metres',
-  'metres-per-minute',
-  'square-metres',
-  'square-metres-per-100-households',
-  'points-per-hour',
-  'factor',
-  'time-of-day',
-  'list',
-  'record',
-] as const satisfies readonly Unit[];
-// Every unit is listed: this fails to compile when `Unit` gains one.
-const everyUnit: Exclude<Unit, (typeof units)[number]> extends never ? true : never = true;
-
-const Text = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
-const Citation = z.strictObject({
-  document: z.string().min(1),
-  section: z.string().optional(),
-  paragraph: z.int().min(1).optional(),
-  quote: z.string().optional(),
-  url: z.string().optional(),
-});
-const Value = z.strictObject({
-  from: z.string().optional(),
-  to: z.string().optional(),
-  // Any JSON value, null too: defineProfile checks it against its parameter and names it when it does not fit.
-  value: z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]),
-  basis: z.enum(['registered-households', 'resident-households']).optional(),
-  citation: Citation.optional(),
-  assumption: Text.optional(),
-});
-const UnitName = z.enum(units);
-
-/** The shape of a profile file. */
-const ProfileFile = z.strictObject({
-  extends: z.enum(['kunshan', 'national']).optional(),
-  id: z.string().min(1),
-  name: z.union([z.string().min(1), Text]),
-  parameters: z.record(z.string(), z.strictObject({ unit: UnitName.optional(), mode: z.enum(['replace', 'add']).optional(), values: z.array(Value) })).optional(),
-  newParameters: z
-    .record(z.string(), z.strictObject({ label: Text, unit: UnitName, description: Text.optional(), values: z.array(Value) }))
-    .optional(),
-});
 
 /**
  * Resolves `--profile`: `kunshan` (the default) or `national`, or the path of a JSON file
@@ -83,7 +26,7 @@ const ProfileFile = z.strictObject({
  * @example
  * ```ts
  * (await loadProfile(undefined, '.')).id; //=> 'kunshan'
- * (await loadProfile('examples/suzhou-profile.json', '.')).extends?.id; //=> 'kunshan'
+ * (await loadProfile('my-city.json', '.')).extends?.id; //=> 'kunshan' when my-city.json extends kunshan
  * ```
  */
 export async function loadProfile(option: string | undefined, cwd: string): Promise<Profile> {
@@ -96,45 +39,5 @@ export async function loadProfile(option: string | undefined, cwd: string): Prom
     const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
     throw new UsageFailure('profile_unreadable', { file: option, reason });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageFailure('profile_unreadable', { file: option, reason: error instanceof Error ? error.message : 'JSON' });
-  }
-  // JSON.parse makes "__proto__" an own key, which the schema's records would drop without a word.
-  for (const group of ['parameters', 'newParameters'] as const) {
-    const table: unknown = typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[group] : undefined;
-    if (typeof table === 'object' && table !== null && Object.prototype.hasOwnProperty.call(table, '__proto__')) {
-      throw new UsageFailure('profile_invalid', { file: option, detail: `${group}.__proto__: not a parameter id (a dotted id such as hall.minServiceItems)` });
-    }
-  }
-  const parsed = ProfileFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue === undefined ? '' : formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
-    throw new UsageFailure('profile_invalid', { file: option, detail: `${where}: ${issue?.message ?? ''}` });
-  }
-  const { extends: baseName, name, ...rest } = parsed.data;
-  if (rest.id === 'kunshan' || rest.id === 'national') {
-    throw new UsageFailure('profile_invalid', { file: option, detail: `id: "${rest.id}" is the id of a built-in profile; give the derived profile an id of its own` });
-  }
-  const base = baseName === 'national' ? national : baseName === 'kunshan' ? kunshan : undefined;
-  try {
-    return defineProfile({
-      ...(rest as Omit<ProfileSpec, 'extends' | 'name'>),
-      ...(base !== undefined && { extends: base }),
-      name: typeof name === 'string' ? { 'zh-CN': name, en: name } : name,
-    });
-  } catch (error) {
-    if (!isCommunityStandardsError(error)) throw error;
-    if (error instanceof InvalidParameterValueError || error.code === 'INVALID_PARAMETER_VALUE') {
-      // Which parameter, which dates, which value and why, in the CLI's locale.
-      const { parameter, from, to, value, messages } = error.details;
-      throw new UsageFailure('profile_value_invalid', { file: option, parameter, from, to, value, messages });
-    }
-    throw new UsageFailure('profile_invalid', { file: option, detail: error.message });
-  }
+  return parseProfileFile(text, option);
 }
-
-void everyUnit;

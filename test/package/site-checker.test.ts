@@ -183,6 +183,26 @@ describe('the checker page of the documentation site, in headless Chromium', () 
     await page.close();
   });
 
+  it('checks with a profile file of the reader’s own, as `check --profile FILE` does', async () => {
+    const page = await open('?lang=en');
+    await page.getByLabel('Profile file of your own (optional)').setInputFiles(join(FIXTURES, 'profile-more-items.json'));
+    await expect.poll(() => page.locator('#profile').inputValue()).toBe('file');
+    expect(await page.locator('#profile option:checked').innerText()).toBe('File: profile-more-items.json');
+    await page.locator('#sample').click();
+    const shown = await shownCounts(page);
+    const withFile = countsOf(cli(['check', '--output', 'json', '--profile', join(FIXTURES, 'profile-more-items.json'), 'kunshan-2013.ndjson'], EXAMPLES));
+    expect(shown).toEqual(withFile);
+    // At least 25 service items instead of 20: more centres fail hall.min-items than under the Kunshan profile.
+    expect(shown.fail).toBeGreaterThan(countsOf(cli(['check', '--output', 'json', 'kunshan-2013.ndjson'], EXAMPLES)).fail);
+    expect(await page.locator('#report').getByText('example-city').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('Profile file of your own (optional)').setInputFiles(join(FIXTURES, 'profile-bad.json'));
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => page.locator('#status').innerText()).toContain('the profile file profile-bad.json is invalid');
+    expect(await page.locator('#status').innerText()).toContain('hall.minItemz');
+    await page.close();
+  });
+
   it('renders what the data and file names say as text, never as markup, and says what it could not read', async () => {
     const page = await open('?lang=en');
     await page.locator('#as-of').fill('2013-06-30');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck, type CheckProgress, type CheckRequest } from '../../site/checker/run-check.js';
+import { cliMessages } from '../../src/cli/messages.js';
 import { cli, cliJson, fixtures, root } from '../cli/helpers.js';
 
 function bytesOf(dir: string, name: string): Uint8Array {
@@ -63,6 +64,21 @@ describe('the checker page checks as `check --output json` does', () => {
     // Three rows under the header (the third's name runs over two lines).
     expect((json as { input: { records: number } }).input.records).toBe(3);
     expect(await page(request)).toEqual(json);
+  });
+
+  it('with a profile file of the reader’s own, as `--profile FILE` reads it', async () => {
+    const text = readFileSync(join(fixtures, 'profile-more-items.json'), 'utf8');
+    const request: CheckRequest = { files: [{ name: 'good.ndjson', bytes: bytesOf(fixtures, 'good.ndjson') }], profile: { file: 'profile-more-items.json', text }, locale: 'en' };
+    const { json } = await cliJson(['check', 'good.ndjson', '--profile', 'profile-more-items.json', '--locale', 'en']);
+    expect((json as { profile: { id: string } }).profile.id).toBe('example-city');
+    expect(await page(request)).toEqual(json);
+    // A file the command refuses, the page refuses with the same reason.
+    const bad = readFileSync(join(fixtures, 'profile-bad.json'), 'utf8');
+    const refused = await runCheck({ ...request, profile: { file: 'profile-bad.json', text: bad } });
+    const fromCli = await cli(['check', 'good.ndjson', '--profile', 'profile-bad.json', '--locale', 'en']);
+    expect(fromCli.code).toBe(2);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(fromCli.stderr).toContain(cliMessages.en.usage[refused.code](refused.params));
   });
 
   it('on several files at once, with the national profile', async () => {
