@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from './built.js';
 import { SITE, startSite, type SiteHarness } from './site-harness.js';
 
 describe('the tools of the documentation site, in headless Chromium', () => {
@@ -99,6 +100,23 @@ describe('the tools of the documentation site, in headless Chromium', () => {
     await page.locator('#dates-table a', { hasText: 'funding.communityWork' }).click();
     await page.waitForURL(/documents\/parameters\.funding\.communityWork\.html$/);
     expect(await page.locator('body').innerText()).toContain('15,000 元 · resident-households');
+    await page.close();
+  });
+
+  it('compares a profile file of the reader’s own with the profile it builds on', async () => {
+    const page = await open('?lang=en', 'profiles');
+    await page.getByLabel('Add a profile file of your own').setInputFiles(join(root, 'test/fixtures/profile-more-items.json'));
+    await expect.poll(() => page.locator('#own-result').innerText()).toBe('Profile example-city added (it builds on kunshan); below, what differs between them at the date chosen.');
+    // The file sets hall.minServiceItems to 25 from 2013-01-01, as an assumption; Kunshan's 20 is the report's (¶3).
+    await expect.poll(() => page.locator('#profiles-result').innerText()).toBe('1 parameter differ.');
+    const row = (await page.locator('#profiles-table tbody tr').allInnerTexts())[0]?.split('\t');
+    expect(row?.slice(0, 2)).toEqual(['hall.minServiceItems', 'changed']);
+    expect(row?.[2]).toMatch(/^20\b.*\(kunshan; report ¶3\)$/);
+    expect(row?.[3]).toMatch(/^25\b.*\(example-city; assumption\)$/);
+    // A file the command line refuses is refused here with the same words.
+    await page.getByLabel('Add a profile file of your own').setInputFiles(join(root, 'test/fixtures/profile-bad.json'));
+    await expect.poll(() => page.locator('#own-result').innerText()).toContain('the profile file profile-bad.json is invalid');
+    expect(await axe(page)).toEqual([]);
     await page.close();
   });
 
