@@ -244,8 +244,10 @@ function startPage(): void {
     const files = [...list];
     if (files.length === 0) return;
     const names = uniqueNames(files.map((f) => f.name));
+    const previous = choosing; // a check waits for every choice made before it, in order
     choosing = Promise.all(files.map(async (f, i) => ({ name: names[i] as string, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(
-      (read) => {
+      async (read) => {
+        await previous;
         chosen = { files: read, sample: false };
         sayChosen();
         then?.();
