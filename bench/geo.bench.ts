@@ -12,21 +12,14 @@
 import { do_not_optimize, measure } from 'mitata';
 import { serviceCircleCoverage, type Residence, type ServiceSite } from '../src/geo/index.js';
 import { geokdbushCoverage } from './geo-baseline.js';
+import { createRandom } from '../src/datasets/random.js';
 
 const MINUTES = [5, 10, 15];
 const SPEED = 4000 / 60;
 const DETOUR = 1.2;
 
-/** mulberry32: a small deterministic PRNG, so that every run uses the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The datasets' seeded generator (mulberry32), so that every run uses the same data. */
+const random = (seed: number): (() => number) => createRandom(seed).next;
 
 function residences(n: number, seed: number): Residence[] {
   const next = random(seed);

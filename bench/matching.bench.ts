@@ -13,6 +13,7 @@ import { findCandidates } from '../src/matching/candidates.js';
 import { readNeeds, readProviders } from '../src/matching/read.js';
 import { serviceCategories, targetGroups, weekdays } from '../src/models/enums.js';
 import { machine } from './harness.js';
+import { createRandom } from '../src/datasets/random.js';
 
 const NEEDS = 100_000;
 const LISTINGS = 4_000;
@@ -21,16 +22,8 @@ const COMMUNITIES = 308;
 const MAX_DISTANCE = 720;
 const PRIORITY = [['entitled-groups', 'low-income', 'minors', 'elderly']] as const;
 
-/** mulberry32: a small deterministic PRNG, so that every run uses the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The datasets' seeded generator (mulberry32), so that every run uses the same data. */
+const random = (seed: number): (() => number) => createRandom(seed).next;
 
 const next = random(20);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;

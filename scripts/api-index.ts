@@ -43,6 +43,10 @@ function moduleName(source: string): string {
  *
  * @returns the exports, entry by entry, in the reports' order
  * @throws when a report line has a kind with no typedoc folder
+ * @example
+ * ```ts
+ * apiIndex().find((e) => e.name === 'communityWorkFunds')?.page; //=> 'functions/calculators.communityWorkFunds.html'
+ * ```
  */
 export function apiIndex(): ApiIndexEntry[] {
   const out: ApiIndexEntry[] = [];

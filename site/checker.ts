@@ -16,14 +16,12 @@ import { renderHtml } from '../src/report/html.js';
 import { reportView, viewOptions } from '../src/report/view.js';
 import { cliMessages } from '../src/cli/messages.js';
 import { applyTexts, byId, currentLocale, onLocaleChange } from './page.js';
-import { runCheck, type CheckOutcome, type CheckProgress, type CheckRequest } from './checker/run-check.js';
+import { LIMIT, runCheck, type CheckOutcome, type CheckProgress, type CheckRequest } from './checker/run-check.js';
 import { uniqueNames } from './checker/unique-names.js';
 
 /** The file name the sample is checked under: the name of the file the package ships. */
 const SAMPLE_NAME = 'kunshan-2013.ndjson';
 
-/** The failures the report's page lists (all that the check keeps: `check --output json` keeps 1,000). */
-const LISTED = 1000;
 
 const texts = {
   'zh-CN': {
@@ -387,7 +385,7 @@ function startPage(): void {
     setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
   };
   byId('download-html').addEventListener('click', () => {
-    if (shown !== undefined) download(renderHtml(shown, { maxFailures: LISTED }), 'text/html', 'html');
+    if (shown !== undefined) download(renderHtml(shown, { maxFailures: LIMIT }), 'text/html', 'html');
   });
   byId('download-json').addEventListener('click', () => {
     if (shown !== undefined) download(`${JSON.stringify(shown, null, 2)}\n`, 'application/json', 'json');
@@ -459,12 +457,12 @@ function show(output: ReportJSON, sampleUrl: string | undefined): void {
   // The report's own page, in a shadow root: its style stays its own, and its text is the library's (escaped).
   const host = byId('report');
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const page = new DOMParser().parseFromString(renderHtml(output, { maxFailures: LISTED }), 'text/html');
+  const page = new DOMParser().parseFromString(renderHtml(output, { maxFailures: LIMIT }), 'text/html');
   const style = page.querySelector('style')?.textContent ?? '';
   root.innerHTML = `<style>${style}\n:host { display: block; } main { max-width: none; } button { font: inherit; }</style>${page.body.innerHTML}`;
 
   // The rows of the failures' table, in order: the view `renderHtml` drew them from, with the same options.
-  const failures = reportView(output, viewOptions({ maxFailures: LISTED }, LISTED)).failures;
+  const failures = reportView(output, viewOptions({ maxFailures: LIMIT }, LIMIT)).failures;
   const table = root.querySelector('table.failures');
   const headRow = table?.querySelector('thead tr');
   if (table === null || headRow === null || headRow === undefined) return;

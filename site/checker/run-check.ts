@@ -7,6 +7,7 @@ import { checkInput } from '../../src/cli/check-input.js';
 import { statisticsOf } from '../../src/cli/compute-statistics.js';
 import { collectDataset } from '../../src/cli/dataset-input.js';
 import { createProblemLog } from '../../src/cli/problem-log.js';
+import { defaultLimit } from '../../src/cli/problem-limit.js';
 import { parseProfileFile } from '../../src/cli/profile-spec.js';
 import type { Progress } from '../../src/cli/progress.js';
 import { UsageFailure, type UsageErrorCode } from '../../src/cli/usage.js';
@@ -50,7 +51,7 @@ export type CheckProgress =
 export type CheckOutcome = { readonly ok: true; readonly output: ReportJSON } | { readonly ok: false; readonly code: UsageErrorCode; readonly params: Readonly<Record<string, unknown>> };
 
 /** The failures and problems kept, as `check --output json` keeps them (its `--max-problems` default). */
-const LIMIT = 1000;
+export const LIMIT = defaultLimit({ output: 'json' });
 
 /**
  * Checks the files as `community-standards check --output json` checks files on disk.

@@ -12,6 +12,7 @@ import { columnLookup, xlsxFields, type XlsxField } from '../xlsx/fields.js';
 import { columnTypes, convertCell, requiredObjects, type CellType } from './csv-columns.js';
 import type { InputItem } from './input-item.js';
 import { FatalInputError, type InputProblem, type Location } from './problem.js';
+import { setPath } from '../set-path.js';
 
 /** A header row, read. */
 export interface CsvHeader {
@@ -133,22 +134,3 @@ export function readCsvHeader(names: readonly string[], file: string, line: numb
   };
 }
 
-/** Sets a nested field, creating objects on the way; own properties only, so `__proto__` is just a key. */
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node = target;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i] ?? '';
-    let next = Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
-    if (next === undefined) {
-      next = {};
-      define(node, key, next);
-    }
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) return; // a JSON cell holds this path already
-    node = next as Record<string, unknown>;
-  }
-  define(node, path[path.length - 1] ?? '', value);
-}
-
-function define(node: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
-}

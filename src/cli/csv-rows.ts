@@ -15,6 +15,11 @@ import type { InputProblem } from './problem.js';
 /**
  * Line breaks as `\n`: csv-parse counts a `\r\n` inside a quoted cell as two lines, which would put every later
  * line number off by one. A `\r` at the end of a chunk waits for the next.
+ *
+ * @example
+ * ```ts
+ * for await (const text of unixNewlines(chunks)) parser.write(text); // 'a\r' + '\nb' reads as 'a' + '\nb'
+ * ```
  */
 export async function* unixNewlines(text: AsyncIterable<string>): AsyncGenerator<string> {
   let pending = '';

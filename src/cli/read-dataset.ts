@@ -4,7 +4,8 @@
  * @module
  */
 import type { CliArgs } from './args.js';
-import { pick, defaultLimit } from './commands/validate.js';
+import { pick } from './commands/validate.js';
+import { defaultLimit } from './problem-limit.js';
 import { collectDataset, type DatasetInput } from './dataset-input.js';
 import type { CliIo } from './io.js';
 import { createProblemLog } from './problem-log.js';

@@ -9,6 +9,7 @@ import type { Locale } from '../locale.js';
 import { describeReceived } from '../validation/from-zod.js';
 import { formatPath, type PathSegment } from '../validation/issue.js';
 import { geoIssue, type GeoIssue, type GeoIssueCode } from './issue.js';
+import { readSafely, UNREADABLE } from '../read-safely.js';
 
 /** A residence or site that passed every check, with its position in the input. */
 export interface ReadPoint {
@@ -28,17 +29,6 @@ export interface ReadPoint {
 
 /** Longest id accepted: the models' bound on `Id` (kept here so that this entry does not load zod). */
 const MAX_ID_LENGTH = 200;
-/** What {@link get} returns when reading throws (a throwing getter, a revoked proxy). */
-const UNREADABLE: unique symbol = Symbol('unreadable');
-
-function get(target: unknown, key: PathSegment): unknown {
-  try {
-    return (target as Record<PathSegment, unknown>)[key];
-  } catch {
-    return UNREADABLE;
-  }
-}
-
 const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Collects the issues of one entry; paths are only built when there is an issue (the hot path allocates none). */
@@ -151,30 +141,30 @@ export function readPoints(
     // a repeated id falls through: the full reading below reports it
     if (quick !== undefined && take(quick)) continue;
     const entry = new Entry(issues, locale, root, index);
-    const value = get(input, index);
+    const value = readSafely(input, index);
     if (!isRecord(value)) {
       if (value === UNREADABLE) entry.report('unreadable_input', []);
       else entry.report('invalid_type', [], 'object', describeReceived(value));
       continue;
     }
-    const id = entry.string(get(value, 'id'), ['id'], true);
-    const location = get(value, 'location');
+    const id = entry.string(readSafely(value, 'id'), ['id'], true);
+    const location = readSafely(value, 'location');
     let lon: number | undefined;
     let lat: number | undefined;
     if (location === UNREADABLE) entry.report('unreadable_input', ['location']);
     else if (location === undefined) entry.report('required', ['location'], '{ lon, lat }');
     else if (!isRecord(location)) entry.report('invalid_type', ['location'], '{ lon, lat }', describeReceived(location));
     else {
-      lon = entry.number(get(location, 'lon'), ['location', 'lon'], -180, 180);
-      lat = entry.number(get(location, 'lat'), ['location', 'lat'], -90, 90);
+      lon = entry.number(readSafely(location, 'lon'), ['location', 'lon'], -180, 180);
+      lat = entry.number(readSafely(location, 'lat'), ['location', 'lat'], -90, 90);
     }
     let households = 0;
     let kind: string | undefined;
     if (root === 'residences') {
-      const count = entry.number(get(value, 'households'), ['households'], 0, Number.MAX_SAFE_INTEGER);
+      const count = entry.number(readSafely(value, 'households'), ['households'], 0, Number.MAX_SAFE_INTEGER);
       if (count !== undefined && !Number.isInteger(count)) entry.report('invalid_type', ['households'], 'integer', describeReceived(count));
       households = count ?? 0;
-    } else kind = entry.string(get(value, 'kind'), ['kind'], false);
+    } else kind = entry.string(readSafely(value, 'kind'), ['kind'], false);
     if (entry.issues > 0 || id === undefined || lon === undefined || lat === undefined) continue;
     if (!take(kind === undefined ? { index, id, lon, lat, households } : { index, id, lon, lat, households, kind })) {
       issues.push(geoIssue(locale, 'duplicate_id', [root, index, 'id'], { params: { id, first: formatPath([root, firstOf(id), 'id']) } }));

@@ -11,16 +11,7 @@ import { listingOf, needOf, volunteerOf, type ProviderKind, type ReadList, type 
 import { describeReceived, makeIssue } from '../validation/from-zod.js';
 import { formatPath, type PathSegment, type ValidationIssue } from '../validation/issue.js';
 import { parseWith } from '../validation/validate-record.js';
-
-const UNREADABLE: unique symbol = Symbol('unreadable');
-
-function get(target: unknown, key: PathSegment): unknown {
-  try {
-    return (target as Record<PathSegment, unknown>)[key];
-  } catch {
-    return UNREADABLE;
-  }
-}
+import { readSafely, UNREADABLE } from '../read-safely.js';
 
 /**
  * The elements of an untrusted list, or `undefined` with an issue when it is not a readable array.
@@ -43,7 +34,7 @@ function elements(input: unknown, path: readonly PathSegment[], locale: Locale, 
     issues.push(makeIssue(locale, 'invalid_type', path, { expected: 'array', received: describeReceived(input) }));
     return undefined;
   }
-  const length = get(input, 'length');
+  const length = readSafely(input, 'length');
   if (typeof length !== 'number') {
     issues.push(makeIssue(locale, 'unreadable_input', path));
     return undefined;
@@ -54,7 +45,7 @@ function elements(input: unknown, path: readonly PathSegment[], locale: Locale, 
     return undefined;
   }
   const out: unknown[] = [];
-  for (let i = 0; i < length; i++) out.push(get(input, i));
+  for (let i = 0; i < length; i++) out.push(readSafely(input, i));
   return out;
 }
 
@@ -92,7 +83,7 @@ function readList<T, K extends RecordKind>(
     const result = parseWith(kind, element, locale, at);
     if (!result.ok) {
       issues.push(...result.issues);
-      const id = get(element, 'id');
+      const id = readSafely(element, 'id');
       entries.push({ id: typeof id === 'string' ? id : undefined, kept: false });
       return;
     }
@@ -153,8 +144,8 @@ export function readProviders(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push(makeIssue(locale, 'invalid_type', ['providers'], { expected: 'object', received: describeReceived(input) }));
   } else {
-    listingsInput = get(input, 'providerListings');
-    volunteersInput = get(input, 'volunteers');
+    listingsInput = readSafely(input, 'providerListings');
+    volunteersInput = readSafely(input, 'volunteers');
     if (listingsInput === UNREADABLE) issues.push(makeIssue(locale, 'unreadable_input', ['providers', 'providerListings']));
     if (volunteersInput === UNREADABLE) issues.push(makeIssue(locale, 'unreadable_input', ['providers', 'volunteers']));
   }

@@ -12,6 +12,7 @@ import { columnLookup, kindOfSheet, xlsxFields, type XlsxField } from './fields.
 import { xlsxFatalCodes, xlsxMessages, xlsxWarningCodes, type XlsxProblemCode } from './messages.js';
 import { defaultXlsxLimits, scanWorkbook, type XlsxLimits } from './scan.js';
 import { ExcelJS, type Worksheet } from './vendor.js';
+import { setPath } from '../set-path.js';
 
 /** A record read from a row. */
 export interface XlsxRecord {
@@ -95,25 +96,6 @@ function bytesOf(data: unknown): Uint8Array | undefined {
   return undefined;
 }
 
-/** Sets a nested field, creating objects on the way; own properties only, so `__proto__` is just a key. */
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node = target;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i] ?? '';
-    let next = Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
-    if (next === undefined) {
-      next = {};
-      define(node, key, next);
-    }
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) return;
-    node = next as Record<string, unknown>;
-  }
-  define(node, path[path.length - 1] ?? '', value);
-}
-
-function define(node: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 /** A header cell's text (exceljs's rich text and formula shapes too). */
 function headerText(raw: unknown): string {
@@ -297,5 +279,5 @@ function mergeInto(record: Record<string, unknown>, key: string, value: unknown)
     for (const [k, v] of Object.entries(value)) mergeInto(present as Record<string, unknown>, k, v);
     return;
   }
-  define(record, key, value);
+  setPath(record, [key], value); // an own property: `__proto__` is only a key
 }

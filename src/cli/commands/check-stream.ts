@@ -25,7 +25,7 @@ import { createProgress, progressEnabled } from '../progress.js';
 import { openSource } from '../source.js';
 import { UsageFailure } from '../usage.js';
 import { SEVERITY_RANK } from '../../report/view.js';
-import { defaultLimit } from './validate.js';
+import { defaultLimit } from '../problem-limit.js';
 
 /** Lines a task takes (about 800 KB of a generated file, some 170 communities): enough to make a run's overhead small, few enough that its records die young. */
 const TASK_LINES = 4_000;

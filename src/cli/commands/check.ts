@@ -14,7 +14,7 @@ import { ExitCode } from '../exit-code.js';
 import type { CliIo } from '../io.js';
 import { loadProfile } from '../profile-file.js';
 import { readDataset, type DatasetInput } from '../read-dataset.js';
-import { defaultLimit } from './validate.js';
+import { defaultLimit } from '../problem-limit.js';
 import { formatOf } from '../format.js';
 import { cliMessages } from '../messages.js';
 import { checkStreamed } from './check-stream.js';

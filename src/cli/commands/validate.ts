@@ -15,22 +15,7 @@ import { createProblemLog, fromIssue, readId } from '../problem-log.js';
 import { createProgress, progressEnabled } from '../progress.js';
 import { readFiles } from '../read-files.js';
 import { openInput } from '../read-input.js';
-
-/**
- * How many problems (and failures) are listed: `--max-problems`, else a screenful in text and many more for
- * machines.
- *
- * @param args - `--max-problems` and `--output`
- * @returns the limit
- * @example
- * ```ts
- * defaultLimit({ output: 'text' }); //=> 10
- * defaultLimit({ output: 'json' }); //=> 1000
- * ```
- */
-export function defaultLimit(args: Pick<CliArgs, 'maxProblems' | 'output'>): number {
-  return args.maxProblems ?? (args.output === 'text' ? 10 : 1000);
-}
+import { defaultLimit } from '../problem-limit.js';
 
 /**
  * Validates every record of every file against the model of its kind (`validateRecord`), and each `meta`
